@@ -1,0 +1,68 @@
+// One finding shape for every rule, formatter and output (contracts.md §4).
+
+export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+export interface Fix {
+  /** What the fix replaces the wrong text with (an official title, a current code). */
+  replacement: string;
+  description: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** Canonical id the finding is about, if any. */
+  disclosure?: string;
+  /** Standard version the id resolved to, when the finding names a version. */
+  standard?: string;
+  file: string;
+  /** Absent for findings about something missing (they belong to the file). */
+  line?: number;
+  column?: number;
+  fix?: Fix;
+}
+
+export type DisclosureStatus = 'reported' | 'omitted' | 'missing' | 'not-required';
+
+export interface DisclosureLocation {
+  section: string;
+  headingPath: string[];
+  file: string;
+  line: number;
+  page?: number;
+}
+
+export interface DisclosureRecord {
+  id: string;
+  title: string;
+  standard: string;
+  status: DisclosureStatus;
+  required: boolean;
+  locations: DisclosureLocation[];
+  omission?: { reason: string; explanation: string; requirements?: string[] };
+  /** For topic disclosures and 3-3: the material topic (`GRI 305`). */
+  topic?: string;
+}
+
+export interface FrameworkCoverage {
+  claim?: string;
+  required: number;
+  reported: number;
+  omitted: number;
+  missing: number;
+}
+
+export interface ReportResult {
+  file: string;
+  files: string[];
+  frameworks: Record<string, FrameworkCoverage>;
+  disclosures: DisclosureRecord[];
+  findings: Finding[];
+}
+
+export interface CheckResult {
+  tool: { name: string; version: string };
+  reports: ReportResult[];
+}

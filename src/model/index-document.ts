@@ -1,0 +1,55 @@
+// The content index as data: built from a checked report, rendered by src/render with templates/.
+// Render only sees this shape, so templates never depend on the engine.
+
+import type { DisclosureStatus } from './finding.js';
+
+export interface IndexLocation {
+  section: string;
+  headingPath: string[];
+  pages: number[];
+}
+
+export interface IndexRow {
+  id: string;
+  code: string;
+  title: string;
+  standard: string;
+  status: DisclosureStatus;
+  locations: IndexLocation[];
+  /** Locations joined for display: `About Us (p. 3); Governance (pp. 5–6)`. */
+  locationText: string;
+  omission?: {
+    /** `a, b` or `All` */
+    requirements: string;
+    reason: string;
+    reasonLabel: string;
+    explanation: string;
+  };
+  sectorRefs: string[];
+}
+
+export interface IndexGroup {
+  /** `General disclosures`, `Material topics`, or a topic standard's name. */
+  title: string;
+  kind: 'general' | 'material-topics' | 'topic' | 'other';
+  /** `GRI 305` for topic groups. */
+  topic?: string;
+  rows: IndexRow[];
+}
+
+export interface IndexDocument {
+  framework: 'gri';
+  lang: 'en' | 'zh';
+  title: string;
+  reportTitle?: string;
+  organization: string;
+  period?: { start: string; end: string };
+  claim: 'in-accordance' | 'with-reference';
+  statementOfUse: string;
+  griUsed: string;
+  sectorStandards: string[];
+  materialTopics: { topic: string; standard: string }[];
+  columns: { id: string; label: string }[];
+  groups: IndexGroup[];
+  generator: { name: string; version: string };
+}

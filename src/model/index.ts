@@ -1,0 +1,5 @@
+export * from './catalog.js';
+export * from './report.js';
+export * from './finding.js';
+export * from './index-document.js';
+export * from './errors.js';

@@ -1,0 +1,113 @@
+// The report model that ingest builds from Markdown and every later stage reads.
+
+import type { FrameworkId } from './catalog.js';
+
+export interface Position {
+  /** 1-based, straight from the mdast node. */
+  line: number;
+  column: number;
+}
+
+export interface SourceFile {
+  path: string;
+  /** Total lines, for findings that belong to the whole file. */
+  lines: number;
+}
+
+export interface GriSettings {
+  claim?: 'in-accordance' | 'with-reference';
+  sector?: string[];
+  'material-topics'?: string[];
+}
+
+/** Front matter and config defaults, as in contracts.md §1. */
+export interface ReportMeta {
+  title?: string;
+  organization?: string;
+  period?: { start: string; end: string };
+  /** ISO date (YYYY-MM-DD). */
+  published?: string;
+  language?: 'en' | 'zh';
+  frameworks: {
+    gri?: GriSettings;
+    sasb?: { industries?: string[] };
+    szse?: Record<string, unknown>;
+    hkex?: Record<string, unknown>;
+    [other: string]: unknown;
+  };
+}
+
+export interface Section {
+  /** Stable index in `Report.sections` (document order). The root (document) is 0. */
+  index: number;
+  /** Heading text as written (decorations, emoji, CJK kept). Root: the report title or file name. */
+  title: string;
+  /** 0 for the document root, 1–6 for headings. */
+  depth: number;
+  /** Titles from the outermost heading down to this one (root excluded). */
+  headingPath: string[];
+  parent: number | null;
+  file: string;
+  line: number;
+  column: number;
+  /** Page in effect at the heading (from `<!-- page: N -->`), if any. */
+  page?: number;
+  /** Every page this section spans (its own markers and the page it starts on). */
+  pages: number[];
+  /** Last line of the section (inclusive), in `file`. */
+  endLine: number;
+  /** Plain text of the section's own content (not its subsections), for suggestions. */
+  text: string;
+}
+
+export interface DisclosureTag {
+  /** As written: `GRI 2-9`, `gri 3-3 (GRI 305)`. */
+  raw: string;
+  /** Canonical id if the text parses as an id (`GRI 2-9`), else undefined. */
+  id?: string;
+  /** For `GRI 3-3 (GRI 305)`: the named topic. */
+  topic?: string;
+  section: number;
+  file: string;
+  line: number;
+  column: number;
+  page?: number;
+}
+
+export interface OmissionDirective {
+  raw: string;
+  id?: string;
+  /** As written; validity is judged by rules. */
+  reason: string;
+  explanation: string;
+  /** Requirement items omitted, when the directive names them (`GRI 2-21 (a, b)`), else whole disclosure. */
+  requirements?: string[];
+  section: number;
+  file: string;
+  line: number;
+  column: number;
+  page?: number;
+}
+
+/** A directive the parser could not understand: becomes a finding, never a crash. */
+export interface DirectiveProblem {
+  message: string;
+  raw: string;
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface Report {
+  meta: ReportMeta;
+  files: SourceFile[];
+  /** Document order, across files. sections[0] is the root. */
+  sections: Section[];
+  tags: DisclosureTag[];
+  omissions: OmissionDirective[];
+  problems: DirectiveProblem[];
+  /** All pages seen in `page:` markers (sorted, unique); empty when the report has none. */
+  pages: number[];
+}
+
+export type { FrameworkId };

@@ -1,0 +1,52 @@
+// One cached ajv instance for every boundary: catalogs, front matter, config.
+// ajv's errors become one domain line: file, JSON path, what was expected.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { DiscloseError, type DiscloseErrorKind } from './model/errors.js';
+import { schemasDir } from './paths.js';
+
+const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+const compiled = new Map<string, ValidateFunction>();
+
+/** The compiled validator for `schemas/<name>`; compiled once per process. */
+export function schemaValidator(name: string): ValidateFunction {
+  let validate = compiled.get(name);
+  if (!validate) {
+    const schema = JSON.parse(readFileSync(join(schemasDir, name), 'utf8')) as object;
+    validate = ajv.compile(schema);
+    compiled.set(name, validate);
+  }
+  return validate;
+}
+
+/** Describes the most useful ajv error in words a report writer understands. */
+export function describeSchemaError(error: ErrorObject): string {
+  const where = error.instancePath === '' ? 'the top level' : `\`${error.instancePath.slice(1).replace(/\//g, '.')}\``;
+  switch (error.keyword) {
+    case 'enum':
+      return `${where} must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'additionalProperties':
+      return `${where} has an unknown key \`${(error.params as { additionalProperty: string }).additionalProperty}\``;
+    case 'required':
+      return `${where} is missing \`${(error.params as { missingProperty: string }).missingProperty}\``;
+    case 'pattern':
+      return `${where} must match ${(error.params as { pattern: string }).pattern}`;
+    default:
+      return `${where} ${error.message ?? 'is invalid'}`;
+  }
+}
+
+/**
+ * Validates `data` against `schemas/<schema>`; throws a DiscloseError naming `label` (a file) on failure.
+ * `what` says what the data is (`front matter`, `config`).
+ */
+export function assertValid<T>(schema: string, data: unknown, label: string, what: string, kind: DiscloseErrorKind = 'input'): T {
+  const validate = schemaValidator(schema);
+  if (!validate(data)) {
+    const first = validate.errors?.[0];
+    const detail = first ? describeSchemaError(first) : 'is invalid';
+    throw new DiscloseError(kind, `${label}: ${what}: ${detail}`, label);
+  }
+  return data as T;
+}
