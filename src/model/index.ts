@@ -3,3 +3,4 @@ export * from './report.js';
 export * from './finding.js';
 export * from './index-document.js';
 export * from './errors.js';
+export * from './ids.js';
