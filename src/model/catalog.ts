@@ -16,6 +16,12 @@ export interface Effective {
   basis: 'publication' | 'reporting-period';
   /** Use before `from` is allowed (GRI 101:2024, GRI 102/103:2025 encourage early adoption). */
   earlyAdoption?: boolean;
+  /**
+   * When the standard was issued (first day of the month when only the month is known). Nobody can adopt a
+   * standard early before it exists, so a report dated earlier is not read as early adoption unless its
+   * printed title says so.
+   */
+  issued?: string;
   note?: string;
 }
 
@@ -44,6 +50,13 @@ export interface DisclosureDef {
   effective?: Effective;
   /** Canonical ids that replace this disclosure. */
   supersededBy: string[];
+  /**
+   * The standard that replaces this disclosure when no disclosure-to-disclosure replacement is known and
+   * its own standard as a whole is not replaced (201-2 -> GRI 102: Climate Change 2025).
+   */
+  supersededByStandard?: string;
+  /** Reported once per material topic (GRI 3-3, "Management of material topics"). */
+  perMaterialTopic?: boolean;
   confidence: Confidence;
   note?: string;
 }

@@ -67,6 +67,8 @@ export interface DisclosureTag {
   id?: string;
   /** For `GRI 3-3 (GRI 305)`: the named topic. */
   topic?: string;
+  /** Requirement items the tag names (`GRI 2-21 (a, b)`), else the whole disclosure. */
+  requirements?: string[];
   section: number;
   file: string;
   line: number;
@@ -82,6 +84,8 @@ export interface OmissionDirective {
   explanation: string;
   /** Requirement items omitted, when the directive names them (`GRI 2-21 (a, b)`), else whole disclosure. */
   requirements?: string[];
+  /** For `GRI 3-3 (GRI 305) | …`: the named topic. */
+  topic?: string;
   section: number;
   file: string;
   line: number;

@@ -1,0 +1,41 @@
+import { Command } from 'commander';
+import { DiscloseError } from '../../model/errors.js';
+import { parseDisclosureId } from '../../model/ids.js';
+import { messages } from '../messages.js';
+import { writeOutput } from '../output.js';
+
+const FRAMEWORKS = ['gri', 'sasb', 'szse', 'sse', 'bse', 'hkex', 'tcfd'];
+
+export function standardsCommand(): Command {
+  const standards = new Command('standards').description('browse the bundled standards catalogs');
+  standards
+    .command('list')
+    .description('list every disclosure version (of one framework)')
+    .argument('[framework]', `one of ${FRAMEWORKS.join(', ')}`)
+    .option('--json', 'print JSON (contracts.md §3)')
+    .action(async (framework: string | undefined, options: { json?: boolean }) => {
+      if (framework !== undefined && !FRAMEWORKS.includes(framework.toLowerCase())) {
+        throw new DiscloseError('usage', messages.unknownFramework(framework, FRAMEWORKS));
+      }
+      const { loadCatalog } = await import('../../index.js');
+      const { listEntries, formatList } = await import('../standards-view.js');
+      const entries = listEntries(loadCatalog(), framework?.toLowerCase());
+      writeOutput(options.json ? `${JSON.stringify(entries, null, 2)}\n` : formatList(entries), undefined);
+    });
+  standards
+    .command('show')
+    .description('show one disclosure: every version, its requirements, dates and replacements')
+    .argument('<id>', 'a disclosure id, such as "GRI 305-1" (quote it in the shell)')
+    .option('--json', 'print JSON')
+    .action(async (text: string, options: { json?: boolean }) => {
+      const { loadCatalog } = await import('../../index.js');
+      const { showEntry, formatShow } = await import('../standards-view.js');
+      const catalog = loadCatalog();
+      const parsed = parseDisclosureId(text, 'gri');
+      const versions = parsed ? catalog.byId.get(parsed.id) : undefined;
+      if (!parsed || !versions) throw new DiscloseError('usage', messages.unknownDisclosureId(text));
+      const entry = showEntry(catalog, parsed.id, versions);
+      writeOutput(options.json ? `${JSON.stringify(entry, null, 2)}\n` : formatShow(entry), undefined);
+    });
+  return standards;
+}

@@ -1,0 +1,50 @@
+// Everything the rules need, computed once per report: resolved tags and omissions, material topics,
+// the disclosures the claim requires and their status. Rules read this; none recomputes it.
+import type { Catalog, DisclosureDef } from '../model/catalog.js';
+import type { DisclosureTag, OmissionDirective, Report } from '../model/report.js';
+import type { DisclosureRecord } from '../model/finding.js';
+import { resolveDisclosure, type ReportDates, type Resolution } from '../catalog/index.js';
+import { reportDates } from './dates.js';
+import { findMaterialTopics, type MaterialTopic } from './material-topics.js';
+import { buildRequirements } from './requirements.js';
+
+export interface ResolvedTag {
+  tag: DisclosureTag;
+  /** Undefined when the id does not parse or the catalog does not know it. */
+  resolution: Resolution | undefined;
+}
+
+export interface ResolvedOmission {
+  omission: OmissionDirective;
+  resolution: Resolution | undefined;
+}
+
+export type Claim = 'in-accordance' | 'with-reference';
+
+export interface Analysis {
+  report: Report;
+  catalog: Catalog;
+  dates: ReportDates;
+  /** The GRI claim, when the report uses GRI at all. */
+  claim: Claim | undefined;
+  tags: ResolvedTag[];
+  omissions: ResolvedOmission[];
+  materialTopics: MaterialTopic[];
+  /** One record per required or located disclosure (3-3 once per material topic), in catalog order. */
+  records: DisclosureRecord[];
+  /** The disclosure definition behind each record (same order as `records`). */
+  definitions: DisclosureDef[];
+}
+
+export function analyse(report: Report, catalog: Catalog): Analysis {
+  const dates = reportDates(report.meta);
+  const resolve = (id: string | undefined): Resolution | undefined =>
+    id === undefined ? undefined : resolveDisclosure(catalog, id, dates);
+  const tags = report.tags.map((tag) => ({ tag, resolution: resolve(tag.id) }));
+  const omissions = report.omissions.map((omission) => ({ omission, resolution: resolve(omission.id) }));
+  const gri = report.meta.frameworks.gri;
+  const claim = gri ? (gri.claim ?? 'with-reference') : tags.some((t) => t.tag.id?.startsWith('GRI ')) ? 'with-reference' : undefined;
+  const materialTopics = claim ? findMaterialTopics(report, catalog, dates, tags, omissions) : [];
+  const { records, definitions } = buildRequirements({ report, catalog, dates, claim, tags, omissions, materialTopics });
+  return { report, catalog, dates, claim, tags, omissions, materialTopics, records, definitions };
+}

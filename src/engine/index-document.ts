@@ -1,0 +1,122 @@
+// The GRI content index (GRI 1, Requirement 7) as data, from an analysed report.
+// Groups follow GRI 1 Appendix 1: general disclosures, material topics, then each material topic
+// with its management disclosure (3-3) first; then anything else the report cites, by standard.
+import type { DisclosureRecord } from '../model/finding.js';
+import type { IndexDocument, IndexGroup, IndexLocation, IndexRow } from '../model/index-document.js';
+import type { Analysis } from './analysis.js';
+import { compressPages } from './page-ranges.js';
+import { fillStatementOfUse } from './statement-of-use.js';
+
+export interface IndexOptions {
+  lang?: 'en' | 'zh';
+  generator: { name: string; version: string };
+}
+
+function locationText(locations: IndexLocation[], lang: 'en' | 'zh'): string {
+  return locations
+    .map((location) => {
+      if (location.pages.length === 0) return location.section;
+      const pages = compressPages(location.pages);
+      if (lang === 'zh') return `${location.section}，第${pages}页`;
+      const single = location.pages.length === 1;
+      return `${location.section}, ${single ? 'p.' : 'pp.'} ${pages}`;
+    })
+    .join('; ');
+}
+
+function rowOf(analysis: Analysis, record: DisclosureRecord, lang: 'en' | 'zh'): IndexRow {
+  const { report, catalog } = analysis;
+  const seen = new Set<string>();
+  const locations: IndexLocation[] = [];
+  for (const location of record.locations) {
+    const section = report.sections.find((s) => s.file === location.file && s.line <= location.line && location.line <= s.endLine && s.title === location.section);
+    const pages = section && section.pages.length > 0 ? section.pages : location.page !== undefined ? [location.page] : [];
+    const key = `${location.section}\u0000${pages.join(',')}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    locations.push({ section: location.section, headingPath: location.headingPath, pages });
+  }
+  const def = analysis.definitions[analysis.records.indexOf(record)]!;
+  const row: IndexRow = {
+    id: record.id,
+    code: def.code,
+    title: record.title,
+    standard: record.standard,
+    status: record.status,
+    locations,
+    locationText: locationText(locations, lang),
+    sectorRefs: [],
+  };
+  if (record.status === 'omitted' && record.omission) {
+    const reason = catalog.gri.foundation.omissionReasons.find((r) => r.id === record.omission!.reason.trim().toLowerCase().replace(/[\s_]+/g, '-'));
+    row.omission = {
+      requirements: record.omission.requirements?.join(', ') ?? 'All',
+      reason: reason?.id ?? record.omission.reason,
+      reasonLabel: reason?.label ?? record.omission.reason,
+      explanation: record.omission.explanation,
+    };
+  }
+  return row;
+}
+
+export function buildIndexDocument(analysis: Analysis, options: IndexOptions): IndexDocument {
+  const { report, catalog, materialTopics } = analysis;
+  const lang = options.lang ?? report.meta.language ?? 'en';
+  const claim = analysis.claim ?? 'with-reference';
+  const foundation = catalog.gri.foundation;
+  const shown = analysis.records.filter((r) => r.status === 'reported' || r.status === 'omitted');
+  const placed = new Set<DisclosureRecord>();
+  const groups: IndexGroup[] = [];
+  const take = (group: Omit<IndexGroup, 'rows'>, records: DisclosureRecord[]): void => {
+    const rows = records.filter((r) => !placed.has(r));
+    rows.forEach((r) => placed.add(r));
+    if (rows.length > 0) groups.push({ ...group, rows: rows.map((r) => rowOf(analysis, r, lang)) });
+  };
+  const definitionOf = (r: DisclosureRecord) => analysis.definitions[analysis.records.indexOf(r)]!;
+  const standardOf = (r: DisclosureRecord) => catalog.standardById.get(r.standard);
+
+  // Universal standards first, in catalog order: the one holding 3-3 is "material topics".
+  const universal = catalog.standards.filter((s) => s.series === 'universal');
+  for (const standard of universal) {
+    const records = shown.filter((r) => r.standard === standard.id && !definitionOf(r).perMaterialTopic);
+    const kind = standard.disclosures.some((d) => d.perMaterialTopic) ? 'material-topics' : 'general';
+    take({ title: standard.id, kind }, records);
+  }
+  for (const material of materialTopics) {
+    if (!material.topic || !material.standard) continue;
+    const records = shown.filter((r) => r.topic === material.topic);
+    // 3-3 first (GRI 1 Appendix 1), then the topic's disclosures in catalog order.
+    records.sort((a, b) => Number(!definitionOf(a).perMaterialTopic) - Number(!definitionOf(b).perMaterialTopic));
+    take({ title: material.standard.id, kind: 'topic', topic: material.topic }, records);
+  }
+  for (const standard of catalog.standards) {
+    const records = shown.filter((r) => standardOf(r) === standard && !placed.has(r));
+    if (records.length === 0) continue;
+    const group: Omit<IndexGroup, 'rows'> = { title: standard.id, kind: standard.series === 'topic' ? 'topic' : 'other' };
+    if (standard.series === 'topic') group.topic = standard.topic;
+    take(group, records);
+  }
+
+  const meta = report.meta;
+  const sectors = (meta.frameworks.gri?.sector ?? []).map(
+    (sector) => catalog.standards.find((s) => s.series === 'sector' && s.topic.toLowerCase() === String(sector).trim().toLowerCase())?.id ?? String(sector),
+  );
+  const columns = claim === 'in-accordance' ? foundation.contentIndexColumns : foundation.contentIndexColumns.filter((c) => ['standard', 'disclosure', 'location'].includes(c.id));
+  const document: IndexDocument = {
+    framework: 'gri',
+    lang,
+    title: 'GRI content index',
+    organization: meta.organization ?? '',
+    claim,
+    statementOfUse: fillStatementOfUse(foundation.claims[claim].statementOfUse, meta),
+    griUsed: foundation.standard,
+    sectorStandards: sectors,
+    materialTopics: materialTopics.flatMap((m) => (m.topic && m.standard ? [{ topic: m.topic, standard: m.standard.id }] : [])),
+    columns,
+    groups,
+    generator: options.generator,
+  };
+  if (meta.title) document.reportTitle = meta.title;
+  if (meta.period) document.period = meta.period;
+  return document;
+}

@@ -1,0 +1,99 @@
+// What the claim requires (GRI 1, section 3) and the status of each disclosure in the report.
+import type { Catalog, DisclosureDef } from '../model/catalog.js';
+import type { Report, Section } from '../model/report.js';
+import type { DisclosureLocation, DisclosureRecord } from '../model/finding.js';
+import { parseGriTopic } from '../model/ids.js';
+import { topicDisclosures, universalDisclosures, type ReportDates } from '../catalog/index.js';
+import type { Claim, ResolvedOmission, ResolvedTag } from './analysis.js';
+import type { MaterialTopic } from './material-topics.js';
+import { topicsCoveredBySection } from './topic-coverage.js';
+
+interface RequirementInput {
+  report: Report;
+  catalog: Catalog;
+  dates: ReportDates;
+  claim: Claim | undefined;
+  tags: ResolvedTag[];
+  omissions: ResolvedOmission[];
+  materialTopics: MaterialTopic[];
+}
+
+/** A disclosure version is one thing; the same id in another version is another. */
+const versionKey = (def: DisclosureDef, topic?: string): string => `${def.standard}\u0000${def.id}\u0000${topic ?? ''}`;
+
+function locationOf(section: Section, line: number, page: number | undefined): DisclosureLocation {
+  const location: DisclosureLocation = { section: section.title, headingPath: section.headingPath, file: section.file, line };
+  const shownPage = page ?? section.page;
+  if (shownPage !== undefined) location.page = shownPage;
+  return location;
+}
+
+export function buildRequirements(input: RequirementInput): { records: DisclosureRecord[]; definitions: DisclosureDef[] } {
+  const { report, catalog, dates, claim, tags, omissions, materialTopics } = input;
+  const records: DisclosureRecord[] = [];
+  const definitions: DisclosureDef[] = [];
+  const byKey = new Map<string, DisclosureRecord>();
+
+  const ensure = (def: DisclosureDef, required: boolean, topic?: string): DisclosureRecord => {
+    const key = versionKey(def, topic);
+    let record = byKey.get(key);
+    if (!record) {
+      record = { id: def.id, title: def.title, standard: def.standard, status: required ? 'missing' : 'not-required', required, locations: [] };
+      if (topic) record.topic = topic;
+      byKey.set(key, record);
+      records.push(record);
+      definitions.push(def);
+    } else if (required && !record.required) {
+      record.required = true;
+      if (record.status === 'not-required') record.status = 'missing';
+    }
+    return record;
+  };
+
+  if (claim === 'in-accordance') {
+    // Requirements 2 and 4: every GRI 2 disclosure, 3-1 and 3-2; 3-3 per material topic (below).
+    for (const def of universalDisclosures(catalog, dates)) if (!def.perMaterialTopic) ensure(def, true);
+    const perTopic = universalDisclosures(catalog, dates).find((def) => def.perMaterialTopic);
+    for (const material of materialTopics) {
+      if (!material.topic || !material.standard) continue;
+      if (perTopic) ensure(perTopic, true, material.topic);
+      // Requirement 5: the Topic Standard disclosures of each material topic, reported or omitted.
+      for (const def of topicDisclosures(catalog, material.topic, dates)) ensure(def, true, material.topic);
+    }
+  }
+
+  const coverage = topicsCoveredBySection(report, catalog, tags);
+  for (const { tag, resolution } of tags) {
+    if (!resolution) continue;
+    const def = resolution.def;
+    const section = report.sections[tag.section]!;
+    const location = locationOf(section, tag.line, tag.page);
+    if (def.perMaterialTopic) {
+      const named = tag.topic ? parseGriTopic(tag.topic) : undefined;
+      const topics = named ? [named] : [...(coverage.get(tag.section) ?? [])];
+      if (topics.length === 0) ensure(def, false).locations.push(location);
+      for (const topic of topics) ensure(def, false, topic).locations.push(location);
+      continue;
+    }
+    ensure(def, false, topicOf(catalog, def)).locations.push(location);
+  }
+  for (const { omission, resolution } of omissions) {
+    if (!resolution) continue;
+    const def = resolution.def;
+    const topic = def.perMaterialTopic ? (omission.topic ? parseGriTopic(omission.topic) : undefined) : topicOf(catalog, def);
+    const record = ensure(def, false, topic);
+    record.omission = { reason: omission.reason, explanation: omission.explanation };
+    if (omission.requirements) record.omission.requirements = omission.requirements;
+  }
+
+  for (const record of records) {
+    if (record.locations.length > 0) record.status = 'reported';
+    else if (record.omission) record.status = 'omitted';
+  }
+  return { records, definitions };
+}
+
+function topicOf(catalog: Catalog, def: DisclosureDef): string | undefined {
+  const standard = catalog.standardById.get(def.standard);
+  return standard?.series === 'topic' ? standard.topic : undefined;
+}

@@ -1,0 +1,57 @@
+// run(report, catalog, settings) -> findings + coverage (architecture.md, engine/).
+import type { Catalog } from '../model/catalog.js';
+import type { Report } from '../model/report.js';
+import type { Finding, FrameworkCoverage, ReportResult, Severity } from '../model/finding.js';
+import { rules, type FindingDraft } from '../rules/index.js';
+import { analyse, type Analysis } from './analysis.js';
+import { sortFindings } from './sort-findings.js';
+
+/** Per-rule severity overrides from a config file; `off` disables the rule. */
+export type RuleSettings = Record<string, Severity | 'off'>;
+
+export interface EngineResult {
+  analysis: Analysis;
+  result: ReportResult;
+}
+
+export function runRules(analysis: Analysis, settings: RuleSettings = {}): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const configured = settings[rule.id];
+    if (configured === 'off') continue;
+    const claimSeverity: Severity | undefined =
+      rule.inAccordanceRequirement && analysis.claim !== 'in-accordance' ? 'warning' : undefined;
+    const report = (draft: FindingDraft): void => {
+      const { severity: drafted, ...rest } = draft;
+      // An explicit severity from the rule (an `info` note) wins over the default, the config over both.
+      const severity = configured ?? drafted ?? claimSeverity ?? rule.defaultSeverity;
+      findings.push({ ruleId: rule.id, severity, ...rest });
+    };
+    rule.check({ analysis, report });
+  }
+  return sortFindings(findings, analysis.report.files.map((f) => f.path));
+}
+
+function coverageOf(analysis: Analysis): FrameworkCoverage | undefined {
+  if (!analysis.claim) return undefined;
+  // In accordance: counted over what the claim requires. With reference: over what the report cites.
+  const counted = analysis.claim === 'in-accordance' ? analysis.records.filter((r) => r.required) : analysis.records;
+  const count = (status: string): number => counted.filter((r) => r.status === status).length;
+  return { claim: analysis.claim, required: counted.length, reported: count('reported'), omitted: count('omitted'), missing: count('missing') };
+}
+
+export function checkReport(report: Report, catalog: Catalog, label: string, settings: RuleSettings = {}): EngineResult {
+  const analysis = analyse(report, catalog);
+  const findings = runRules(analysis, settings);
+  const frameworks: Record<string, FrameworkCoverage> = {};
+  const gri = coverageOf(analysis);
+  if (gri) frameworks['gri'] = gri;
+  const result: ReportResult = {
+    file: label,
+    files: report.files.map((f) => f.path),
+    frameworks,
+    disclosures: analysis.records,
+    findings,
+  };
+  return { analysis, result };
+}

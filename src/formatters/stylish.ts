@@ -1,0 +1,55 @@
+// Human output in a terminal, in the style of ESLint's stylish: findings grouped by file with
+// line:column, then one coverage line per report and a count of problems.
+import type { Finding, FrameworkCoverage, Severity } from '../model/finding.js';
+import type { Formatter } from './formatter.js';
+import { painter, type Style } from './ansi.js';
+
+const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow', info: 'blue' };
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function coverageLine(name: string, coverage: FrameworkCoverage): string {
+  const done = coverage.reported + coverage.omitted;
+  const percent = coverage.required === 0 ? 100 : Math.floor((done / coverage.required) * 100);
+  const claim = coverage.claim ? ` (${coverage.claim})` : '';
+  const counted = coverage.claim === 'in-accordance' ? 'required' : 'cited';
+  return `${name.toUpperCase()}${claim}: ${coverage.required} ${counted}, ${coverage.reported} reported, ${coverage.omitted} omitted, ${coverage.missing} missing — ${percent}% covered`;
+}
+
+export const stylish: Formatter = (result, context) => {
+  const paint = painter(context.color);
+  const lines: string[] = [];
+  const totals: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const report of result.reports) {
+    const byFile = new Map<string, Finding[]>();
+    for (const finding of report.findings) {
+      totals[finding.severity] += 1;
+      const group = byFile.get(finding.file) ?? [];
+      group.push(finding);
+      byFile.set(finding.file, group);
+    }
+    for (const [file, findings] of byFile) {
+      lines.push(paint('underline', file));
+      const rows = findings.map((f) => [f.line === undefined ? '-' : `${f.line}:${f.column ?? 1}`, f.severity, f.message, f.ruleId] as const);
+      const posWidth = Math.max(...rows.map((r) => r[0].length));
+      for (const [pos, severity, message, ruleId] of rows) {
+        lines.push(`  ${paint('dim', pos.padEnd(posWidth))}  ${paint(SEVERITY_STYLE[severity], severity.padEnd(7))}  ${message}  ${paint('dim', ruleId)}`);
+      }
+      lines.push('');
+    }
+    for (const [name, coverage] of Object.entries(report.frameworks)) {
+      lines.push(`${paint('bold', report.file)}  ${coverageLine(name, coverage)}`);
+    }
+  }
+  const problems = totals.error + totals.warning;
+  const counts = `${plural(totals.error, 'error')}, ${plural(totals.warning, 'warning')}, ${totals.info} info`;
+  if (result.reports.some((r) => Object.keys(r.frameworks).length > 0)) lines.push('');
+  lines.push(
+    problems === 0
+      ? paint('green', `✔ no problems (${counts})`)
+      : paint(totals.error > 0 ? 'red' : 'yellow', `✖ ${plural(problems, 'problem')} (${counts})`),
+  );
+  return `${lines.join('\n')}\n`;
+};

@@ -1,0 +1,50 @@
+// The public library API: what the CLI uses, and what other programs may call.
+import type { CheckResult } from './model/finding.js';
+import type { IndexDocument } from './model/index-document.js';
+import type { ReportMeta } from './model/report.js';
+import { loadCatalog } from './catalog/index.js';
+import { readReport } from './ingest/index.js';
+import { checkReport, type RuleSettings } from './engine/run.js';
+import { analyse } from './engine/analysis.js';
+import { buildIndexDocument } from './engine/index-document.js';
+import { tool } from './version.js';
+
+export interface CheckOptions {
+  /** Defaults under each report's front matter (a config file's report keys). */
+  defaults?: Partial<ReportMeta>;
+  rules?: RuleSettings;
+  /** Folder of standards catalogs; the bundled `standards/` by default. */
+  standardsDir?: string;
+}
+
+function reportLabel(paths: string[]): string {
+  return paths.length === 1 ? paths[0]! : paths.join(', ');
+}
+
+/** Checks the report formed by `paths` (files and folders, in order). */
+export async function check(paths: string[], options: CheckOptions = {}): Promise<CheckResult> {
+  const catalog = loadCatalog(options.standardsDir);
+  const report = await readReport(paths, options.defaults);
+  const { result } = checkReport(report, catalog, reportLabel(paths), options.rules);
+  return { tool, reports: [result] };
+}
+
+export interface IndexBuildOptions extends CheckOptions {
+  lang?: 'en' | 'zh';
+}
+
+/** The GRI content index of the report formed by `paths`, as data for `renderIndex`. */
+export async function buildIndex(paths: string[], options: IndexBuildOptions = {}): Promise<IndexDocument> {
+  const catalog = loadCatalog(options.standardsDir);
+  const report = await readReport(paths, options.defaults);
+  return buildIndexDocument(analyse(report, catalog), { ...(options.lang ? { lang: options.lang } : {}), generator: tool });
+}
+
+export { loadCatalog, resolveDisclosure } from './catalog/index.js';
+export { readReport, parseMarkdownReport } from './ingest/index.js';
+export { renderIndex } from './render/index.js';
+export { formatters } from './formatters/index.js';
+export { rules } from './rules/index.js';
+export { loadConfig } from './config/load-config.js';
+export { tool } from './version.js';
+export * from './model/index.js';

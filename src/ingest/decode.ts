@@ -1,0 +1,82 @@
+// Bytes -> text. A report is UTF-8 (contracts.md §1); anything else is refused with one clear line
+// instead of being parsed into garbage.
+import { readFile, stat } from 'node:fs/promises';
+import { DiscloseError } from '../model/errors.js';
+
+/** Largest report file read (64 MiB): far above any real report, low enough to refuse a mistake fast. */
+export const MAX_REPORT_BYTES = 64 * 1024 * 1024;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+const mib = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+
+function lineAt(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 10) line++;
+  return line;
+}
+
+/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    let need = 0;
+    let min = 0;
+    if (b < 0x80) {
+      i++;
+      continue;
+    } else if (b >= 0xc2 && b <= 0xdf) [need, min] = [1, 0x80];
+    else if (b >= 0xe0 && b <= 0xef) [need, min] = [2, 0x800];
+    else if (b >= 0xf0 && b <= 0xf4) [need, min] = [3, 0x10000];
+    else return i;
+    let cp = b & (0x3f >> need);
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+/** Decodes a report's bytes as UTF-8 (a BOM is dropped); `path` only names the file in errors. */
+export function decodeReportBytes(bytes: Uint8Array, path: string): string {
+  if (bytes.length > MAX_REPORT_BYTES) {
+    throw new DiscloseError('input', `\`${path}\`: file is ${mib(bytes.length)}; the limit is ${mib(MAX_REPORT_BYTES)} per file`, path);
+  }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new DiscloseError('input', `\`${path}\`: is not UTF-8 text but UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8`, path);
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    throw new DiscloseError('input', `\`${path}\`: is a binary file (NUL byte at line ${lineAt(bytes, nul)}), not UTF-8 Markdown text`, path);
+  }
+  try {
+    // TextDecoder drops a leading UTF-8 BOM by default (ignoreBOM: false).
+    return utf8.decode(bytes);
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    const where = bad === -1 ? '' : ` (byte 0x${bytes[bad]!.toString(16).toUpperCase().padStart(2, '0')} at line ${lineAt(bytes, bad)})`;
+    throw new DiscloseError('input', `\`${path}\`: is not valid UTF-8 text${where}; save it as UTF-8`, path);
+  }
+}
+
+/** Reads one report file as text, refusing files over MAX_REPORT_BYTES before reading them. */
+export async function readReportFile(path: string): Promise<string> {
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(path);
+    if (info.size > MAX_REPORT_BYTES) {
+      throw new DiscloseError('input', `\`${path}\`: file is ${mib(info.size)}; the limit is ${mib(MAX_REPORT_BYTES)} per file`, path);
+    }
+    bytes = await readFile(path);
+  } catch (error) {
+    if (error instanceof DiscloseError) throw error;
+    const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : String(error);
+    throw new DiscloseError('input', `\`${path}\`: cannot be read (${code})`, path);
+  }
+  return decodeReportBytes(bytes, path);
+}

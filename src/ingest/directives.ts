@@ -1,0 +1,255 @@
+// The directive grammar (contracts.md §1): `<!-- disclose: … -->`, `<!-- omit: … -->`, `<!-- page: N -->`
+// found in the raw source of an HTML node. Pure: offsets in, events out; the caller places them in
+// sections and turns offsets into lines. Anything not understood is a problem event, never a throw.
+import { parseDisclosureId, parseGriTopic } from '../model/ids.js';
+import type { FrameworkId } from '../model/catalog.js';
+
+interface Located {
+  /** Offset in the file's text. */
+  offset: number;
+}
+
+export interface TagEvent extends Located {
+  kind: 'tag';
+  raw: string;
+  id?: string;
+  topic?: string;
+  requirements?: string[];
+}
+
+export interface OmissionEvent extends Located {
+  kind: 'omission';
+  raw: string;
+  id?: string;
+  topic?: string;
+  requirements?: string[];
+  reason: string;
+  explanation: string;
+}
+
+export interface PageEvent extends Located {
+  kind: 'page';
+  /** undefined for an unnumbered (roman-numeral) page: front pages before page 1. */
+  page: number | undefined;
+}
+
+export interface ProblemEvent extends Located {
+  kind: 'problem';
+  message: string;
+  raw: string;
+}
+
+export type DirectiveEvent = TagEvent | OmissionEvent | PageEvent | ProblemEvent;
+
+const DIRECTIVE = /^\s*(disclose|omit|page)\s*[:：]/i;
+const MISSPELT = /^\s*(disclos(?!e\s*[:：])[\w-]*|omi(?!t\s*[:：])[\w-]*|pages|tags?)\s*[:：]/i;
+const NO_COLON = /^\s*(disclose|omit)\s+\S|^\s*page\s+\d/i;
+const ID_SEPARATORS = new Set([',', ';', '，', '；', '、']);
+const PIPES = new Set(['|', '｜']);
+const MAX_PAGE = 1_000_000;
+
+interface Piece {
+  text: string;
+  offset: number;
+}
+
+function trimmedPiece(source: string, start: number, end: number): Piece {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(source[s]!)) s++;
+  while (e > s && /\s/.test(source[e - 1]!)) e--;
+  return { text: source.slice(s, e), offset: s };
+}
+
+/** Splits `source[start, end)` at separators outside parentheses (`GRI 3-3 (GRI 305, GRI 403)` is one). */
+function splitTopLevel(source: string, start: number, end: number, separators: Set<string>): Piece[] {
+  const pieces: Piece[] = [];
+  let depth = 0;
+  let from = start;
+  for (let i = start; i < end; i++) {
+    const c = source[i]!;
+    if (c === '(' || c === '（') depth++;
+    else if ((c === ')' || c === '）') && depth > 0) depth--;
+    else if (depth === 0 && separators.has(c)) {
+      pieces.push(trimmedPiece(source, from, i));
+      from = i + 1;
+    }
+  }
+  pieces.push(trimmedPiece(source, from, end));
+  return pieces.filter((p) => p.text !== '');
+}
+
+interface ParsedItem {
+  raw: string;
+  id?: string;
+  framework?: FrameworkId;
+  topics?: string[];
+  requirements?: string[];
+}
+
+/**
+ * One id as written: `GRI 2-9`, `gri 3-3 (GRI 305)`, `GRI 2-21 (a, b)`, or a bare `2-10` after a GRI id
+ * in the same directive (the framework carries forward).
+ */
+function parseItem(raw: string, previous: FrameworkId | undefined): ParsedItem {
+  const paren = /^([^(（]*?)\s*[(（]([^()（）]*)[)）]\s*$/.exec(raw);
+  const idText = paren ? paren[1]! : raw;
+  const parsed = parseDisclosureId(idText) ?? (previous && /^[0-9a-z]/i.test(idText) ? parseDisclosureId(idText, previous) : undefined);
+  const item: ParsedItem = { raw };
+  if (parsed) {
+    item.id = parsed.id;
+    item.framework = parsed.framework;
+  }
+  if (paren) {
+    const inner = paren[2]!.split(/[,;，；、]/).map((s) => s.trim()).filter(Boolean);
+    const topics = inner.map((s) => parseGriTopic(s));
+    // `(GRI 305)` names material topics; anything else (`(a, b)`) names requirement items.
+    if (inner.length > 0 && topics.every((t) => t !== undefined)) item.topics = topics as string[];
+    else if (inner.length > 0) item.requirements = inner;
+  }
+  return item;
+}
+
+function parseItems(source: string, start: number, end: number): (ParsedItem & Located)[] {
+  let previous: FrameworkId | undefined;
+  return splitTopLevel(source, start, end, ID_SEPARATORS).map((piece) => {
+    const item = parseItem(piece.text, previous);
+    previous = item.framework ?? previous;
+    return { ...item, offset: piece.offset };
+  });
+}
+
+function pageOf(value: string): PageEvent['page'] | 'bad' {
+  const text = value.normalize('NFKC').trim();
+  if (/^\d+$/.test(text)) {
+    const n = Number(text);
+    return n >= 1 && n <= MAX_PAGE ? n : 'bad';
+  }
+  // Front pages numbered i, ii, iv … have no arabic number: what follows is on no numbered page.
+  if (/^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/i.test(text)) return undefined;
+  return 'bad';
+}
+
+function disclose(source: string, start: number, end: number, comment: Piece): DirectiveEvent[] {
+  const items = parseItems(source, start, end);
+  if (items.length === 0) {
+    return [{ kind: 'problem', message: '`disclose:` names no disclosure; expected ids such as `<!-- disclose: GRI 2-9, GRI 405-1 -->`', raw: comment.text, offset: comment.offset }];
+  }
+  return items.flatMap((item): TagEvent[] => {
+    const base: TagEvent = { kind: 'tag', raw: item.raw, offset: item.offset };
+    if (item.id !== undefined) base.id = item.id;
+    if (item.requirements) base.requirements = item.requirements;
+    return item.topics ? item.topics.map((topic) => ({ ...base, topic })) : [base];
+  });
+}
+
+function omit(source: string, start: number, end: number, comment: Piece): DirectiveEvent[] {
+  // disclosure | reason | explanation; in a table cell the pipes are written `\|`.
+  const pipes: number[] = [];
+  for (let i = start; i < end && pipes.length < 2; i++) if (PIPES.has(source[i]!)) pipes.push(i);
+  const cut = (i: number): number => (source[i - 1] === '\\' ? i - 1 : i);
+  const idEnd = pipes[0] !== undefined ? cut(pipes[0]) : end;
+  const reason = pipes[0] !== undefined ? trimmedPiece(source, pipes[0] + 1, pipes[1] !== undefined ? cut(pipes[1]) : end).text : '';
+  const explanation = pipes[1] !== undefined ? trimmedPiece(source, pipes[1] + 1, end).text.replace(/\\([|｜])/g, '$1') : '';
+  const items = parseItems(source, start, idEnd);
+  if (items.length === 0) {
+    return [{ kind: 'problem', message: '`omit:` names no disclosure; expected `<!-- omit: GRI 2-21 | reason | explanation -->`', raw: comment.text, offset: comment.offset }];
+  }
+  return items.flatMap((item): OmissionEvent[] => {
+    const base: OmissionEvent = { kind: 'omission', raw: item.raw, reason, explanation, offset: item.offset };
+    if (item.id !== undefined) base.id = item.id;
+    if (item.requirements) base.requirements = item.requirements;
+    return item.topics ? item.topics.map((topic) => ({ ...base, topic })) : [base];
+  });
+}
+
+function page(source: string, start: number, end: number, comment: Piece): DirectiveEvent[] {
+  const value = source.slice(start, end).trim();
+  const parsed = pageOf(value);
+  if (parsed === 'bad') {
+    const message =
+      value === ''
+        ? '`page:` has no page number; expected `<!-- page: 34 -->`'
+        : `\`page:\` value \`${value}\` is not a page number; expected a positive whole number such as \`<!-- page: 34 -->\``;
+    return [{ kind: 'problem', message, raw: comment.text, offset: comment.offset }];
+  }
+  return [{ kind: 'page', page: parsed, offset: comment.offset }];
+}
+
+/** One comment's body `source[start, end)` (between `<!--` and `-->`). Ordinary comments give nothing. */
+function directive(source: string, start: number, end: number, comment: Piece): DirectiveEvent[] {
+  const body = source.slice(start, end);
+  const m = DIRECTIVE.exec(body);
+  if (m) {
+    const valueStart = start + m[0].length;
+    switch (m[1]!.toLowerCase()) {
+      case 'disclose':
+        return disclose(source, valueStart, end, comment);
+      case 'omit':
+        return omit(source, valueStart, end, comment);
+      default:
+        return page(source, valueStart, end, comment);
+    }
+  }
+  const misspelt = MISSPELT.exec(body);
+  if (misspelt) {
+    return [{ kind: 'problem', message: `Unknown directive \`${misspelt[1]}:\`; expected \`disclose:\`, \`omit:\` or \`page:\``, raw: comment.text, offset: comment.offset }];
+  }
+  const noColon = NO_COLON.exec(body);
+  if (noColon) {
+    const word = /[a-z]+/i.exec(noColon[0])![0].toLowerCase();
+    return [{ kind: 'problem', message: `\`${word}\` directive has no colon; expected \`<!-- ${word}: … -->\``, raw: comment.text, offset: comment.offset }];
+  }
+  return [];
+}
+
+/**
+ * The directives in the HTML found at `source[start, end)`. One HTML node may hold several comments
+ * and text around them. With `quoted`, continuation lines of a comment inside a block quote lose
+ * their `>` markers (replaced by spaces, so offsets stay true).
+ */
+export function directivesIn(source: string, start: number, end: number, quoted = false): DirectiveEvent[] {
+  const events: DirectiveEvent[] = [];
+  let at = source.indexOf('<!--', start);
+  while (at !== -1 && at < end) {
+    const bodyStart = at + 4;
+    const close = source.indexOf('-->', bodyStart);
+    if (close === -1 || close + 3 > end) {
+      const body = source.slice(bodyStart, end);
+      if (DIRECTIVE.test(body)) {
+        const raw = trimmedPiece(source, at, end);
+        events.push({ kind: 'problem', message: 'Directive comment is not closed; expected it to end with `-->`', raw: raw.text, offset: at });
+      }
+      break;
+    }
+    // Parse each comment on its own (offsets local to it), then shift the offsets into the file.
+    let text = source.slice(at, close + 3);
+    if (quoted && /[\r\n]/.test(text)) {
+      text = text.replace(/(\r\n?|\n)([ \t]*(?:>[ \t]?)+)/g, (_, nl: string, prefix: string) => nl + ' '.repeat(prefix.length));
+    }
+    for (const event of directive(text, 4, text.length - 3, { text: source.slice(at, close + 3), offset: 0 })) {
+      event.offset += at;
+      events.push(event);
+    }
+    at = source.indexOf('<!--', close + 3);
+  }
+  return events;
+}
+
+/**
+ * A directive that did not become an HTML node (unclosed, or cut by a table's `|`) shows up as text.
+ * Returns a problem for it, or undefined.
+ */
+export function brokenDirectiveIn(source: string, start: number, end: number): ProblemEvent | undefined {
+  const at = source.indexOf('<!--', start);
+  if (at === -1 || at >= end) return undefined;
+  const m = /^<!--\s*(disclose|omit|page)\s*[:：]/i.exec(source.slice(at, Math.min(end, at + 40)));
+  if (!m) return undefined;
+  const raw = trimmedPiece(source, at, Math.min(end, source.indexOf('\n', at) === -1 ? end : source.indexOf('\n', at)));
+  return {
+    kind: 'problem',
+    message: `\`${m[1]!.toLowerCase()}:\` directive is not a complete HTML comment; expected \`<!-- … -->\` (inside a table cell, write \`\\|\` for \`|\`)`,
+    raw: raw.text,
+    offset: at,
+  };
+}

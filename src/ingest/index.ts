@@ -1,0 +1,6 @@
+// Ingest: Markdown report files -> Report (contracts.md §1).
+export { readReport, parseMarkdownReport, type MarkdownSource } from './report.js';
+export { expandPaths } from './files.js';
+export { readReportFile, decodeReportBytes, MAX_REPORT_BYTES } from './decode.js';
+export { parseFrontMatter, mergeMeta, normaliseDate, FRONT_MATTER_SCHEMA } from './front-matter.js';
+export { directivesIn, type DirectiveEvent } from './directives.js';

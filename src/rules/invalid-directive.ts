@@ -1,0 +1,13 @@
+import type { Rule } from './rule.js';
+
+export const invalidDirective: Rule = {
+  id: 'invalid-directive',
+  description: 'A `disclose:`, `omit:` or `page:` directive cannot be read.',
+  defaultSeverity: 'error',
+  tags: ['syntax'],
+  check(ctx) {
+    for (const problem of ctx.analysis.report.problems) {
+      ctx.report({ message: problem.message, file: problem.file, line: problem.line, column: problem.column });
+    }
+  },
+};

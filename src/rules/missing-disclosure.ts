@@ -1,0 +1,26 @@
+import type { Rule } from './rule.js';
+import { named } from './describe.js';
+
+export const missingDisclosure: Rule = {
+  id: 'missing-disclosure',
+  description: 'A disclosure required by the claim is neither located (tagged) nor omitted with a reason.',
+  defaultSeverity: 'error',
+  tags: ['coverage'],
+  check(ctx) {
+    const { records, definitions, report, claim } = ctx.analysis;
+    const file = report.files[0]?.path ?? '';
+    records.forEach((record, index) => {
+      if (record.status !== 'missing') return;
+      const def = definitions[index]!;
+      // 3-3 gaps are missing-topic-management's to report.
+      if (def.perMaterialTopic) return;
+      const topic = record.topic ? ` for material topic \`${record.topic}\`` : '';
+      ctx.report({
+        disclosure: record.id,
+        standard: record.standard,
+        file,
+        message: `${named(record)} is required${topic} by the ${claim ?? ''} claim but is neither tagged nor omitted; tag the section that answers it or give a reason for omission.`.replace('the  claim', 'the claim'),
+      });
+    });
+  },
+};

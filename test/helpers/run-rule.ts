@@ -1,0 +1,18 @@
+// Table-driven rule tests: a Markdown report in, the findings of one rule out.
+import { loadCatalog } from '../../src/catalog/index.js';
+import { parseMarkdownReport } from '../../src/ingest/index.js';
+import { analyse } from '../../src/engine/analysis.js';
+import { runRules } from '../../src/engine/run.js';
+import type { Finding } from '../../src/model/finding.js';
+
+export const catalog = loadCatalog();
+
+export function findings(ruleId: string, markdown: string, file = 'report.md'): Finding[] {
+  const report = parseMarkdownReport([{ path: file, text: markdown }]);
+  return runRules(analyse(report, catalog)).filter((f) => f.ruleId === ruleId);
+}
+
+/** Front matter for a test report. */
+export function frontMatter(fields: string): string {
+  return `---\n${fields.trim()}\n---\n\n`;
+}

@@ -1,0 +1,31 @@
+import { findings, frontMatter } from '../helpers/run-rule.js';
+
+const RULE = 'omission-reason-missing';
+const head = frontMatter('published: 2025-04-20\nframeworks:\n  gri:\n    claim: in-accordance');
+
+describe(RULE, () => {
+  test.each([
+    ['a kebab-case reason', 'confidentiality-constraints'],
+    ['the reason as GRI prints it', 'Confidentiality constraints'],
+    ['GRI\'s long label', 'Information unavailable/incomplete'],
+    ['snake case', 'legal_prohibitions'],
+  ])('valid: %s', (_name, reason) => {
+    expect(findings(RULE, `${head}## Pay\n<!-- omit: GRI 2-21 | ${reason} | Pay data is commercially sensitive. -->\n`)).toEqual([]);
+  });
+
+  test.each([
+    ['a reason GRI 1 does not know', 'GRI 2-21 | because | We chose not to.', /gives reason `because`/],
+    ['no reason at all', 'GRI 2-21 |  | We chose not to.', /gives no reason/],
+    ['no explanation', 'GRI 2-21 | confidentiality-constraints |', /has no explanation/],
+    ['only an id', 'GRI 2-21', /gives no reason/],
+  ])('invalid: %s', (_name, directive, message) => {
+    const result = findings(RULE, `${head}## Pay\n<!-- omit: ${directive} -->\n`);
+    expect(result.length).toBeGreaterThanOrEqual(1);
+    expect(result[0]).toMatchObject({ severity: 'error', disclosure: 'GRI 2-21', line: 7 });
+    expect(result[0]!.message).toMatch(message);
+  });
+
+  test('only an id lacks both reason and explanation', () => {
+    expect(findings(RULE, `${head}## Pay\n<!-- omit: GRI 2-21 -->\n`)).toHaveLength(2);
+  });
+});
