@@ -1,6 +1,6 @@
 // One cached ajv instance for every boundary: catalogs, front matter, config.
 // ajv's errors become one domain line: file, JSON path, what was expected.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { DiscloseError, type DiscloseErrorKind } from './model/errors.js';
@@ -8,13 +8,24 @@ import { schemasDir } from './paths.js';
 
 const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
 const compiled = new Map<string, ValidateFunction>();
+let registered = false;
+
+/** Every schema in schemas/ is registered once, so one may `$ref` another by its `$id`. */
+function registerSchemas(): void {
+  if (registered) return;
+  registered = true;
+  for (const file of readdirSync(schemasDir).filter((f) => f.endsWith('.schema.json')).sort()) {
+    ajv.addSchema(JSON.parse(readFileSync(join(schemasDir, file), 'utf8')) as object, file);
+  }
+}
 
 /** The compiled validator for `schemas/<name>`; compiled once per process. */
 export function schemaValidator(name: string): ValidateFunction {
   let validate = compiled.get(name);
   if (!validate) {
-    const schema = JSON.parse(readFileSync(join(schemasDir, name), 'utf8')) as object;
-    validate = ajv.compile(schema);
+    registerSchemas();
+    validate = ajv.getSchema(name);
+    if (!validate) throw new Error(`no schema ${name} in ${schemasDir}`);
     compiled.set(name, validate);
   }
   return validate;

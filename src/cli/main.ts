@@ -19,7 +19,10 @@ const program = new Command('disclose')
   .version(tool.version)
   .showSuggestionAfterError()
   .exitOverride()
-  .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, 'disclose: ')) });
+  .configureOutput({
+    // One line: commander puts its "(Did you mean …?)" hint on a line of its own.
+    outputError: (text, write) => write(`${text.replace(/^error: /, 'disclose: ').trimEnd().replace(/\n+/g, ' ')}\n`),
+  });
 for (const command of [checkCommand(), indexCommand(), standardsCommand()]) program.addCommand(command);
 for (const command of program.commands) command.exitOverride();
 program.commands.find((c) => c.name() === 'standards')?.commands.forEach((c) => c.exitOverride());

@@ -3,7 +3,7 @@ import type { Catalog, DisclosureDef } from '../model/catalog.js';
 import type { Report, Section } from '../model/report.js';
 import type { DisclosureLocation, DisclosureRecord } from '../model/finding.js';
 import { parseGriTopic } from '../model/ids.js';
-import { topicDisclosures, universalDisclosures, type ReportDates } from '../catalog/index.js';
+import { inEffect, topicDisclosures, universalDisclosures, type ReportDates } from '../catalog/index.js';
 import type { Claim, ResolvedOmission, ResolvedTag } from './analysis.js';
 import type { MaterialTopic } from './material-topics.js';
 import { topicsCoveredBySection } from './topic-coverage.js';
@@ -52,13 +52,20 @@ export function buildRequirements(input: RequirementInput): { records: Disclosur
 
   if (claim === 'in-accordance') {
     // Requirements 2 and 4: every GRI 2 disclosure, 3-1 and 3-2; 3-3 per material topic (below).
-    for (const def of universalDisclosures(catalog, dates)) if (!def.perMaterialTopic) ensure(def, true);
-    const perTopic = universalDisclosures(catalog, dates).find((def) => def.perMaterialTopic);
+    const universal = universalDisclosures(catalog, dates);
+    for (const def of universal) if (!def.perMaterialTopic) ensure(def, true);
+    // 3-3 in 2021; 103-1 ... 103-3 for a report under the 2016 Standards.
+    const perTopic = universal.filter((def) => def.perMaterialTopic);
     for (const material of materialTopics) {
       if (!material.topic || !material.standard) continue;
-      if (perTopic) ensure(perTopic, true, material.topic);
+      for (const def of perTopic) ensure(def, true, material.topic);
       // Requirement 5: the Topic Standard disclosures of each material topic, reported or omitted.
-      for (const def of topicDisclosures(catalog, material.topic, dates)) ensure(def, true, material.topic);
+      // A disclosure that outlives its ended standard (306-3 Significant spills, kept for the Sector
+      // Standards) is valid when cited but not required by the topic.
+      for (const def of topicDisclosures(catalog, material.topic, dates)) {
+        const standard = catalog.standardById.get(def.standard)!;
+        if (inEffect(standard.effective, dates) !== 'ended') ensure(def, true, material.topic);
+      }
     }
   }
 

@@ -10,9 +10,12 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 const mib = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
 
+/** 1-based line of a byte offset, counting `\r\n`, `\r` and `\n` as line endings (as the parser does). */
 function lineAt(bytes: Uint8Array, offset: number): number {
   let line = 1;
-  for (let i = 0; i < offset; i++) if (bytes[i] === 10) line++;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 10 || (bytes[i] === 13 && bytes[i + 1] !== 10)) line++;
+  }
   return line;
 }
 

@@ -5,6 +5,7 @@ import { toString } from 'mdast-util-to-string';
 import { DiscloseError } from '../model/errors.js';
 import type { DirectiveProblem, DisclosureTag, OmissionDirective, Report, ReportMeta, SourceFile } from '../model/report.js';
 import { readReportFile } from './decode.js';
+import { chunksOf, type Chunk } from './chunks.js';
 import { brokenDirectiveIn, directivesIn, type DirectiveEvent } from './directives.js';
 import { expandPaths } from './files.js';
 import { emptyMeta, mergeMeta, parseFrontMatter } from './front-matter.js';
@@ -36,6 +37,9 @@ interface Collected {
 class FileWalker implements TextVisitor {
   /** Whether a page marker should count at once (inside content) or wait for the next content. */
   private inContent = false;
+  /** Where the piece being walked starts in the file (see chunks.ts). */
+  private offsetBase = 0;
+  private lineBase = 0;
 
   constructor(
     private readonly path: string,
@@ -44,6 +48,12 @@ class FileWalker implements TextVisitor {
     private readonly tree: SectionTree,
     private readonly out: Collected,
   ) {}
+
+  /** The nodes that follow come from a piece of the file starting at `chunk`. */
+  startChunk(chunk: Chunk): void {
+    this.offsetBase = chunk.start;
+    this.lineBase = chunk.line - 1;
+  }
 
   walk(node: RootContent): void {
     if (node.type === 'heading') {
@@ -60,7 +70,7 @@ class FileWalker implements TextVisitor {
 
   private heading(node: Heading): void {
     const start = node.position!.start;
-    this.tree.openHeading(toString(node, { includeHtml: false }).trim(), node.depth, this.path, start.line, start.column);
+    this.tree.openHeading(toString(node, { includeHtml: false }).trim(), node.depth, this.path, start.line + this.lineBase, start.column);
     this.tree.touchPage();
     this.inContent = true;
     // Directives written in the heading line itself tag this heading's section.
@@ -69,11 +79,12 @@ class FileWalker implements TextVisitor {
 
   html(node: Nodes & { type: 'html' }, quoted: boolean): void {
     const { start, end } = node.position!;
-    this.apply(directivesIn(this.text, start.offset!, end.offset!, quoted));
+    this.apply(directivesIn(this.text, start.offset! + this.offsetBase, end.offset! + this.offsetBase, quoted));
   }
 
   suspiciousText(node: Nodes & { type: 'text' }): void {
-    const problem = brokenDirectiveIn(this.text, node.position!.start.offset!, node.position!.end.offset!);
+    const { start, end } = node.position!;
+    const problem = brokenDirectiveIn(this.text, start.offset! + this.offsetBase, end.offset! + this.offsetBase);
     if (problem) this.apply([problem]);
   }
 
@@ -135,16 +146,19 @@ export function parseMarkdownReport(sources: readonly MarkdownSource[], defaults
     const text = source.text.charCodeAt(0) === 0xfeff ? source.text.slice(1) : source.text;
     const lines = new LineIndex(text);
     files.push({ path: source.path, lines: lines.lines });
-    const root = parseMarkdown(text);
     const walker = new FileWalker(source.path, text, lines, tree, out);
     tree.startFile();
-    for (const node of root.children) {
-      if (node.type === 'yaml') {
-        // The YAML text starts on the line after the opening `---`.
-        meta = mergeMeta(meta, parseFrontMatter(node.value, source.path, node.position!.start.line + 1));
-        continue;
+    for (const chunk of chunksOf(text)) {
+      const root = parseMarkdown(chunk.start === 0 && chunk.end === text.length ? text : text.slice(chunk.start, chunk.end));
+      walker.startChunk(chunk);
+      for (const node of root.children) {
+        if (node.type === 'yaml') {
+          // Only the first piece can hold it; the YAML text starts on the line after the opening `---`.
+          meta = mergeMeta(meta, parseFrontMatter(node.value, source.path, node.position!.start.line + 1));
+          continue;
+        }
+        walker.walk(node);
       }
-      walker.walk(node);
     }
     tree.endFile(lines.lines);
   }

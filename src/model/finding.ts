@@ -17,6 +17,8 @@ export interface Finding {
   disclosure?: string;
   /** Standard version the id resolved to, when the finding names a version. */
   standard?: string;
+  /** The material topic a finding is about (`GRI 305`), e.g. a topic without `GRI 3-3`. */
+  topic?: string;
   file: string;
   /** Absent for findings about something missing (they belong to the file). */
   line?: number;

@@ -18,6 +18,7 @@ export const missingDisclosure: Rule = {
       ctx.report({
         disclosure: record.id,
         standard: record.standard,
+        ...(record.topic ? { topic: record.topic } : {}),
         file,
         message: `${named(record)} is required${topic} by the ${claim ?? ''} claim but is neither tagged nor omitted; tag the section that answers it or give a reason for omission.`.replace('the  claim', 'the claim'),
       });

@@ -15,6 +15,7 @@ export const missingTopicManagement: Rule = {
       const standard = topic?.standard ? ` (${topic.standard.id})` : '';
       ctx.report({
         disclosure: record.id,
+        topic: record.topic,
         file,
         message: `Material topic ${code(record.topic)}${standard} has no ${named(record)}; tag the section that explains how the topic is managed, e.g. \`${record.id} (${record.topic})\`.`,
       });

@@ -1,16 +1,26 @@
 import type { Rule } from './rule.js';
 import type { Analysis } from '../engine/analysis.js';
 import type { Resolution } from '../catalog/index.js';
-import { describeEffective, replacementsOf } from '../catalog/index.js';
+import { describeEffective, replacementFor } from '../catalog/index.js';
 import { list, named } from './describe.js';
+
+/** More replacements than this are named by their standard, not listed one by one. */
+const MAX_LISTED = 3;
+
+/** `use `GRI 2-22``, `use GRI 101: Biodiversity 2024`, or `it has no replacement`. */
+function insteadOf(analysis: Analysis, resolution: Resolution): { text: string; only?: string } {
+  const { disclosures, standards } = replacementFor(analysis.catalog, resolution.def);
+  const ids = [...new Set(disclosures.map((d) => d.id))];
+  if (ids.length > 0 && ids.length <= MAX_LISTED) return { text: `use ${list(ids)}`, ...(ids.length === 1 ? { only: ids[0]! } : {}) };
+  if (standards.length > 0) return { text: `use ${standards.map((s) => s.id).join(' and ')}` };
+  return { text: 'it has no replacement' };
+}
 
 function explain(analysis: Analysis, resolution: Resolution): string | undefined {
   const { def, state } = resolution;
   const { catalog } = analysis;
   if (state === 'superseded') {
-    const replacements = replacementsOf(catalog, def);
-    const instead = replacements.length > 0 ? `; use ${list(replacements)}` : '; it has no replacement';
-    return `${named(def)} is from ${def.standard}, which is not in effect for this report (${describeEffective(catalog, def)})${instead}.`;
+    return `${named(def)} is from ${def.standard}, which is not in effect for this report (${describeEffective(catalog, def)}); ${insteadOf(analysis, resolution).text}.`;
   }
   if (state === 'not-yet-effective') {
     return `${named(def)} is from ${def.standard}, which is not yet in effect for this report (${describeEffective(catalog, def)}).`;
@@ -34,8 +44,8 @@ export const supersededDisclosure: Rule = {
       const base = { disclosure: resolution.def.id, standard: resolution.def.standard, file, line, column };
       const message = explain(ctx.analysis, resolution);
       if (message) {
-        const replacements = replacementsOf(ctx.analysis.catalog, resolution.def);
-        const fix = replacements.length === 1 ? { fix: { replacement: replacements[0]!, description: `Replace with ${replacements[0]}` } } : {};
+        const only = resolution.state === 'superseded' ? insteadOf(ctx.analysis, resolution).only : undefined;
+        const fix = only ? { fix: { replacement: only, description: `Replace with ${only}` } } : {};
         ctx.report({ ...base, message, ...fix });
       } else if (resolution.state === 'early-adoption') {
         ctx.report({

@@ -16,3 +16,10 @@ export function findings(ruleId: string, markdown: string, file = 'report.md'): 
 export function frontMatter(fields: string): string {
   return `---\n${fields.trim()}\n---\n\n`;
 }
+
+/** 1-based line of the first line of `text` that contains `needle`. */
+export function lineOf(text: string, needle: string): number {
+  const index = text.split('\n').findIndex((line) => line.includes(needle));
+  if (index < 0) throw new Error(`lineOf: ${needle} not in text`);
+  return index + 1;
+}

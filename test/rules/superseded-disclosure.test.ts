@@ -1,4 +1,4 @@
-import { findings, frontMatter } from '../helpers/run-rule.js';
+import { findings, frontMatter, lineOf } from '../helpers/run-rule.js';
 
 const RULE = 'superseded-disclosure';
 const published = (date: string) => frontMatter(`published: ${date}\nframeworks:\n  gri:\n    claim: with-reference`);
@@ -21,9 +21,10 @@ describe(RULE, () => {
     ['GRI 103:2016 in a 2023 report', '2023-05-01', 'GRI 103-2', 'GRI 3-3'],
     ['GRI 305-1 in a report published in 2027', '2027-04-20', 'GRI 305-1', 'GRI 102-5'],
   ])('invalid: %s', (_name, date, id, replacement) => {
-    const result = findings(RULE, `${published(date)}## S\n<!-- disclose: ${id} -->\n`);
+    const text = `${published(date)}## S\n<!-- disclose: ${id} -->\n`;
+    const result = findings(RULE, text);
     expect(result).toHaveLength(1);
-    expect(result[0]).toMatchObject({ severity: 'error', disclosure: id, line: 7 });
+    expect(result[0]).toMatchObject({ severity: 'error', disclosure: id, line: lineOf(text, id) });
     expect(result[0]!.message).toContain(`\`${replacement}\``);
     expect(result[0]!.standard).toBeDefined();
   });

@@ -25,7 +25,7 @@ export function standardsCommand(): Command {
   standards
     .command('show')
     .description('show one disclosure: every version, its requirements, dates and replacements')
-    .argument('<id>', 'a disclosure id, such as "GRI 305-1" (quote it in the shell)')
+    .argument('<id>', 'a disclosure id, such as "GRI <standard>-<number>" (quote it in the shell)')
     .option('--json', 'print JSON')
     .action(async (text: string, options: { json?: boolean }) => {
       const { loadCatalog } = await import('../../index.js');
