@@ -70,7 +70,9 @@ class FileWalker implements TextVisitor {
 
   private heading(node: Heading): void {
     const start = node.position!.start;
-    this.tree.openHeading(toString(node, { includeHtml: false }).trim(), node.depth, this.path, start.line + this.lineBase, start.column);
+    // A Setext title may span lines: one line in titles, so indexes and tables stay whole.
+    const title = toString(node, { includeHtml: false }).trim().replace(/[ \t]*(?:\r\n?|\n)[ \t]*/g, ' ');
+    this.tree.openHeading(title, node.depth, this.path, start.line + this.lineBase, start.column);
     this.tree.touchPage();
     this.inContent = true;
     // Directives written in the heading line itself tag this heading's section.
