@@ -3,7 +3,7 @@ import { code, named } from './describe.js';
 
 export const missingTopicManagement: Rule = {
   id: 'missing-topic-management',
-  description: 'A material topic has no management-of-material-topics disclosure (GRI 3-3).',
+  description: 'A material topic has no disclosure of how it is managed (the management-of-material-topics disclosure).',
   defaultSeverity: 'error',
   tags: ['coverage', 'material-topics'],
   check(ctx) {

@@ -1,0 +1,42 @@
+// Formatter tests are fed from JSON fixtures of results, not from running the checker (Spectral's way).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatters } from '../../src/formatters/index.js';
+import type { CheckResult } from '../../src/model/finding.js';
+import { packageRoot } from '../../src/paths.js';
+
+const load = (name: string): CheckResult =>
+  JSON.parse(readFileSync(join(packageRoot, 'test', 'fixtures', 'formatters', name), 'utf8')) as CheckResult;
+
+describe('stylish', () => {
+  test('groups by file, aligns positions, ends with coverage and counts', () => {
+    expect(formatters['stylish']!(load('result.json'), { color: false })).toMatchSnapshot();
+  });
+
+  test('a clean result says so', () => {
+    const text = formatters['stylish']!(load('clean.json'), { color: false });
+    expect(text).toContain('GRI (with-reference): 5 cited, 5 reported, 0 omitted, 0 missing — 100% covered');
+    expect(text.trimEnd().split('\n').at(-1)).toBe('✔ no problems (0 errors, 0 warnings, 0 info)');
+  });
+
+  test('warnings only: problems counted, no error', () => {
+    const result = load('result.json');
+    result.reports[0]!.findings = result.reports[0]!.findings.filter((f) => f.severity === 'warning');
+    expect(formatters['stylish']!(result, { color: false })).toMatch(/✖ 1 problem \(0 errors, 1 warning, 0 info\)\n$/);
+  });
+
+  test('colour only when asked', () => {
+    expect(formatters['stylish']!(load('result.json'), { color: true })).toContain('\u001b[31merror');
+    expect(formatters['stylish']!(load('result.json'), { color: false })).not.toContain('\u001b[');
+  });
+});
+
+describe('json', () => {
+  test('is the result itself, pretty-printed, newline-terminated', () => {
+    const result = load('result.json');
+    const text = formatters['json']!(result, { color: false });
+    expect(JSON.parse(text)).toEqual(result);
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(text).toContain('\n  "reports": [');
+  });
+});

@@ -1,0 +1,84 @@
+// House rules that keep the architecture true (architecture.md): standards are data, imports run one way.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { packageRoot } from '../../src/paths.js';
+
+const srcDir = join(packageRoot, 'src');
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+const sources = walk(srcDir).map((path) => ({ path: relative(srcDir, path).split(sep).join('/'), text: readFileSync(path, 'utf8') }));
+
+// GRI `305-1`/`2-1`, SASB `TC-HW-230a.1`, HKEX `A1.2` written as strings.
+const CODE_LITERALS = [
+  /['"`](?:GRI )?[1-4]\d{0,2}-\d{1,2}['"`]/,
+  /['"`][^'"`\n]*\bGRI \d{1,3}-\d{1,2}\b[^'"`\n]*['"`]/,
+  /['"`][A-Z]{2}-[A-Z]{2}-\d{3}[a-z]\.\d+['"`]/,
+  /['"`](?:HKEX )?[AB]\d\.\d['"`]/,
+];
+
+describe('src/ has no disclosure codes: standards live in standards/', () => {
+  test.each(sources.map((s) => [s.path, s.text]))('%s', (_path, text) => {
+    // Comments may cite codes (`// GRI 1: no omission for 2-1 … 2-5`); code may not.
+    const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+    const offending = code.split('\n').filter((line) => CODE_LITERALS.some((re) => re.test(line)));
+    expect(offending).toEqual([]);
+  });
+
+  test('the check can fail', () => {
+    expect(CODE_LITERALS.some((re) => re.test(`const id = 'GRI 305-1';`))).toBe(true);
+    expect(CODE_LITERALS.some((re) => re.test(`const id = "TC-HW-230a.1";`))).toBe(true);
+  });
+});
+
+// Which src/ folders each folder may import from (architecture.md, "Imports run one way").
+const ALLOWED: Record<string, string[]> = {
+  model: [],
+  catalog: ['model'],
+  ingest: ['model'],
+  mapping: ['model'],
+  rules: ['model', 'catalog', 'mapping', 'engine'],
+  engine: ['model', 'catalog', 'mapping', 'rules'],
+  render: ['model'],
+  formatters: ['model'],
+  config: ['model'],
+  cli: ['model', 'cli'],
+};
+const TOP_LEVEL_SHARED = ['paths.ts', 'validation.ts', 'version.ts'];
+
+function importsOf(text: string): string[] {
+  return [...text.matchAll(/(?:import|export)[^'"]*?from\s+['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/g)].map((m) => (m[1] ?? m[2])!);
+}
+
+describe('imports run one way', () => {
+  const layered = sources.filter((s) => s.path.includes('/'));
+  test.each(layered.map((s) => [s.path, s.text]))('%s', (path, text) => {
+    const layer = path.split('/')[0]!;
+    const allowed = ALLOWED[layer];
+    expect(allowed).toBeDefined();
+    const depth = path.split('/').length - 1;
+    for (const spec of importsOf(text)) {
+      const target = join(path, '..', spec).split(sep).join('/');
+      const targetLayer = target.includes('/') ? target.split('/')[0]! : target;
+      if (targetLayer === layer || target === 'index.js' && layer === 'cli') continue;
+      if (!target.includes('/')) {
+        expect(TOP_LEVEL_SHARED.concat(layer === 'cli' ? ['index.js'] : []).map((f) => f.replace(/\.ts$/, '.js'))).toContain(target);
+        continue;
+      }
+      expect({ from: path, to: target, ok: allowed!.includes(targetLayer) }).toEqual({ from: path, to: target, ok: true });
+    }
+    expect(depth).toBeGreaterThan(0);
+  });
+
+  test('model imports nothing outside model', () => {
+    for (const s of sources.filter((x) => x.path.startsWith('model/'))) {
+      for (const spec of importsOf(s.text)) expect(spec.startsWith('./')).toBe(true);
+      expect(s.text).not.toMatch(/from ['"](?!\.)/);
+    }
+  });
+});
