@@ -8,7 +8,13 @@ export const MAX_REPORT_BYTES = 64 * 1024 * 1024;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-const mib = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+const tooLarge = (path: string, bytes: number): DiscloseError =>
+  new DiscloseError(
+    'input',
+    `\`${path}\`: file is larger than the ${MAX_REPORT_BYTES / (1024 * 1024)} MiB limit (${bytes.toLocaleString('en-US')} bytes); ` +
+      'expected a report split into smaller files',
+    path,
+  );
 
 /** 1-based line of a byte offset, counting `\r\n`, `\r` and `\n` as line endings (as the parser does). */
 function lineAt(bytes: Uint8Array, offset: number): number {
@@ -47,9 +53,7 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 
 /** Decodes a report's bytes as UTF-8 (a BOM is dropped); `path` only names the file in errors. */
 export function decodeReportBytes(bytes: Uint8Array, path: string): string {
-  if (bytes.length > MAX_REPORT_BYTES) {
-    throw new DiscloseError('input', `\`${path}\`: file is ${mib(bytes.length)}; the limit is ${mib(MAX_REPORT_BYTES)} per file`, path);
-  }
+  if (bytes.length > MAX_REPORT_BYTES) throw tooLarge(path, bytes.length);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new DiscloseError('input', `\`${path}\`: is not UTF-8 text but UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8`, path);
   }
@@ -72,9 +76,7 @@ export async function readReportFile(path: string): Promise<string> {
   let bytes: Uint8Array;
   try {
     const info = await stat(path);
-    if (info.size > MAX_REPORT_BYTES) {
-      throw new DiscloseError('input', `\`${path}\`: file is ${mib(info.size)}; the limit is ${mib(MAX_REPORT_BYTES)} per file`, path);
-    }
+    if (info.size > MAX_REPORT_BYTES) throw tooLarge(path, info.size);
     bytes = await readFile(path);
   } catch (error) {
     if (error instanceof DiscloseError) throw error;

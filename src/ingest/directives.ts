@@ -1,8 +1,7 @@
 // The directive grammar (contracts.md §1): `<!-- disclose: … -->`, `<!-- omit: … -->`, `<!-- page: N -->`
 // found in the raw source of an HTML node. Pure: offsets in, events out; the caller places them in
 // sections and turns offsets into lines. Anything not understood is a problem event, never a throw.
-import { parseDisclosureId, parseGriTopic } from '../model/ids.js';
-import type { FrameworkId } from '../model/catalog.js';
+import { pageOf, parseItems, trimmedPiece, type Piece } from './id-lists.js';
 
 interface Located {
   /** Offset in the file's text. */
@@ -42,98 +41,16 @@ export interface ProblemEvent extends Located {
 export type DirectiveEvent = TagEvent | OmissionEvent | PageEvent | ProblemEvent;
 
 const DIRECTIVE = /^\s*(disclose|omit|page)\s*[:：]/i;
-const MISSPELT = /^\s*(disclos(?!e\s*[:：])[\w-]*|omi(?!t\s*[:：])[\w-]*|pages|tags?)\s*[:：]/i;
+const MISSPELT = /^\s*(disclos(?!e\s*[:：])[\w-]*|omi(?!t\s*[:：])[\w-]*)\s*[:：]/i;
 const NO_COLON = /^\s*(disclose|omit)\s+\S|^\s*page\s+\d/i;
-const ID_SEPARATORS = new Set([',', ';', '，', '；', '、']);
 const PIPES = new Set(['|', '｜']);
-const MAX_PAGE = 1_000_000;
 
-interface Piece {
-  text: string;
-  offset: number;
-}
-
-function trimmedPiece(source: string, start: number, end: number): Piece {
-  let s = start;
-  let e = end;
-  while (s < e && /\s/.test(source[s]!)) s++;
-  while (e > s && /\s/.test(source[e - 1]!)) e--;
-  return { text: source.slice(s, e), offset: s };
-}
-
-/** Splits `source[start, end)` at separators outside parentheses (`GRI 3-3 (GRI 305, GRI 403)` is one). */
-function splitTopLevel(source: string, start: number, end: number, separators: Set<string>): Piece[] {
-  const pieces: Piece[] = [];
-  let depth = 0;
-  let from = start;
-  for (let i = start; i < end; i++) {
-    const c = source[i]!;
-    if (c === '(' || c === '（') depth++;
-    else if ((c === ')' || c === '）') && depth > 0) depth--;
-    else if (depth === 0 && separators.has(c)) {
-      pieces.push(trimmedPiece(source, from, i));
-      from = i + 1;
-    }
-  }
-  pieces.push(trimmedPiece(source, from, end));
-  return pieces.filter((p) => p.text !== '');
-}
-
-interface ParsedItem {
-  raw: string;
-  id?: string;
-  framework?: FrameworkId;
-  topics?: string[];
-  requirements?: string[];
-}
-
-/**
- * One id as written: `GRI 2-9`, `gri 3-3 (GRI 305)`, `GRI 2-21 (a, b)`, or a bare `2-10` after a GRI id
- * in the same directive (the framework carries forward).
- */
-function parseItem(raw: string, previous: FrameworkId | undefined): ParsedItem {
-  const paren = /^([^(（]*?)\s*[(（]([^()（）]*)[)）]\s*$/.exec(raw);
-  const idText = paren ? paren[1]! : raw;
-  const parsed = parseDisclosureId(idText) ?? (previous && /^[0-9a-z]/i.test(idText) ? parseDisclosureId(idText, previous) : undefined);
-  const item: ParsedItem = { raw };
-  if (parsed) {
-    item.id = parsed.id;
-    item.framework = parsed.framework;
-  }
-  if (paren) {
-    const inner = paren[2]!.split(/[,;，；、]/).map((s) => s.trim()).filter(Boolean);
-    const topics = inner.map((s) => parseGriTopic(s));
-    // `(GRI 305)` names material topics; anything else (`(a, b)`) names requirement items.
-    if (inner.length > 0 && topics.every((t) => t !== undefined)) item.topics = topics as string[];
-    else if (inner.length > 0) item.requirements = inner;
-  }
-  return item;
-}
-
-function parseItems(source: string, start: number, end: number): (ParsedItem & Located)[] {
-  let previous: FrameworkId | undefined;
-  return splitTopLevel(source, start, end, ID_SEPARATORS).map((piece) => {
-    const item = parseItem(piece.text, previous);
-    previous = item.framework ?? previous;
-    return { ...item, offset: piece.offset };
-  });
-}
-
-function pageOf(value: string): PageEvent['page'] | 'bad' {
-  const text = value.normalize('NFKC').trim();
-  if (/^\d+$/.test(text)) {
-    const n = Number(text);
-    return n >= 1 && n <= MAX_PAGE ? n : 'bad';
-  }
-  // Front pages numbered i, ii, iv … have no arabic number: what follows is on no numbered page.
-  if (/^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/i.test(text)) return undefined;
-  return 'bad';
-}
+const problem = (message: string, comment: Piece): ProblemEvent[] => [{ kind: 'problem', message, raw: comment.text, offset: comment.offset }];
 
 function disclose(source: string, start: number, end: number, comment: Piece): DirectiveEvent[] {
   const items = parseItems(source, start, end);
   if (items.length === 0) {
-    return [{ kind: 'problem', message: '`disclose:` names no disclosure; expected ids such as `<!-- disclose: GRI 2-9, GRI 405-1 -->`', raw: comment.text, offset: comment.offset }];
+    return problem('`disclose:` names no disclosure; expected one or more ids separated by `,` or `;`', comment);
   }
   return items.flatMap((item): TagEvent[] => {
     const base: TagEvent = { kind: 'tag', raw: item.raw, offset: item.offset };
@@ -153,7 +70,7 @@ function omit(source: string, start: number, end: number, comment: Piece): Direc
   const explanation = pipes[1] !== undefined ? trimmedPiece(source, pipes[1] + 1, end).text.replace(/\\([|｜])/g, '$1') : '';
   const items = parseItems(source, start, idEnd);
   if (items.length === 0) {
-    return [{ kind: 'problem', message: '`omit:` names no disclosure; expected `<!-- omit: GRI 2-21 | reason | explanation -->`', raw: comment.text, offset: comment.offset }];
+    return problem('`omit:` names no disclosure; expected `<!-- omit: id | reason | explanation -->`', comment);
   }
   return items.flatMap((item): OmissionEvent[] => {
     const base: OmissionEvent = { kind: 'omission', raw: item.raw, reason, explanation, offset: item.offset };
@@ -193,12 +110,12 @@ function directive(source: string, start: number, end: number, comment: Piece): 
   }
   const misspelt = MISSPELT.exec(body);
   if (misspelt) {
-    return [{ kind: 'problem', message: `Unknown directive \`${misspelt[1]}:\`; expected \`disclose:\`, \`omit:\` or \`page:\``, raw: comment.text, offset: comment.offset }];
+    return problem(`Unknown directive \`${misspelt[1]}:\`; expected \`disclose:\`, \`omit:\` or \`page:\``, comment);
   }
   const noColon = NO_COLON.exec(body);
   if (noColon) {
     const word = /[a-z]+/i.exec(noColon[0])![0].toLowerCase();
-    return [{ kind: 'problem', message: `\`${word}\` directive has no colon; expected \`<!-- ${word}: … -->\``, raw: comment.text, offset: comment.offset }];
+    return problem(`\`${word}\` directive has no colon; expected \`<!-- ${word}: … -->\``, comment);
   }
   return [];
 }
@@ -248,7 +165,9 @@ export function brokenDirectiveIn(source: string, start: number, end: number): P
   const raw = trimmedPiece(source, at, Math.min(end, source.indexOf('\n', at) === -1 ? end : source.indexOf('\n', at)));
   return {
     kind: 'problem',
-    message: `\`${m[1]!.toLowerCase()}:\` directive is not a complete HTML comment; expected \`<!-- … -->\` (inside a table cell, write \`\\|\` for \`|\`)`,
+    message:
+      `\`${m[1]!.toLowerCase()}:\` directive is not a complete HTML comment; ` +
+      'expected `<!-- … -->` (inside a table cell, write `\\|` for `|`)',
     raw: raw.text,
     offset: at,
   };

@@ -2,5 +2,7 @@
 export { readReport, parseMarkdownReport, type MarkdownSource } from './report.js';
 export { expandPaths } from './files.js';
 export { readReportFile, decodeReportBytes, MAX_REPORT_BYTES } from './decode.js';
-export { parseFrontMatter, mergeMeta, normaliseDate, FRONT_MATTER_SCHEMA } from './front-matter.js';
+export { parseFrontMatter, FRONT_MATTER_SCHEMA } from './front-matter.js';
+export { normaliseDate } from './front-matter-values.js';
+export { mergeMeta } from './meta.js';
 export { directivesIn, type DirectiveEvent } from './directives.js';

@@ -13,7 +13,20 @@ export class SectionTree {
   private rootPageSeen = false;
 
   constructor(rootFile: string) {
-    this.sections.push({ index: 0, title: '', depth: 0, headingPath: [], parent: null, file: rootFile, line: 1, column: 1, pages: [], endLine: 1, text: '' });
+    // The document itself; its title and extent are known only at the end (finish).
+    this.sections.push({
+      index: 0,
+      title: '',
+      depth: 0,
+      headingPath: [],
+      parent: null,
+      file: rootFile,
+      line: 1,
+      column: 1,
+      pages: [],
+      endLine: 1,
+      text: '',
+    });
     this.texts.push([]);
     this.pageSets.push(new Set());
   }

@@ -91,6 +91,6 @@ describe('decoding', () => {
     ftruncateSync(fd, MAX_REPORT_BYTES + 1);
     closeSync(fd);
     const error = await inputErrorAsync(readReportFile(file));
-    expect(error.message).toBe(`\`${file}\`: file is 64.0 MiB; the limit is 64.0 MiB per file`);
+    expect(error.message).toBe(`\`${file}\`: file is larger than the 64 MiB limit (67,108,865 bytes); expected a report split into smaller files`);
   });
 });

@@ -95,7 +95,7 @@ describe('messy.md', () => {
       [61, 1, '<!-- disclose GRI 2-8 -->'],
     ]);
     const [empty, page, unknown, colon] = report.problems.map((p) => p.message);
-    expect(empty).toBe('`disclose:` names no disclosure; expected ids such as `<!-- disclose: GRI 2-9, GRI 405-1 -->`');
+    expect(empty).toBe('`disclose:` names no disclosure; expected one or more ids separated by `,` or `;`');
     expect(page).toContain('`page:` value `abc` is not a page number');
     expect(unknown).toBe('Unknown directive `disclosure:`; expected `disclose:`, `omit:` or `page:`');
     expect(colon).toContain('`disclose` directive has no colon');

@@ -1,0 +1,120 @@
+// Walks one file's top-level mdast nodes in document order: headings open sections, content is text
+// and pages, directives become tags, omissions, page changes and problems in the current section.
+import type { Heading, Html, Nodes, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { DirectiveProblem, DisclosureTag, OmissionDirective } from '../model/report.js';
+import type { Chunk } from './chunks.js';
+import { brokenDirectiveIn, directivesIn, type DirectiveEvent } from './directives.js';
+import type { LineIndex } from './lines.js';
+import type { SectionTree } from './sections.js';
+import { plainText, type TextVisitor } from './text.js';
+
+/** An HTML node made only of comments and white space: invisible, so not content on any page. */
+const onlyComments = (node: RootContent): node is Html =>
+  node.type === 'html' && node.value.replace(/<!--[\s\S]*?-->/g, '').trim() === '';
+
+export interface Collected {
+  tags: DisclosureTag[];
+  omissions: OmissionDirective[];
+  problems: DirectiveProblem[];
+  pages: Set<number>;
+}
+
+/** Places one file's directive events in the section tree, in document order. */
+export class FileWalker implements TextVisitor {
+  /** Whether a page marker should count at once (inside content) or wait for the next content. */
+  private inContent = false;
+  /** Where the piece being walked starts in the file (see chunks.ts). */
+  private offsetBase = 0;
+  private lineBase = 0;
+
+  constructor(
+    private readonly path: string,
+    private readonly text: string,
+    private readonly lines: LineIndex,
+    private readonly tree: SectionTree,
+    private readonly out: Collected,
+  ) {}
+
+  /** The nodes that follow come from a piece of the file starting at `chunk`. */
+  startChunk(chunk: Chunk): void {
+    this.offsetBase = chunk.start;
+    this.lineBase = chunk.line - 1;
+  }
+
+  walk(node: RootContent): void {
+    if (node.type === 'heading') {
+      this.heading(node);
+    } else if (onlyComments(node)) {
+      this.inContent = false;
+      this.html(node, false);
+    } else {
+      this.tree.touchPage();
+      this.inContent = true;
+      this.tree.addText(plainText(node as Nodes, this));
+    }
+  }
+
+  private heading(node: Heading): void {
+    const start = node.position!.start;
+    // A Setext title may span lines: one line in titles, so indexes and tables stay whole.
+    const title = toString(node, { includeHtml: false }).trim().replace(/[ \t]*(?:\r\n?|\n)[ \t]*/g, ' ');
+    this.tree.openHeading(title, node.depth, this.path, start.line + this.lineBase, start.column);
+    this.tree.touchPage();
+    this.inContent = true;
+    // Directives written in the heading line itself tag this heading's section.
+    for (const child of node.children) plainText(child as Nodes, this);
+  }
+
+  html(node: Nodes & { type: 'html' }, quoted: boolean): void {
+    const { start, end } = node.position!;
+    this.apply(directivesIn(this.text, start.offset! + this.offsetBase, end.offset! + this.offsetBase, quoted));
+  }
+
+  suspiciousText(node: Nodes & { type: 'text' }): void {
+    const { start, end } = node.position!;
+    const problem = brokenDirectiveIn(this.text, start.offset! + this.offsetBase, end.offset! + this.offsetBase);
+    if (problem) this.apply([problem]);
+  }
+
+  private apply(events: DirectiveEvent[]): void {
+    for (const event of events) {
+      const { line, column } = this.lines.position(event.offset);
+      const where = { file: this.path, line, column };
+      switch (event.kind) {
+        case 'page':
+          this.tree.page = event.page;
+          if (event.page !== undefined) this.out.pages.add(event.page);
+          if (this.inContent) this.tree.touchPage();
+          break;
+        case 'problem':
+          this.out.problems.push({ message: event.message, raw: event.raw, ...where });
+          break;
+        case 'tag': {
+          const tag: DisclosureTag = { raw: event.raw, section: this.tree.current, ...where };
+          if (event.id !== undefined) tag.id = event.id;
+          if (event.topic !== undefined) tag.topic = event.topic;
+          if (event.requirements) tag.requirements = event.requirements;
+          if (this.tree.page !== undefined) tag.page = this.tree.page;
+          this.out.tags.push(tag);
+          break;
+        }
+        case 'omission': {
+          const omission: OmissionDirective = {
+            raw: event.raw,
+            reason: event.reason,
+            explanation: event.explanation,
+            section: this.tree.current,
+            ...where,
+          };
+          if (event.id !== undefined) omission.id = event.id;
+          if (event.topic !== undefined) omission.topic = event.topic;
+          if (event.requirements) omission.requirements = event.requirements;
+          if (this.tree.page !== undefined) omission.page = this.tree.page;
+          this.out.omissions.push(omission);
+          break;
+        }
+      }
+    }
+  }
+}
