@@ -4,6 +4,7 @@
 import type { DisclosureRecord } from '../model/finding.js';
 import type { IndexDocument, IndexGroup, IndexLocation, IndexRow } from '../model/index-document.js';
 import type { Analysis } from './analysis.js';
+import { normaliseOmissionReason } from '../mapping/omission-reason.js';
 import { compressPages } from './page-ranges.js';
 import { fillStatementOfUse } from './statement-of-use.js';
 
@@ -48,7 +49,9 @@ function rowOf(analysis: Analysis, record: DisclosureRecord, lang: 'en' | 'zh'):
     sectorRefs: [],
   };
   if (record.status === 'omitted' && record.omission) {
-    const reason = catalog.gri.foundation.omissionReasons.find((r) => r.id === record.omission!.reason.trim().toLowerCase().replace(/[\s_]+/g, '-'));
+    const reasons = catalog.gri.foundation.omissionReasons;
+    const id = normaliseOmissionReason(record.omission.reason, reasons.map((r) => r.id));
+    const reason = reasons.find((r) => r.id === id);
     row.omission = {
       requirements: record.omission.requirements?.join(', ') ?? 'All',
       reason: reason?.id ?? record.omission.reason,

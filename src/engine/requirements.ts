@@ -3,20 +3,11 @@ import type { Catalog, DisclosureDef } from '../model/catalog.js';
 import type { Report, Section } from '../model/report.js';
 import type { DisclosureLocation, DisclosureRecord } from '../model/finding.js';
 import { parseGriTopic } from '../model/ids.js';
-import { inEffect, topicDisclosures, universalDisclosures, type ReportDates } from '../catalog/index.js';
-import type { Claim, ResolvedOmission, ResolvedTag } from './analysis.js';
-import type { MaterialTopic } from './material-topics.js';
+import { inEffect, topicDisclosures, universalDisclosures } from '../catalog/index.js';
+import type { Analysis } from './analysis.js';
 import { topicsCoveredBySection } from './topic-coverage.js';
 
-interface RequirementInput {
-  report: Report;
-  catalog: Catalog;
-  dates: ReportDates;
-  claim: Claim | undefined;
-  tags: ResolvedTag[];
-  omissions: ResolvedOmission[];
-  materialTopics: MaterialTopic[];
-}
+type RequirementInput = Pick<Analysis, 'report' | 'catalog' | 'dates' | 'claim' | 'tags' | 'omissions' | 'materialTopics'>;
 
 /** A disclosure version is one thing; the same id in another version is another. */
 const versionKey = (def: DisclosureDef, topic?: string): string => `${def.standard}\u0000${def.id}\u0000${topic ?? ''}`;

@@ -1,7 +1,9 @@
 // Shared by the render tests: fixtures, and independent readers of the rendered text
-// (a small RFC 4180 CSV reader and a GFM parse), so that tests do not trust the code they test.
+// (csv-parse and a GFM parse), so that tests do not trust the code they test.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+import { parse as parseCsvText } from 'csv-parse/sync';
 
 import type { Root, Table } from 'mdast';
 import remarkGfm from 'remark-gfm';
@@ -16,34 +18,10 @@ export function loadDocument(name: 'index-document' | 'hostile-index-document' =
   return JSON.parse(readFileSync(join(fixtures, `${name}.json`), 'utf8')) as IndexDocument;
 }
 
-/** RFC 4180 records: quoted fields may hold `,`, `"` (doubled) and line breaks. */
+/** RFC 4180 records, read by csv-parse: quoted fields may hold `,`, `"` (doubled) and line breaks. */
 export function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === ',') {
-      record.push(field);
-      field = '';
-    } else if (c === '\n') {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-    } else field += c;
-  }
-  if (quoted) throw new Error('unterminated quoted field');
-  if (field !== '' || record.length > 0) throw new Error('last record has no line end');
-  return records;
+  if (!text.endsWith('\n')) throw new Error('last record has no line end');
+  return parseCsvText(text, { relax_column_count: true }) as string[][];
 }
 
 export function parseMarkdown(text: string): Root {
