@@ -62,6 +62,9 @@ export function parseMarkdownReport(sources: readonly MarkdownSource[], defaults
     omissions: out.omissions,
     problems: out.problems,
     pages: [...out.pages].sort((a, b) => a - b),
+    // Filled by the table/block collection of issue #3 (in progress).
+    tables: [],
+    blocks: [],
   };
 }
 

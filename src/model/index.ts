@@ -4,3 +4,4 @@ export * from './finding.js';
 export * from './index-document.js';
 export * from './errors.js';
 export * from './ids.js';
+export * from './content-index.js';

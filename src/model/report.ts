@@ -1,6 +1,7 @@
 // The report model that ingest builds from Markdown and every later stage reads.
 
 import type { FrameworkId } from './catalog.js';
+import type { TableBlock, TextBlock } from './content-index.js';
 
 export interface Position {
   /** 1-based, straight from the mdast node. */
@@ -112,6 +113,10 @@ export interface Report {
   problems: DirectiveProblem[];
   /** All pages seen in `page:` markers (sorted, unique); empty when the report has none. */
   pages: number[];
+  /** Every GFM table, in document order. */
+  tables: TableBlock[];
+  /** Paragraphs and list items (not tables or headings), for statements such as GRI's statement of use. */
+  blocks: TextBlock[];
 }
 
 export type { FrameworkId };
