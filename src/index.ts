@@ -47,4 +47,5 @@ export { formatters } from './formatters/index.js';
 export { rules } from './rules/index.js';
 export { loadConfig } from './config/load-config.js';
 export { tool } from './version.js';
+export * from './migrate.js';
 export * from './model/index.js';

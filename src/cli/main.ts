@@ -7,6 +7,7 @@ import { tool } from '../version.js';
 import { checkCommand } from './commands/check.js';
 import { indexCommand } from './commands/index-command.js';
 import { standardsCommand } from './commands/standards.js';
+import { migrateCommand } from './commands/migrate.js';
 import { messages } from './messages.js';
 
 function fail(message: string): void {
@@ -23,7 +24,7 @@ const program = new Command('disclose')
     // One line: commander puts its "(Did you mean …?)" hint on a line of its own.
     outputError: (text, write) => write(`${text.replace(/^error: /, 'disclose: ').trimEnd().replace(/\n+/g, ' ')}\n`),
   });
-for (const command of [checkCommand(), indexCommand(), standardsCommand()]) program.addCommand(command);
+for (const command of [checkCommand(), indexCommand(), standardsCommand(), migrateCommand()]) program.addCommand(command);
 for (const command of program.commands) command.exitOverride();
 program.commands.find((c) => c.name() === 'standards')?.commands.forEach((c) => c.exitOverride());
 

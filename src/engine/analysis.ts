@@ -1,10 +1,14 @@
-// Everything the rules need, computed once per report: resolved tags and omissions, material topics,
-// the disclosures the claim requires and their status. Rules read this; none recomputes it.
+// Everything the rules need, computed once per report: resolved tags and omissions, the report's own
+// content index, material topics, the disclosures the claim requires and their status.
+// Rules read this; none recomputes it.
 import type { Catalog, DisclosureDef } from '../model/catalog.js';
+import type { ContentIndexTable, IndexStatements } from '../model/content-index.js';
 import type { DisclosureTag, OmissionDirective, Report } from '../model/report.js';
 import type { DisclosureRecord } from '../model/finding.js';
 import { resolveDisclosure, type ReportDates, type Resolution } from '../catalog/index.js';
+import { readContentIndexes } from '../mapping/content-index/index.js';
 import { reportDates } from './dates.js';
+import { resolveIndexRows, type ResolvedIndexRow } from './index-rows.js';
 import { findMaterialTopics, type MaterialTopic } from './material-topics.js';
 import { buildRequirements } from './requirements.js';
 
@@ -29,11 +33,23 @@ export interface Analysis {
   claim: Claim | undefined;
   tags: ResolvedTag[];
   omissions: ResolvedOmission[];
+  /** The report's own content index tables (GFM tables that list disclosure codes). */
+  indexes: ContentIndexTable[];
+  indexRows: ResolvedIndexRow[];
+  statements: IndexStatements;
   materialTopics: MaterialTopic[];
   /** One record per required or located disclosure (3-3 once per material topic), in catalog order. */
   records: DisclosureRecord[];
   /** The disclosure definition behind each record (same order as `records`). */
   definitions: DisclosureDef[];
+}
+
+function claimOf(report: Report, tags: ResolvedTag[], indexes: ContentIndexTable[]): Claim | undefined {
+  const gri = report.meta.frameworks.gri;
+  if (gri) return gri.claim ?? 'with-reference';
+  // A report that cites GRI without declaring a claim is read as citing "with reference".
+  const citesGri = tags.some((t) => t.resolution?.def.framework === 'gri') || indexes.some((t) => t.framework === 'gri');
+  return citesGri ? 'with-reference' : undefined;
 }
 
 export function analyse(report: Report, catalog: Catalog): Analysis {
@@ -42,9 +58,10 @@ export function analyse(report: Report, catalog: Catalog): Analysis {
     id === undefined ? undefined : resolveDisclosure(catalog, id, dates);
   const tags = report.tags.map((tag) => ({ tag, resolution: resolve(tag.id) }));
   const omissions = report.omissions.map((omission) => ({ omission, resolution: resolve(omission.id) }));
-  const gri = report.meta.frameworks.gri;
-  const claim = gri ? (gri.claim ?? 'with-reference') : tags.some((t) => t.tag.id?.startsWith('GRI ')) ? 'with-reference' : undefined;
-  const materialTopics = claim ? findMaterialTopics(report, catalog, dates, tags, omissions) : [];
-  const { records, definitions } = buildRequirements({ report, catalog, dates, claim, tags, omissions, materialTopics });
-  return { report, catalog, dates, claim, tags, omissions, materialTopics, records, definitions };
+  const { tables: indexes, statements } = readContentIndexes(report);
+  const indexRows = resolveIndexRows(catalog, indexes, dates);
+  const claim = claimOf(report, tags, indexes);
+  const materialTopics = claim ? findMaterialTopics(report, catalog, dates, tags, omissions, indexRows) : [];
+  const { records, definitions } = buildRequirements({ report, catalog, dates, claim, tags, omissions, indexRows, materialTopics });
+  return { report, catalog, dates, claim, tags, omissions, indexes, indexRows, statements, materialTopics, records, definitions };
 }

@@ -1,7 +1,9 @@
 // The GRI content index (GRI 1, Requirement 7) as data, from an analysed report.
 // Groups follow GRI 1 Appendix 1: general disclosures, material topics, then each material topic
 // with its management disclosure (3-3) first; then anything else the report cites, by standard.
+import type { DisclosureDef } from '../model/catalog.js';
 import type { DisclosureRecord } from '../model/finding.js';
+import { effectiveOf, inEffect, replacementFor } from '../catalog/index.js';
 import type { IndexDocument, IndexGroup, IndexLocation, IndexRow } from '../model/index-document.js';
 import type { Analysis } from './analysis.js';
 import { normaliseOmissionReason } from '../mapping/omission-reason.js';
@@ -25,24 +27,33 @@ function locationText(locations: IndexLocation[], lang: 'en' | 'zh'): string {
     .join('; ');
 }
 
+/**
+ * The corrected index lists what the report should cite: a superseded disclosure with exactly one
+ * replacement (`GRI 102-14` in a 2024 report) is listed as that replacement (`GRI 2-22`).
+ */
+function currentVersion(analysis: Analysis, def: DisclosureDef): DisclosureDef {
+  if (inEffect(effectiveOf(analysis.catalog, def), analysis.dates) !== 'ended') return def;
+  const { disclosures } = replacementFor(analysis.catalog, def);
+  return disclosures.length === 1 ? disclosures[0]! : def;
+}
+
 function rowOf(analysis: Analysis, record: DisclosureRecord, lang: 'en' | 'zh'): IndexRow {
-  const { report, catalog } = analysis;
+  const { catalog } = analysis;
   const seen = new Set<string>();
   const locations: IndexLocation[] = [];
   for (const location of record.locations) {
-    const section = report.sections.find((s) => s.file === location.file && s.line <= location.line && location.line <= s.endLine && s.title === location.section);
-    const pages = section && section.pages.length > 0 ? section.pages : location.page !== undefined ? [location.page] : [];
+    const pages = location.pages ?? (location.page !== undefined ? [location.page] : []);
     const key = `${location.section}\u0000${pages.join(',')}`;
     if (seen.has(key)) continue;
     seen.add(key);
     locations.push({ section: location.section, headingPath: location.headingPath, pages });
   }
-  const def = analysis.definitions[analysis.records.indexOf(record)]!;
+  const def = currentVersion(analysis, analysis.definitions[analysis.records.indexOf(record)]!);
   const row: IndexRow = {
-    id: record.id,
+    id: def.id,
     code: def.code,
-    title: record.title,
-    standard: record.standard,
+    title: def.title,
+    standard: def.standard,
     status: record.status,
     locations,
     locationText: locationText(locations, lang),

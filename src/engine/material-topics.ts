@@ -1,9 +1,11 @@
-// A report's material topics (GRI 1, Requirement 3): from front matter, else from what it tags.
+// A report's material topics (GRI 1, Requirement 3): from front matter, else from what it tags,
+// omits or lists in its own content index.
 import type { Catalog, StandardDef } from '../model/catalog.js';
 import type { Report } from '../model/report.js';
 import { parseGriTopic } from '../model/ids.js';
 import { topicStandard, type ReportDates } from '../catalog/index.js';
 import type { ResolvedOmission, ResolvedTag } from './analysis.js';
+import type { ResolvedIndexRow } from './index-rows.js';
 
 export interface MaterialTopic {
   /** Canonical topic: `GRI 305`. Undefined when `raw` does not parse. */
@@ -20,6 +22,7 @@ export function findMaterialTopics(
   dates: ReportDates,
   tags: ResolvedTag[],
   omissions: ResolvedOmission[],
+  indexRows: ResolvedIndexRow[],
 ): MaterialTopic[] {
   const declared = report.meta.frameworks.gri?.['material-topics'];
   if (declared && declared.length > 0) {
@@ -49,5 +52,6 @@ export function findMaterialTopics(
     const standard = resolution && catalog.standardById.get(resolution.def.standard);
     if (standard?.series === 'topic') add(standard.topic);
   }
+  for (const row of indexRows) add(row.topic);
   return [...derived.values()];
 }

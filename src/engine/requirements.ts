@@ -6,8 +6,9 @@ import { parseGriTopic } from '../model/ids.js';
 import { inEffect, topicDisclosures, universalDisclosures } from '../catalog/index.js';
 import type { Analysis } from './analysis.js';
 import { topicsCoveredBySection } from './topic-coverage.js';
+import { indexRowLocation, indexRowOmission } from './index-row-status.js';
 
-type RequirementInput = Pick<Analysis, 'report' | 'catalog' | 'dates' | 'claim' | 'tags' | 'omissions' | 'materialTopics'>;
+type RequirementInput = Pick<Analysis, 'report' | 'catalog' | 'dates' | 'claim' | 'tags' | 'omissions' | 'indexRows' | 'materialTopics'>;
 
 /** A disclosure version is one thing; the same id in another version is another. */
 const versionKey = (def: DisclosureDef, topic?: string): string => `${def.standard}\u0000${def.id}\u0000${topic ?? ''}`;
@@ -16,11 +17,13 @@ function locationOf(section: Section, line: number, page: number | undefined): D
   const location: DisclosureLocation = { section: section.title, headingPath: section.headingPath, file: section.file, line };
   const shownPage = page ?? section.page;
   if (shownPage !== undefined) location.page = shownPage;
+  const pages = section.pages.length > 0 ? section.pages : shownPage !== undefined ? [shownPage] : [];
+  if (pages.length > 0) location.pages = pages;
   return location;
 }
 
 export function buildRequirements(input: RequirementInput): { records: DisclosureRecord[]; definitions: DisclosureDef[] } {
-  const { report, catalog, dates, claim, tags, omissions, materialTopics } = input;
+  const { report, catalog, dates, claim, tags, omissions, indexRows, materialTopics } = input;
   const records: DisclosureRecord[] = [];
   const definitions: DisclosureDef[] = [];
   const byKey = new Map<string, DisclosureRecord>();
@@ -82,6 +85,18 @@ export function buildRequirements(input: RequirementInput): { records: Disclosur
     const record = ensure(def, false, topic);
     record.omission = { reason: omission.reason, explanation: omission.explanation };
     if (omission.requirements) record.omission.requirements = omission.requirements;
+  }
+
+  // The report's own content index: a row with a location reports the disclosure there; a row shown
+  // as not reported or not applicable is an omission (whose validity the omission rules judge).
+  for (const row of indexRows) {
+    if (!row.resolution) continue;
+    const def = row.resolution.def;
+    const record = ensure(def, false, def.perMaterialTopic ? row.topic : topicOf(catalog, def));
+    const location = indexRowLocation(report, row);
+    if (location) record.locations.push(location);
+    const omission = indexRowOmission(row);
+    if (omission && !record.omission) record.omission = omission;
   }
 
   for (const record of records) {

@@ -30,13 +30,15 @@ export function parseMarkdownReport(sources: readonly MarkdownSource[], defaults
   let meta = mergeMeta(emptyMeta(), defaults);
   const files: SourceFile[] = [];
   const tree = new SectionTree(first.path);
-  const out: Collected = { tags: [], omissions: [], problems: [], pages: new Set() };
+  const out: Collected = { tags: [], omissions: [], problems: [], pages: new Set(), tables: [], blocks: [] };
 
   for (const source of sources) {
-    const text = source.text.charCodeAt(0) === 0xfeff ? source.text.slice(1) : source.text;
+    const bom = source.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const text = bom ? source.text.slice(1) : source.text;
     const lines = new LineIndex(text);
     files.push({ path: source.path, lines: lines.lines });
-    const walker = new FileWalker(source.path, text, lines, tree, out);
+    // Spans' offsets index `source.text` as given, so a writer can splice it in place.
+    const walker = new FileWalker(source.path, text, lines, tree, out, bom);
     tree.startFile();
     for (const chunk of chunksOf(text)) {
       const root = parseMarkdown(chunk.start === 0 && chunk.end === text.length ? text : text.slice(chunk.start, chunk.end));
@@ -62,9 +64,8 @@ export function parseMarkdownReport(sources: readonly MarkdownSource[], defaults
     omissions: out.omissions,
     problems: out.problems,
     pages: [...out.pages].sort((a, b) => a - b),
-    // Filled by the table/block collection of issue #3 (in progress).
-    tables: [],
-    blocks: [],
+    tables: out.tables,
+    blocks: out.blocks,
   };
 }
 

@@ -1,12 +1,15 @@
 // Walks one file's top-level mdast nodes in document order: headings open sections, content is text
-// and pages, directives become tags, omissions, page changes and problems in the current section.
-import type { Heading, Html, Nodes, RootContent } from 'mdast';
+// and pages, directives become tags, omissions, page changes and problems in the current section;
+// tables and paragraphs are kept with their spans (issue #3) in the same walk.
+import type { Heading, Html, Nodes, Paragraph, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import type { TableBlock, TextBlock } from '../model/content-index.js';
 import type { DirectiveProblem, DisclosureTag, OmissionDirective } from '../model/report.js';
 import type { Chunk } from './chunks.js';
 import { brokenDirectiveIn, directivesIn, type DirectiveEvent } from './directives.js';
 import type { LineIndex } from './lines.js';
 import type { SectionTree } from './sections.js';
+import { blockSpan, blockText, cellSpan, cellText, type SpanBase } from './spans.js';
 import { plainText, type TextVisitor } from './text.js';
 
 /** An HTML node made only of comments and white space: invisible, so not content on any page. */
@@ -18,6 +21,8 @@ export interface Collected {
   omissions: OmissionDirective[];
   problems: DirectiveProblem[];
   pages: Set<number>;
+  tables: TableBlock[];
+  blocks: TextBlock[];
 }
 
 /** Places one file's directive events in the section tree, in document order. */
@@ -27,19 +32,24 @@ export class FileWalker implements TextVisitor {
   /** Where the piece being walked starts in the file (see chunks.ts). */
   private offsetBase = 0;
   private lineBase = 0;
+  private readonly base: SpanBase;
 
+  /** `shift`: added to the offsets of spans, so they index the text as given (1 when a BOM was dropped). */
   constructor(
     private readonly path: string,
     private readonly text: string,
     private readonly lines: LineIndex,
     private readonly tree: SectionTree,
     private readonly out: Collected,
-  ) {}
+    shift = 0,
+  ) {
+    this.base = { file: path, text, offsetBase: 0, lineBase: 0, shift };
+  }
 
   /** The nodes that follow come from a piece of the file starting at `chunk`. */
   startChunk(chunk: Chunk): void {
-    this.offsetBase = chunk.start;
-    this.lineBase = chunk.line - 1;
+    this.offsetBase = this.base.offsetBase = chunk.start;
+    this.lineBase = this.base.lineBase = chunk.line - 1;
   }
 
   walk(node: RootContent): void {
@@ -64,6 +74,17 @@ export class FileWalker implements TextVisitor {
     this.inContent = true;
     // Directives written in the heading line itself tag this heading's section.
     for (const child of node.children) plainText(child as Nodes, this);
+  }
+
+  paragraph(node: Paragraph, text: string): void {
+    const plain = blockText(text);
+    if (plain !== '') this.out.blocks.push({ ...blockSpan(node, plain, this.base), section: this.tree.current });
+  }
+
+  table(node: Table, cells: string[][]): void {
+    const start = node.position!.start;
+    const rows = node.children.map((row, r) => row.children.map((cell, c) => cellSpan(cell, cellText(cells[r]![c]!), this.base)));
+    this.out.tables.push({ file: this.path, line: start.line + this.lineBase, column: start.column, section: this.tree.current, rows });
   }
 
   html(node: Nodes & { type: 'html' }, quoted: boolean): void {

@@ -1,6 +1,9 @@
 // A report's own content index, as read from its GFM tables (issue #3), and the raw tables it came from.
 
-/** Where a piece of text stands in a report file; 1-based; `offset`/`endOffset` are 0-based UTF-16 offsets in the file. */
+/**
+ * Where a piece of text stands in a report file; 1-based; `offset`/`endOffset` are 0-based UTF-16 offsets
+ * in the file's text as it was given to ingest (a leading BOM counts; lines and columns do not count it).
+ */
 export interface TextSpan {
   text: string;
   file: string;
@@ -8,6 +11,11 @@ export interface TextSpan {
   column: number;
   offset: number;
   endOffset: number;
+  /**
+   * Table cells and parts of them: the source `[offset, endOffset)` as written, when it differs from `text`
+   * (`**2-1** Org`, `a\|b`, a comment or `<br>` in the cell). Absent when the source is the text.
+   */
+  raw?: string;
 }
 
 /** A GFM table as ingest found it: every cell's text (inline markup flattened, directives removed) with its span. */
@@ -17,11 +25,17 @@ export interface TableBlock {
   column: number;
   /** The innermost section containing the table. */
   section: number;
-  /** rows[0] is the GFM header row. */
+  /**
+   * rows[0] is the GFM header row. Rows hold the cells as written: a short row is not padded, extra
+   * cells are kept. An empty cell has an empty span after its pipe and one space (where text would go).
+   */
   rows: TextSpan[][];
 }
 
-/** A paragraph, list item or table-free block of text with its span, for statements such as GRI's statement of use. */
+/**
+ * A paragraph (also in a list item or quote) with its span, for statements such as GRI's statement of
+ * use: text on one line (markup flattened, comments dropped, white space collapsed).
+ */
 export type TextBlock = TextSpan & { section: number };
 
 export type LocationKind = 'pages' | 'sections' | 'mixed' | 'not-applicable' | 'not-reported' | 'prose' | 'empty';
@@ -52,6 +66,11 @@ export interface IndexEntry {
   row: number;
   /** The cell that holds the code. */
   code: TextSpan;
+  /**
+   * The code alone as printed in that cell (`GRI 102-14`, `2-1` of `**2-1** Org`), with offsets into
+   * the file's text, so a writer can replace it in place. A cell listing several codes gives each its own.
+   */
+  codeSpan?: TextSpan;
   /** Canonical id when the code parses (`GRI 2-1`), else undefined. */
   id?: string;
   /** The printed title: from a title column, or the rest of the code cell (`2-1 Organizational details`). */
@@ -61,7 +80,18 @@ export interface IndexEntry {
   location: ParsedLocation;
   /** The cell(s) the location was read from (location, page). */
   locationCell?: TextSpan;
-  omission?: { requirements?: string; reason?: string; explanation?: string; cell?: TextSpan };
+  /**
+   * From the omission columns; or from the location cell when it starts with a reason for omission
+   * (`Not applicable: …`) and the omission columns are empty. `reason` is as printed (an unrecognised
+   * single omission cell is kept whole as `reason`); `reasonId` is set when it is one of GRI 1's four.
+   */
+  omission?: {
+    requirements?: string;
+    reason?: string;
+    reasonId?: 'not-applicable' | 'legal-prohibitions' | 'confidentiality-constraints' | 'information-unavailable';
+    explanation?: string;
+    cell?: TextSpan;
+  };
   sectorRef?: string;
   /** Continuation rows (no code) folded into this entry. */
   continuationRows: number[];
@@ -84,6 +114,8 @@ export interface ContentIndexTable {
   section: number;
   /** Column index -> role, from the header words (English or Chinese). */
   columns: Partial<Record<IndexColumn, number>>;
+  /** The header row in `TableBlock.rows` (a title row may stand above it); absent when the table has none. */
+  headerRow?: number;
   entries: IndexEntry[];
   labels: StandardLabelRow[];
   /** Rows that repeat the header (one per printed page). */

@@ -33,7 +33,12 @@ export interface DisclosureLocation {
   headingPath: string[];
   file: string;
   line: number;
+  /** The page where the answer starts. */
   page?: number;
+  /** Every page the answer spans (the tagged section's pages, or the pages an index row lists). */
+  pages?: number[];
+  /** `index` when the location comes from the report's own content index rather than a tag. */
+  via?: 'index';
 }
 
 export interface DisclosureRecord {

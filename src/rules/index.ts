@@ -1,10 +1,17 @@
-// The ordered rule registry: findings are reported in this order for the same position.
+// The ordered rule registry: findings at the same position are reported in this order.
 import type { Rule } from './rule.js';
 import { invalidDirective } from './invalid-directive.js';
 import { unknownDisclosure } from './unknown-disclosure.js';
 import { supersededDisclosure } from './superseded-disclosure.js';
+import { titleMismatch } from './title-mismatch.js';
+import { standardTitleMismatch } from './standard-title-mismatch.js';
+import { duplicateDisclosure } from './duplicate-disclosure.js';
+import { locationUnresolved } from './location-unresolved.js';
 import { omissionNotPermitted } from './omission-not-permitted.js';
 import { omissionReasonMissing } from './omission-reason-missing.js';
+import { statementOfUse } from './statement-of-use.js';
+import { indexWithoutTag } from './index-without-tag.js';
+import { tagNotInIndex } from './tag-not-in-index.js';
 import { missingDisclosure } from './missing-disclosure.js';
 import { missingTopicManagement } from './missing-topic-management.js';
 
@@ -12,8 +19,15 @@ export const rules: readonly Rule[] = [
   invalidDirective,
   unknownDisclosure,
   supersededDisclosure,
+  titleMismatch,
+  standardTitleMismatch,
+  duplicateDisclosure,
+  locationUnresolved,
   omissionNotPermitted,
   omissionReasonMissing,
+  statementOfUse,
+  indexWithoutTag,
+  tagNotInIndex,
   missingDisclosure,
   missingTopicManagement,
 ];

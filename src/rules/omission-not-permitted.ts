@@ -1,23 +1,26 @@
 import type { Rule } from './rule.js';
 import { named } from './describe.js';
+import { omissionClaims } from './citations.js';
 
 export const omissionNotPermitted: Rule = {
   id: 'omission-not-permitted',
-  description: 'A reason for omission is given for a disclosure that GRI 1 does not allow to be omitted.',
+  description: 'A disclosure that GRI 1 does not allow to be omitted is omitted, or shown as not applicable or not reported.',
   defaultSeverity: 'error',
   tags: ['omissions'],
   inAccordanceRequirement: true,
   check(ctx) {
-    for (const { omission, resolution } of ctx.analysis.omissions) {
+    for (const claim of omissionClaims(ctx.analysis)) {
       // GRI 1, Requirements 2 and 4: the catalog flags the disclosures that allow no omission.
-      if (!resolution?.def.omissionNotPermitted) continue;
+      const def = claim.resolution?.def;
+      if (!def?.omissionNotPermitted) continue;
+      const shown = claim.kind === 'index-row' ? `is shown as \`${claim.shownAs || 'empty'}\` in the index, but ` : '';
       ctx.report({
-        disclosure: resolution.def.id,
-        standard: resolution.def.standard,
-        file: omission.file,
-        line: omission.line,
-        column: omission.column,
-        message: `${named(resolution.def)} may not be omitted: GRI 1 allows no reason for omission for it; report it.`,
+        disclosure: def.id,
+        standard: def.standard,
+        file: claim.file,
+        line: claim.line,
+        column: claim.column,
+        message: `${named(def)} ${shown}may not be omitted: GRI 1 allows no reason for omission for it; report it.`,
       });
     }
   },

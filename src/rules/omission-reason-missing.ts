@@ -1,24 +1,26 @@
 import type { Rule } from './rule.js';
 import { code, list } from './describe.js';
+import { omissionClaims } from './citations.js';
 import { normaliseOmissionReason } from '../mapping/omission-reason.js';
 
 export const omissionReasonMissing: Rule = {
   id: 'omission-reason-missing',
-  description: 'An omission lacks one of GRI 1\'s four reasons or an explanation.',
+  description: 'An omission, or an index row shown as not reported, lacks one of GRI 1\'s four reasons or an explanation.',
   defaultSeverity: 'error',
   tags: ['omissions'],
   inAccordanceRequirement: true,
   check(ctx) {
     const reasons = ctx.analysis.catalog.gri.foundation.omissionReasons.map((r) => r.id);
-    for (const { omission } of ctx.analysis.omissions) {
-      const where = { file: omission.file, line: omission.line, column: omission.column, ...(omission.id ? { disclosure: omission.id } : {}) };
-      const subject = code(omission.id ?? omission.raw);
-      if (!normaliseOmissionReason(omission.reason, reasons)) {
-        const given = omission.reason.trim() === '' ? 'gives no reason' : `gives reason ${code(omission.reason.trim())}`;
-        ctx.report({ ...where, message: `Omission of ${subject} ${given}; expected one of ${list(reasons)}.` });
-      }
-      if (omission.explanation.trim() === '') {
-        ctx.report({ ...where, message: `Omission of ${subject} has no explanation; GRI 1 requires an explanation with every reason for omission.` });
+    for (const claim of omissionClaims(ctx.analysis)) {
+      // omission-not-permitted says what matters for these: they must be reported.
+      if (claim.resolution?.def.omissionNotPermitted) continue;
+      const where = { file: claim.file, line: claim.line, column: claim.column, ...(claim.id ? { disclosure: claim.id } : {}) };
+      const subject = claim.kind === 'index-row' ? `Index row ${code(claim.id ?? claim.raw)} (shown as \`${claim.shownAs || 'empty'}\`)` : `Omission of ${code(claim.id ?? claim.raw)}`;
+      if (!normaliseOmissionReason(claim.reason, reasons)) {
+        const given = claim.reason.trim() === '' ? 'gives no reason for omission' : `gives reason ${code(claim.reason.trim())}`;
+        ctx.report({ ...where, message: `${subject} ${given}; expected one of ${list(reasons)}, with an explanation.` });
+      } else if (claim.explanation.trim() === '') {
+        ctx.report({ ...where, message: `${subject} has no explanation; GRI 1 requires an explanation with every reason for omission.` });
       }
     }
   },

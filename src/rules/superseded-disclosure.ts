@@ -3,6 +3,7 @@ import type { Analysis } from '../engine/analysis.js';
 import type { Resolution } from '../catalog/index.js';
 import { describeEffective, replacementFor } from '../catalog/index.js';
 import { list, named } from './describe.js';
+import { citations } from './citations.js';
 
 /** More replacements than this are named by their standard, not listed one by one. */
 const MAX_LISTED = 3;
@@ -20,7 +21,9 @@ function explain(analysis: Analysis, resolution: Resolution): string | undefined
   const { def, state } = resolution;
   const { catalog } = analysis;
   if (state === 'superseded') {
-    return `${named(def)} is from ${def.standard}, which is not in effect for this report (${describeEffective(catalog, def)}); ${insteadOf(analysis, resolution).text}.`;
+    // When the printed title chose the version, say so: the code alone would have meant another one.
+    const byTitle = resolution.matchedTitle && resolution.versions.length > 1 ? ' (the printed title is that version\'s)' : '';
+    return `${named(def)} is from ${def.standard}${byTitle}, which is not in effect for this report (${describeEffective(catalog, def)}); ${insteadOf(analysis, resolution).text}.`;
   }
   if (state === 'not-yet-effective') {
     return `${named(def)} is from ${def.standard}, which is not yet in effect for this report (${describeEffective(catalog, def)}).`;
@@ -30,17 +33,12 @@ function explain(analysis: Analysis, resolution: Resolution): string | undefined
 
 export const supersededDisclosure: Rule = {
   id: 'superseded-disclosure',
-  description: 'A tag or omission names a disclosure whose standard version is not in effect for the report\'s dates.',
+  description: 'A tag, omission or index row names a disclosure whose standard version is not in effect for the report\'s dates.',
   defaultSeverity: 'error',
   tags: ['codes', 'versions'],
   check(ctx) {
-    const items = [
-      ...ctx.analysis.tags.map(({ tag, resolution }) => ({ item: tag, resolution })),
-      ...ctx.analysis.omissions.map(({ omission, resolution }) => ({ item: omission, resolution })),
-    ];
-    for (const { item, resolution } of items) {
+    for (const { resolution, file, line, column } of citations(ctx.analysis)) {
       if (!resolution) continue;
-      const { file, line, column } = item;
       const base = { disclosure: resolution.def.id, standard: resolution.def.standard, file, line, column };
       const message = explain(ctx.analysis, resolution);
       if (message) {

@@ -1,25 +1,22 @@
 import type { Rule } from './rule.js';
 import { code } from './describe.js';
+import { citationLabel, citations } from './citations.js';
 
 export const unknownDisclosure: Rule = {
   id: 'unknown-disclosure',
-  description: 'A tag, omission or material topic names a code that the catalog does not know.',
+  description: 'A tag, omission, index row or material topic names a code that the catalog does not know.',
   defaultSeverity: 'error',
   tags: ['codes'],
   check(ctx) {
-    const { tags, omissions, materialTopics, report } = ctx.analysis;
-    const where = [
-      ...tags.map(({ tag, resolution }) => ({ item: tag, resolution, kind: 'Tag' })),
-      ...omissions.map(({ omission, resolution }) => ({ item: omission, resolution, kind: 'Omission' })),
-    ];
-    for (const { item, resolution, kind } of where) {
-      if (resolution) continue;
-      const { file, line, column } = item;
+    const { materialTopics, report } = ctx.analysis;
+    for (const citation of citations(ctx.analysis)) {
+      if (citation.resolution) continue;
+      const { file, line, column } = citation;
       const message =
-        item.id === undefined
-          ? `${kind} ${code(item.raw)} is not a disclosure id; expected a framework and a code, like \`GRI <standard>-<number>\`.`
-          : `${kind} ${code(item.id)} is not a disclosure of any standard in the catalog; check the code (\`disclose standards list\`).`;
-      ctx.report({ message, file, line, column, ...(item.id ? { disclosure: item.id } : {}) });
+        citation.id === undefined
+          ? `${citationLabel(citation)} ${code(citation.raw)} is not a disclosure id; expected a framework and a code, like \`GRI <standard>-<number>\`.`
+          : `${citationLabel(citation)} ${code(citation.id)} is not a disclosure of any standard in the catalog; check the code (\`disclose standards list\`).`;
+      ctx.report({ message, file, line, column, ...(citation.id ? { disclosure: citation.id } : {}) });
     }
     const file = report.files[0]?.path ?? '';
     for (const topic of materialTopics) {

@@ -26,7 +26,13 @@ describe(RULE, () => {
     expect(result[0]!.message).toMatch(message);
   });
 
-  test('only an id lacks both reason and explanation', () => {
-    expect(findings(RULE, `${head}## Pay\n<!-- omit: GRI 2-21 -->\n`)).toHaveLength(2);
+  test('one finding per omission, even when both reason and explanation are missing', () => {
+    const result = findings(RULE, `${head}## Pay\n<!-- omit: GRI 2-21 -->\n`);
+    expect(result).toHaveLength(1);
+    expect(result[0]!.message).toMatch(/gives no reason for omission; expected one of .*, with an explanation\./);
+  });
+
+  test('a disclosure that may not be omitted is left to omission-not-permitted', () => {
+    expect(findings(RULE, `${head}## About\n<!-- omit: GRI 2-1 | because | -->\n`)).toEqual([]);
   });
 });

@@ -1,0 +1,147 @@
+// An index row's location as printed (contracts.md §1, domain.md §7): page lists (`20、70`, `24-25, 88`,
+// `93-96 67-76`, `p. 12–14`, `第12页`), section paths (`Integrity and Compliance - Compliance System`),
+// both (`About Us, p. 3`), "not applicable", "not reported" marks (`/`, `—`), or a sentence answering
+// in place. Total and linear: every input gives a ParsedLocation, each step is one regex pass over
+// text whose white space runs were collapsed first (so no pattern can backtrack over long runs).
+import type { LocationKind, PageRange, ParsedLocation } from '../../model/content-index.js';
+import { omissionReasonAt } from './omission.js';
+
+/** Longer cells are read as prose without further parsing. */
+const MAX_PARSED = 1000;
+/** A number with more digits is not a page. */
+const PAGE_TOKEN =
+  /(?:(?:pages?|pp?|pg)\.? ?|第 ?)?(\d{1,6})(?: ?(?:-|‐|‑|‒|–|—|―|−|~|至|到|to) ?(?:(?:pp?|pg)\.? ?|第 ?)?(\d{1,6}))? ?(?:页|頁)?(?: ?(?:,|、|;|&|\/|and|及|和) ?| |$)/iy;
+const ONLY_MARKS = /^[/\\\-‐‑‒–—―−_~·•.×✗✘* ]+$/;
+const NOT_APPLICABLE = /^(?:n\/a|n\.a\.?|na)$|^(?:not applicable|inapplicable|n\/a\b|不适用|不適用)/i;
+const NOT_REPORTED = /^(?:none|nil|无|無)$|^(?:not (?:reported|disclosed|available)|omitted|未披露|未报告|未報告|暂未披露|暫未披露|暂不披露|不披露)/i;
+const URL = /^(?:https?:\/\/|www\.)/i;
+// Where a page reference starts inside a section cell: `About Us p. 3`, `About Us (P3)`, `关于我们 第3页`.
+const PAGE_MARK = /(?:^|[ ([])(?:(?:pages?|pp?|pg)\.? ?(?=\d)|第 ?(?=\d))/i;
+const TRAILING_PAGES = /(?:^|[ ([]|(?<=[\u3400-\u9fff]))\d{1,6}(?: ?(?:-|–|—|~|至) ?\d{1,6})? ?[页頁]\)?$/u;
+// `Chapter - Section`, `Chapter > Section`, `Chapter — Section`, `章节——小节`, `章节-小节` between CJK.
+// An en dash without spaces is left alone: it joins years and numbers inside titles (`2021–2025 Plan`).
+const PATH_SEPARATOR = / [-‐‑–] |[ ]?(?:[>›»→]|[—―]+)[ ]?|(?<=[\u3400-\u9fff])[-‐‑–](?=[\u3400-\u9fff])/u;
+const PART_EDGE = new Set([' ', ',', ';', ':', '-', '‐', '‑', '–', '—']);
+
+/** `part` without separators at either end (a loop: a regex anchored at the end can go quadratic). */
+function trimEdges(part: string): string {
+  let s = 0;
+  let e = part.length;
+  while (s < e && PART_EDGE.has(part[s]!)) s++;
+  while (e > s && PART_EDGE.has(part[e - 1]!)) e--;
+  return part.slice(s, e);
+}
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/gu;
+const SENTENCE_END = /[.。!?！？]$/;
+const NOT_SENTENCE_END = /(?:^|[ (])(?:p|pp|no|inc|ltd|co|corp|etc)\.$/i;
+const CJK_SENTENCE_PUNCTUATION = /[,，。;；:：!?！？]/;
+
+const location = (kind: LocationKind, text: string, pages: PageRange[] = [], sections: string[][] = []): ParsedLocation => ({ kind, pages, sections, text });
+
+/** The whole of `text` as a page list, or undefined when anything else is in it. */
+export function parsePageList(text: string): PageRange[] | undefined {
+  const pages: PageRange[] = [];
+  PAGE_TOKEN.lastIndex = 0;
+  while (PAGE_TOKEN.lastIndex < text.length) {
+    const at = PAGE_TOKEN.lastIndex;
+    const m = PAGE_TOKEN.exec(text);
+    if (!m || PAGE_TOKEN.lastIndex === at) return undefined;
+    const from = Number(m[1]);
+    pages.push({ from, to: m[2] === undefined ? from : Number(m[2]) });
+  }
+  return pages.length > 0 ? pages : undefined;
+}
+
+function isProse(text: string): boolean {
+  if (URL.test(text)) return true;
+  // Long pieces are sentences; a list of `Chapter - Section` references separated by `;` is not.
+  if (text.split(/[;；]/).some((piece) => piece.trim().split(' ').length > 10)) return true;
+  if (SENTENCE_END.test(text) && !NOT_SENTENCE_END.test(text)) return true;
+  const cjk = text.match(CJK);
+  return cjk !== null && cjk.length > 25 && CJK_SENTENCE_PUNCTUATION.test(text);
+}
+
+/** One section reference, possibly with its pages: `About Us (p. 3)` -> ["About Us"] + 3..3. */
+function sectionPiece(piece: string, pages: PageRange[], sections: string[][]): void {
+  let title = piece;
+  const mark = PAGE_MARK.exec(piece);
+  const trailing = mark ? undefined : TRAILING_PAGES.exec(piece);
+  const at = mark ? mark.index : trailing ? trailing.index : -1;
+  if (at >= 0) {
+    const found = parsePageList(piece.slice(at).replace(/^[ ([]+|[)\]]+$/g, '').trim());
+    if (found) {
+      pages.push(...found);
+      title = piece.slice(0, at);
+    }
+  }
+  const path = title
+    .split(PATH_SEPARATOR)
+    .map(trimEdges)
+    .filter((part) => part !== '');
+  if (path.length > 0) sections.push(path);
+}
+
+function kindOf(pages: PageRange[], sections: string[][]): LocationKind {
+  if (pages.length > 0) return sections.length > 0 ? 'mixed' : 'pages';
+  return sections.length > 0 ? 'sections' : 'empty';
+}
+
+/** Parses a location cell. Never throws; linear in the length of `text`. */
+export function parseLocation(text: string): ParsedLocation {
+  const t = text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  if (t === '') return location('empty', text);
+  if (t.length > MAX_PARSED) return location('prose', text);
+  if (ONLY_MARKS.test(t)) return location('not-reported', text);
+  if (NOT_APPLICABLE.test(t)) return location('not-applicable', text);
+  const reason = omissionReasonAt(t);
+  if (reason) return location(reason.id === 'not-applicable' ? 'not-applicable' : 'not-reported', text);
+  if (NOT_REPORTED.test(t)) return location('not-reported', text);
+  const pageList = parsePageList(t);
+  if (pageList) return location('pages', text, pageList);
+  if (isProse(t)) return location('prose', text);
+
+  const pages: PageRange[] = [];
+  const sections: string[][] = [];
+  // Sections are separated by `;` or `、`; a `,` separates pages from a section, but may also stand
+  // inside a title (`Health, Safety and Environment`), so the pieces between page lists are rejoined.
+  for (const segment of t.split(/[;、]/)) {
+    let words: string[] = [];
+    const flush = (): void => {
+      if (words.length > 0) sectionPiece(words.join(', '), pages, sections);
+      words = [];
+    };
+    for (const raw of segment.split(',')) {
+      const piece = raw.trim();
+      if (piece === '') continue;
+      const list = parsePageList(piece);
+      if (list) {
+        flush();
+        pages.push(...list);
+      } else words.push(piece);
+    }
+    flush();
+  }
+  return location(kindOf(pages, sections), text, pages, sections);
+}
+
+const STRENGTH: LocationKind[] = ['empty', 'not-reported', 'not-applicable', 'prose'];
+
+/**
+ * One location from several cells (a location and a page column; a row and its continuation rows):
+ * pages and sections in order, exact repeats of a page range dropped; texts joined with `, `.
+ */
+export function mergeLocations(parts: readonly ParsedLocation[]): ParsedLocation {
+  const printed = parts.filter((p) => p.text.trim() !== '');
+  if (printed.length === 1) return printed[0]!;
+  if (printed.length === 0) return parts[0] ?? location('empty', '');
+  const pages: PageRange[] = [];
+  for (const range of printed.flatMap((p) => p.pages)) {
+    if (!pages.some((r) => r.from === range.from && r.to === range.to)) pages.push(range);
+  }
+  const sections = printed.flatMap((p) => p.sections);
+  let kind = kindOf(pages, sections);
+  if (kind === 'empty') {
+    kind = printed.map((p) => p.kind).reduce((a, b) => (STRENGTH.indexOf(b) > STRENGTH.indexOf(a) ? b : a), 'empty');
+  }
+  return location(kind, printed.map((p) => p.text.trim()).join(', '), pages, sections);
+}

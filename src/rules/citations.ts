@@ -1,0 +1,62 @@
+// Every place a report names a disclosure — a tag, an omission directive, a row of its own content
+// index — in one shape, so the code rules (unknown, superseded, omission) treat them alike.
+import type { Resolution } from '../catalog/index.js';
+import type { Analysis } from '../engine/analysis.js';
+import { indexRowOmission } from '../engine/index-row-status.js';
+
+export interface Citation {
+  kind: 'tag' | 'omission' | 'index-row';
+  /** Canonical id when the text parses, else undefined. */
+  id: string | undefined;
+  raw: string;
+  resolution: Resolution | undefined;
+  file: string;
+  line: number;
+  column: number;
+}
+
+const KIND_LABEL: Record<Citation['kind'], string> = { tag: 'Tag', omission: 'Omission', 'index-row': 'Index row' };
+export const citationLabel = (c: Citation): string => KIND_LABEL[c.kind];
+
+export function citations(analysis: Analysis): Citation[] {
+  const result: Citation[] = [];
+  for (const { tag, resolution } of analysis.tags) {
+    result.push({ kind: 'tag', id: tag.id, raw: tag.raw, resolution, file: tag.file, line: tag.line, column: tag.column });
+  }
+  for (const { omission, resolution } of analysis.omissions) {
+    result.push({ kind: 'omission', id: omission.id, raw: omission.raw, resolution, file: omission.file, line: omission.line, column: omission.column });
+  }
+  for (const { entry, resolution } of analysis.indexRows) {
+    const { code } = entry;
+    result.push({ kind: 'index-row', id: entry.id, raw: code.text, resolution, file: code.file, line: code.line, column: code.column });
+  }
+  return result;
+}
+
+export interface OmissionClaim extends Citation {
+  reason: string;
+  explanation: string;
+  /** For index rows: how the location cell shows it (`/`, `Not applicable` …). */
+  shownAs?: string;
+}
+
+/** Omission directives and index rows shown as omitted or not applicable. */
+export function omissionClaims(analysis: Analysis): OmissionClaim[] {
+  const result: OmissionClaim[] = [];
+  for (const { omission, resolution } of analysis.omissions) {
+    result.push({
+      kind: 'omission', id: omission.id, raw: omission.raw, resolution, file: omission.file, line: omission.line, column: omission.column,
+      reason: omission.reason, explanation: omission.explanation,
+    });
+  }
+  for (const row of analysis.indexRows) {
+    const omission = indexRowOmission(row);
+    if (!omission) continue;
+    const { code, location } = row.entry;
+    result.push({
+      kind: 'index-row', id: row.entry.id, raw: code.text, resolution: row.resolution, file: code.file, line: code.line, column: code.column,
+      reason: omission.reason, explanation: omission.explanation, shownAs: location.text,
+    });
+  }
+  return result;
+}

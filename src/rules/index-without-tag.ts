@@ -1,0 +1,35 @@
+import type { Rule } from './rule.js';
+import { findSections } from '../mapping/headings.js';
+import { code } from './describe.js';
+
+export const indexWithoutTag: Rule = {
+  id: 'index-without-tag',
+  description: 'In a report with both tags and a content index, an index row points to a place that carries no tag for its code.',
+  defaultSeverity: 'warning',
+  tags: ['index', 'tags'],
+  check(ctx) {
+    const { tags, indexRows, report } = ctx.analysis;
+    if (tags.length === 0 || indexRows.length === 0) return;
+    for (const { entry, resolution } of indexRows) {
+      if (!resolution || !entry.id) continue;
+      const { location } = entry;
+      if (location.sections.length === 0 && location.pages.length === 0) continue;
+      const tagged = tags.filter((t) => t.resolution?.def === resolution.def).map((t) => t.tag);
+      const sections = new Set(location.sections.flatMap((path) => findSections(report, path)).map((s) => s.index));
+      const inSection = (index: number): boolean => {
+        for (let at: number | null = index; at !== null; at = report.sections[at]?.parent ?? null) if (sections.has(at)) return true;
+        return false;
+      };
+      const onPage = (page: number | undefined): boolean => page !== undefined && location.pages.some((r) => page >= r.from && page <= r.to);
+      if (tagged.some((t) => inSection(t.section) || onPage(t.page ?? report.sections[t.section]?.page))) continue;
+      const where = tagged.length > 0 ? `it is tagged elsewhere (line ${tagged.map((t) => t.line).join(', ')})` : 'no section is tagged with it';
+      ctx.report({
+        disclosure: entry.id,
+        file: entry.code.file,
+        line: entry.code.line,
+        column: entry.code.column,
+        message: `Index row ${code(entry.id)} points to ${code(location.text)}, but ${where}; expected the index and the tags to agree.`,
+      });
+    }
+  },
+};

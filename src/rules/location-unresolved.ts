@@ -1,0 +1,44 @@
+import type { Rule } from './rule.js';
+import type { PageRange } from '../model/content-index.js';
+import { findSections } from '../mapping/headings.js';
+import { code } from './describe.js';
+
+const printRange = (r: PageRange): string => (r.from === r.to ? String(r.from) : `${r.from}-${r.to}`);
+
+export const locationUnresolved: Rule = {
+  id: 'location-unresolved',
+  description: 'An index location is neither a page inside the report nor one of its headings.',
+  defaultSeverity: 'error',
+  tags: ['index', 'locations'],
+  inAccordanceRequirement: true,
+  check(ctx) {
+    const { report } = ctx.analysis;
+    const pages = report.pages;
+    // Pages can only be checked against a report that says where its pages are.
+    const first = pages[0];
+    const last = pages.at(-1);
+    for (const { entry } of ctx.analysis.indexRows) {
+      const { location } = entry;
+      const cell = entry.locationCell ?? entry.code;
+      const where = { file: cell.file, line: cell.line, column: cell.column, ...(entry.id ? { disclosure: entry.id } : {}) };
+      const subject = code(entry.id ?? entry.code.text);
+      if (location.kind === 'prose') {
+        ctx.report({ ...where, severity: 'info', message: `Index row ${subject} answers in the index itself rather than pointing to a page or section; a direct answer is allowed when it is complete.` });
+        continue;
+      }
+      if (first !== undefined && last !== undefined) {
+        for (const range of location.pages) {
+          if (range.from > range.to) {
+            ctx.report({ ...where, message: `Index row ${subject} gives the page range ${code(printRange(range))}, which runs backwards; expected a range from the lower page to the higher.` });
+          } else if (range.from < first || range.to > last) {
+            ctx.report({ ...where, message: `Index row ${subject} points to page ${code(printRange(range))}, outside the report's pages (${first}–${last}).` });
+          }
+        }
+      }
+      for (const path of location.sections) {
+        if (findSections(report, path).length > 0) continue;
+        ctx.report({ ...where, message: `Index row ${subject} points to ${code(path.join(' - '))}, which is not a heading of the report; expected a section title as it appears in the report.` });
+      }
+    }
+  },
+};

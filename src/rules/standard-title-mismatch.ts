@@ -1,0 +1,48 @@
+import type { Rule } from './rule.js';
+import type { TextSpan } from '../model/content-index.js';
+import { compareStandardLabel } from '../catalog/index.js';
+import { code } from './describe.js';
+
+export const standardTitleMismatch: Rule = {
+  id: 'standard-title-mismatch',
+  description: 'A standard\'s group label or standard cell in the index is not the official name of the standard version its rows belong to.',
+  defaultSeverity: 'error',
+  tags: ['index', 'titles', 'versions'],
+  check(ctx) {
+    const { catalog, dates, indexRows, indexes } = ctx.analysis;
+    // One finding per printed label: a label carried down over many rows is one mistake.
+    const labels = new Map<string, TextSpan>();
+    const key = (span: TextSpan): string => `${span.file}\u0000${span.offset}`;
+    for (const table of indexes) for (const { label } of table.labels) labels.set(key(label), label);
+    for (const { entry } of indexRows) if (entry.standard) labels.set(key(entry.standard), entry.standard);
+
+    const reported = new Set<string>();
+    const report = (span: TextSpan, message: string, severity?: 'warning'): void => {
+      if (reported.has(key(span))) return;
+      reported.add(key(span));
+      ctx.report({ file: span.file, line: span.line, column: span.column, message, ...(severity ? { severity } : {}) });
+    };
+
+    for (const span of labels.values()) {
+      const { verdict, expected } = compareStandardLabel(catalog, span.text, dates);
+      const names = (expected ?? []).map((s) => s.id);
+      const official = names.length > 0 ? ` (${names.join(' or ')})` : '';
+      if (verdict === 'wrong-name' || verdict === 'wrong-year') {
+        report(span, `Standard ${code(span.text)} is not the official name${official}.`);
+      } else if (verdict === 'no-year') {
+        report(span, `Standard ${code(span.text)} does not name its version; expected the official name with its year${official}.`, 'warning');
+      }
+    }
+
+    // A row listed under one version of a standard whose code belongs to another version of the same
+    // number (a `403-9` row under `GRI 403: Occupational Health and Safety 2016`).
+    const numberOf = (id: string): string | undefined => /^GRI (\d+)\b/.exec(id)?.[1];
+    for (const { entry, resolution } of indexRows) {
+      if (!entry.standard || !resolution) continue;
+      const named = compareStandardLabel(catalog, entry.standard.text, dates).standard;
+      const actual = resolution.def.standard;
+      if (!named || named.id === actual || numberOf(named.id) !== numberOf(actual)) continue;
+      report(entry.standard, `Standard ${code(entry.standard.text)} is not the version of its rows: ${code(resolution.def.id)} resolves to ${actual}.`);
+    }
+  },
+};

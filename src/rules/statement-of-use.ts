@@ -1,0 +1,48 @@
+import type { Rule } from './rule.js';
+import type { Claim } from '../engine/analysis.js';
+import { isComparableTitle } from '../engine/index-rows.js';
+import { followsStatement } from '../mapping/statement-of-use.js';
+import { inEffect } from '../catalog/index.js';
+import { code } from './describe.js';
+
+// GRI 2016 claims ("in accordance with the GRI Standards: Core option") that the 2021 Standards dropped.
+const OPTION_2016 = /\b(core|comprehensive)\s+option\b/i;
+
+export const statementOfUse: Rule = {
+  id: 'statement-of-use',
+  description: 'The content index lacks the GRI statement of use or "GRI 1 used", or its wording does not fit the claim.',
+  defaultSeverity: 'error',
+  tags: ['index', 'claims'],
+  inAccordanceRequirement: true,
+  check(ctx) {
+    const { indexes, statements, claim, catalog, dates } = ctx.analysis;
+    // Only a report that carries its own content index has a statement of its own to check, and
+    // only under GRI 1: Foundation 2021 (a 2016-era report states its claim differently).
+    const foundation = catalog.gri.foundation;
+    if (indexes.length === 0 || !claim || inEffect(foundation.effective, dates) === 'not-yet') return;
+    const file = indexes[0]!.file;
+    const statement = statements.statementOfUse;
+    if (!statement) {
+      ctx.report({ file, message: `The content index has no statement of use; GRI 1 requires one, for this claim: ${code(foundation.claims[claim].statementOfUse)}.` });
+    } else if (isComparableTitle(statement.text) && !followsStatement(statement.text, foundation.claims[claim].statementOfUse)) {
+      const other: Claim = claim === 'in-accordance' ? 'with-reference' : 'in-accordance';
+      const why = OPTION_2016.test(statement.text)
+        ? 'uses the GRI 2016 "Core/Comprehensive option" wording'
+        : followsStatement(statement.text, foundation.claims[other].statementOfUse)
+          ? `states a ${other} claim while the front matter claims ${claim}`
+          : 'does not follow GRI 1\'s wording';
+      ctx.report({
+        file: statement.file,
+        line: statement.line,
+        column: statement.column,
+        message: `The statement of use ${why}; expected for the ${claim} claim: ${code(foundation.claims[claim].statementOfUse)}.`,
+      });
+    }
+    const used = statements.griUsed;
+    if (!used) {
+      ctx.report({ file, message: `The content index does not name the GRI 1 used; expected \`GRI 1 used: ${foundation.standard}\`.` });
+    } else if (isComparableTitle(used.text) && !used.text.replace(/\s+/g, ' ').includes(foundation.standard)) {
+      ctx.report({ file: used.file, line: used.line, column: used.column, message: `"GRI 1 used" does not name ${code(foundation.standard)}.` });
+    }
+  },
+};

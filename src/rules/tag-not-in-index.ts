@@ -1,0 +1,26 @@
+import type { Rule } from './rule.js';
+import { code } from './describe.js';
+
+export const tagNotInIndex: Rule = {
+  id: 'tag-not-in-index',
+  description: 'In a report with both tags and a content index, a tagged disclosure is not listed in the index.',
+  defaultSeverity: 'warning',
+  tags: ['index', 'tags'],
+  check(ctx) {
+    const { tags, indexRows } = ctx.analysis;
+    if (indexRows.length === 0) return;
+    const listed = new Set(indexRows.flatMap((r) => (r.resolution ? [r.resolution.def] : [])));
+    const seen = new Set<unknown>();
+    for (const { tag, resolution } of tags) {
+      if (!resolution || listed.has(resolution.def) || seen.has(resolution.def)) continue;
+      seen.add(resolution.def);
+      ctx.report({
+        disclosure: resolution.def.id,
+        file: tag.file,
+        line: tag.line,
+        column: tag.column,
+        message: `${code(resolution.def.id)} is tagged here but the content index does not list it; expected every tagged disclosure in the index.`,
+      });
+    }
+  },
+};

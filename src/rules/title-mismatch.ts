@@ -1,0 +1,34 @@
+import type { Rule } from './rule.js';
+import { compareTitle, findTitleMatches } from '../catalog/index.js';
+import { isComparableTitle } from '../engine/index-rows.js';
+import { code, list } from './describe.js';
+
+export const titleMismatch: Rule = {
+  id: 'title-mismatch',
+  description: 'An index row\'s title is not the official title of its code.',
+  defaultSeverity: 'error',
+  tags: ['index', 'titles'],
+  check(ctx) {
+    const { catalog, dates } = ctx.analysis;
+    for (const { entry, resolution } of ctx.analysis.indexRows) {
+      const title = entry.title;
+      // Chinese titles: the catalog has no official Chinese text to hold them against.
+      if (!resolution || !title || !isComparableTitle(title.text)) continue;
+      const def = resolution.def;
+      const verdict = compareTitle(title.text, def.title);
+      if (verdict === 'exact' || verdict === 'equivalent') continue;
+      const where = { disclosure: def.id, standard: def.standard, file: title.file, line: title.line, column: title.column };
+      const fix = { replacement: def.title, description: `Use the official title of ${def.id}` };
+      // A title that is another code's official title is pasted from the wrong row, not cut short
+      // ("Water withdrawal" is 303-3, not a truncated "Water withdrawal by source").
+      const elsewhere = findTitleMatches(catalog, title.text, dates).filter((d) => d.id !== def.id);
+      if (verdict === 'truncated' && elsewhere.length === 0) {
+        ctx.report({ ...where, severity: 'warning', fix, message: `Title of ${code(def.id)} is cut short (${code(title.text)}); the official title is (${def.title}).` });
+        continue;
+      }
+      const matches = [...new Set(elsewhere.map((d) => d.id))];
+      const hint = matches.length > 0 ? `the row's title matches ${list(matches)}` : `the row reads ${code(title.text)}`;
+      ctx.report({ ...where, fix, message: `Title of ${code(def.id)} does not match (${def.title}); ${hint}.` });
+    }
+  },
+};
