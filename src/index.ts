@@ -42,6 +42,7 @@ export async function buildIndex(paths: string[], options: IndexBuildOptions = {
 
 export { loadCatalog, resolveDisclosure } from './catalog/index.js';
 export { readReport, parseMarkdownReport } from './ingest/index.js';
+export { readContentIndexes, parseLocation } from './mapping/content-index/index.js';
 export { renderIndex } from './render/index.js';
 export { formatters } from './formatters/index.js';
 export { rules } from './rules/index.js';

@@ -20,9 +20,9 @@ function locationText(locations: IndexLocation[], lang: 'en' | 'zh'): string {
     .map((location) => {
       if (location.pages.length === 0) return location.section;
       const pages = compressPages(location.pages);
-      if (lang === 'zh') return `${location.section}，第${pages}页`;
-      const single = location.pages.length === 1;
-      return `${location.section}, ${single ? 'p.' : 'pp.'} ${pages}`;
+      const printed = lang === 'zh' ? `第${pages}页` : `${location.pages.length === 1 ? 'p.' : 'pp.'} ${pages}`;
+      if (location.section === '') return printed;
+      return `${location.section}${lang === 'zh' ? '，' : ', '}${printed}`;
     })
     .join('; ');
 }
@@ -39,15 +39,15 @@ function currentVersion(analysis: Analysis, def: DisclosureDef): DisclosureDef {
 
 function rowOf(analysis: Analysis, record: DisclosureRecord, lang: 'en' | 'zh'): IndexRow {
   const { catalog } = analysis;
-  const seen = new Set<string>();
-  const locations: IndexLocation[] = [];
+  // One entry per section named (tags and index rows often agree), with the union of its pages.
+  const bySection = new Map<string, IndexLocation>();
   for (const location of record.locations) {
     const pages = location.pages ?? (location.page !== undefined ? [location.page] : []);
-    const key = `${location.section}\u0000${pages.join(',')}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    locations.push({ section: location.section, headingPath: location.headingPath, pages });
+    const known = bySection.get(location.section);
+    if (known) known.pages = [...new Set([...known.pages, ...pages])].sort((a, b) => a - b);
+    else bySection.set(location.section, { section: location.section, headingPath: location.headingPath, pages: [...pages] });
   }
+  const locations = [...bySection.values()];
   const def = currentVersion(analysis, analysis.definitions[analysis.records.indexOf(record)]!);
   const row: IndexRow = {
     id: def.id,

@@ -28,7 +28,8 @@ export function indexRowLocation(report: Report, row: ResolvedIndexRow): Disclos
   const path = location.sections[0];
   const section = path ? findSections(report, path)[0] : undefined;
   const result: DisclosureLocation = {
-    section: section?.title ?? location.text,
+    // A location that is only pages names no section; prose is kept as the answer itself.
+    section: section?.title ?? (path ? path.join(' - ') : location.kind === 'prose' ? location.text : ''),
     headingPath: section?.headingPath ?? [],
     file: code.file,
     line: code.line,

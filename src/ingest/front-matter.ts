@@ -7,7 +7,7 @@ import type { ReportMeta } from '../model/report.js';
 import { describeSchemaError, schemaValidator } from '../validation.js';
 import { isObject, normaliseFrontMatter, type Path } from './front-matter-values.js';
 import { keySuggestion } from './key-suggestion.js';
-import { LineIndex } from './lines.js';
+import { LineIndex } from '../text-lines.js';
 import { FORBIDDEN_KEYS } from './meta.js';
 
 export const FRONT_MATTER_SCHEMA = 'front-matter.schema.json';

@@ -7,7 +7,7 @@ import { readReportFile } from './decode.js';
 import { expandPaths } from './files.js';
 import { parseFrontMatter } from './front-matter.js';
 import { emptyMeta, mergeMeta } from './meta.js';
-import { LineIndex } from './lines.js';
+import { LineIndex } from '../text-lines.js';
 import { parseMarkdown } from './markdown.js';
 import { SectionTree } from './sections.js';
 import { FileWalker, type Collected } from './walker.js';

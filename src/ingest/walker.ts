@@ -7,7 +7,7 @@ import type { TableBlock, TextBlock } from '../model/content-index.js';
 import type { DirectiveProblem, DisclosureTag, OmissionDirective } from '../model/report.js';
 import type { Chunk } from './chunks.js';
 import { brokenDirectiveIn, directivesIn, type DirectiveEvent } from './directives.js';
-import type { LineIndex } from './lines.js';
+import type { LineIndex } from '../text-lines.js';
 import type { SectionTree } from './sections.js';
 import { blockSpan, blockText, cellSpan, cellText, type SpanBase } from './spans.js';
 import { plainText, type TextVisitor } from './text.js';

@@ -2,6 +2,7 @@ import type { Rule } from './rule.js';
 import type { Claim } from '../engine/analysis.js';
 import { isComparableTitle } from '../engine/index-rows.js';
 import { followsStatement } from '../mapping/statement-of-use.js';
+import { fillStatementOfUse } from '../engine/statement-of-use.js';
 import { inEffect } from '../catalog/index.js';
 import { code } from './describe.js';
 
@@ -22,8 +23,9 @@ export const statementOfUse: Rule = {
     if (indexes.length === 0 || !claim || inEffect(foundation.effective, dates) === 'not-yet') return;
     const file = indexes[0]!.file;
     const statement = statements.statementOfUse;
+    const expected = code(fillStatementOfUse(foundation.claims[claim].statementOfUse, ctx.analysis.report.meta));
     if (!statement) {
-      ctx.report({ file, message: `The content index has no statement of use; GRI 1 requires one, for this claim: ${code(foundation.claims[claim].statementOfUse)}.` });
+      ctx.report({ file, message: `The content index has no statement of use; GRI 1 requires one, for this claim: ${expected}` });
     } else if (isComparableTitle(statement.text) && !followsStatement(statement.text, foundation.claims[claim].statementOfUse)) {
       const other: Claim = claim === 'in-accordance' ? 'with-reference' : 'in-accordance';
       const why = OPTION_2016.test(statement.text)
@@ -35,7 +37,7 @@ export const statementOfUse: Rule = {
         file: statement.file,
         line: statement.line,
         column: statement.column,
-        message: `The statement of use ${why}; expected for the ${claim} claim: ${code(foundation.claims[claim].statementOfUse)}.`,
+        message: `The statement of use ${why}; expected for the ${claim} claim: ${expected}`,
       });
     }
     const used = statements.griUsed;

@@ -49,7 +49,7 @@ const ALLOWED: Record<string, string[]> = {
   config: ['model'],
   cli: ['model', 'cli'],
 };
-const TOP_LEVEL_SHARED = ['paths.ts', 'validation.ts', 'version.ts'];
+const TOP_LEVEL_SHARED = ['paths.ts', 'validation.ts', 'version.ts', 'text-lines.ts'];
 
 function importsOf(text: string): string[] {
   return [...text.matchAll(/(?:import|export)[^'"]*?from\s+['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/g)].map((m) => (m[1] ?? m[2])!);

@@ -1,37 +1,6 @@
 // Offsets in a report file's text (BOM excluded, as ingest reads it) and the GRI code as written in it.
 
-/** Offsets -> 1-based line/column, counting `\r\n`, `\r` and `\n` as line endings (as ingest and micromark do). */
-export class Lines {
-  private readonly starts: number[] = [0];
-
-  constructor(text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
-      }
-    }
-  }
-
-  /** Offset of a 1-based line and column, or undefined past the text's lines. */
-  offset(line: number, column: number): number | undefined {
-    const start = this.starts[line - 1];
-    return start === undefined ? undefined : start + column - 1;
-  }
-
-  position(offset: number): { line: number; column: number } {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
-  }
-}
+export { LineIndex as Lines } from '../../text-lines.js';
 
 /**
  * A GRI code at the start of `text`, as written: `GRI 102-14`, `gri102-14`, `Disclosure 102-14`, a bare

@@ -1,4 +1,4 @@
-// Offsets -> 1-based line/column, the way micromark counts them: `\r\n`, `\r` and `\n` end a line,
+// Offsets <-> 1-based line/column, shared by ingest and migrate, the way micromark counts them: `\r\n`, `\r` and `\n` end a line,
 // every UTF-16 code unit (a tab too) is one column. Built once per file, looked up by binary search.
 
 export interface LineColumn {
@@ -24,6 +24,12 @@ export class LineIndex {
     }
     const last = this.starts[this.starts.length - 1]!;
     this.lines = n === 0 ? 0 : last === n ? this.starts.length - 1 : this.starts.length;
+  }
+
+  /** Offset of a 1-based line and column, or undefined past the text's lines. */
+  offset(line: number, column: number): number | undefined {
+    const start = this.starts[line - 1];
+    return start === undefined ? undefined : start + column - 1;
   }
 
   position(offset: number): LineColumn {
