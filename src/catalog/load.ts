@@ -3,7 +3,7 @@
 // One catalog per folder per process (architecture.md: catalog/ loads, validates, indexes).
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import type { Catalog, DisclosureDef, GriFoundation, MigrationEntry, StandardDef } from '../model/catalog.js';
+import type { Catalog, CrosswalkLink, DisclosureDef, GriFoundation, MigrationEntry, StandardDef } from '../model/catalog.js';
 import { DiscloseError } from '../model/errors.js';
 import { standardsDir } from '../paths.js';
 import { assertValid } from '../validation.js';
@@ -13,6 +13,7 @@ interface Parts {
   standards: StandardDef[];
   foundation?: GriFoundation;
   migration: MigrationEntry[];
+  crosswalk: CrosswalkLink[];
 }
 
 type StandardFile = Omit<StandardDef, 'disclosures'> & { $schema: string; disclosures: Omit<DisclosureDef, 'framework' | 'standard'>[] };
@@ -35,6 +36,10 @@ const HANDLERS: Record<string, (data: unknown, label: string, parts: Parts) => v
     const { $schema: _marker, ...foundation } = assertValid<FoundationFile>('gri-foundation.schema.json', data, label, 'GRI foundation', 'config');
     parts.foundation = foundation;
   },
+  'crosswalk.schema.json': (data, label, parts) => {
+    const file = assertValid<{ links: CrosswalkLink[] }>('crosswalk.schema.json', data, label, 'crosswalk', 'config');
+    parts.crosswalk.push(...file.links);
+  },
   'migration.schema.json': (data, label, parts) => {
     const file = assertValid<MigrationFile>('migration.schema.json', data, label, 'migration table', 'config');
     if (file.framework !== 'gri') throw new DiscloseError('config', `${label}: only GRI migration tables are supported`, label);
@@ -42,7 +47,7 @@ const HANDLERS: Record<string, (data: unknown, label: string, parts: Parts) => v
   },
 };
 
-const SERIES_ORDER: Record<StandardDef['series'], number> = { universal: 0, topic: 1, sector: 2 };
+const SERIES_ORDER: Record<StandardDef['series'], number> = { universal: 0, topic: 1, sector: 2, industry: 3, guideline: 4, code: 5, framework: 6 };
 const numberIn = (topic: string): number => Number(/\d+/.exec(topic)?.[0] ?? Number.MAX_SAFE_INTEGER);
 
 /** Catalog order: framework, universal -> topic -> sector, number, year (GRI 1, 2, 3 ... 101 2016, 101 2024 ...). */
@@ -77,7 +82,7 @@ function readJson(file: string, label: string): unknown {
 }
 
 function build(dir: string): Catalog {
-  const parts: Parts = { standards: [], migration: [] };
+  const parts: Parts = { standards: [], migration: [], crosswalk: [] };
   for (const file of jsonFiles(dir)) {
     const label = relative(process.cwd(), file) || file;
     const data = readJson(file, label);
@@ -102,7 +107,7 @@ function build(dir: string): Catalog {
   // Versions oldest first; the catalog order above already sorts by year within a topic.
   for (const versions of byId.values()) versions.sort((a, b) => standardById.get(a.standard)!.year - standardById.get(b.standard)!.year);
 
-  const catalog: Catalog = { standards, byId, standardById, gri: { foundation: parts.foundation, migration: parts.migration } };
+  const catalog: Catalog = { standards, byId, standardById, gri: { foundation: parts.foundation, migration: parts.migration }, crosswalk: parts.crosswalk };
   const problems = catalogProblems(catalog);
   if (problems.length > 0) throw new DiscloseError('config', `${dir}: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`, dir);
   return catalog;

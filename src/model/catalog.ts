@@ -1,6 +1,6 @@
 // Types of the standards catalog (standards/**). Shapes mirror schemas/standard.schema.json.
 
-export type FrameworkId = 'gri' | 'sasb' | 'szse' | 'sse' | 'bse' | 'hkex' | 'tcfd';
+export type FrameworkId = 'gri' | 'sasb' | 'szse' | 'sse' | 'bse' | 'hkex' | 'tcfd' | 'ifrs-s2';
 
 /** How sure we are of a datum; see standards/README.md. */
 export type Confidence = 'official' | 'secondary' | 'memory';
@@ -33,6 +33,25 @@ export interface RequirementItem {
 
 export type DisclosureKind = 'quantitative' | 'qualitative' | 'mixed';
 
+/**
+ * How strongly a rule asks for a disclosure: HKEX Part B is `mandatory`, Part C `comply-or-explain`;
+ * SZSE topics are `mandatory`, `conditional` (e.g. only for companies on a statutory list) or `encouraged`.
+ */
+export type DisclosureLevel = 'mandatory' | 'comply-or-explain' | 'conditional' | 'encouraged' | 'voluntary';
+
+/** A named group of disclosures inside a standard: a SASB disclosure topic, an SZSE topic (议题), an HKEX aspect, a TCFD pillar. */
+export interface DisclosureGroup {
+  id: string;
+  title: string;
+  titleZh?: string;
+  level?: DisclosureLevel;
+  /** SZSE: `environment` | `social` | `governance` …; free text for other frameworks. */
+  dimension?: string;
+  /** Canonical ids of the member disclosures (`SZSE 21` … `SZSE 28`, `SASB TC-HW-230a.1`). */
+  members: string[];
+  note?: string;
+}
+
 export interface DisclosureDef {
   /** Canonical id: `GRI 2-1`. */
   id: string;
@@ -57,6 +76,19 @@ export interface DisclosureDef {
   supersededByStandard?: string;
   /** Reported once per material topic (GRI 3-3, "Management of material topics"). */
   perMaterialTopic?: boolean;
+  /** The official Chinese title, where the standard has one (SZSE, HKEX). */
+  titleZh?: string;
+  /** Id of the group (topic, aspect, pillar) in `StandardDef.groups`. */
+  group?: string;
+  /** SASB: `quantitative` or `discussion-and-analysis`. */
+  category?: 'quantitative' | 'discussion-and-analysis';
+  /** SASB: the unit of measure as printed (`Percentage (%)`, `Metric tonnes (t) CO₂-e`). */
+  unit?: string;
+  /** SASB activity metric (`TC-HW-000.A`): context, not a disclosure topic metric. */
+  activity?: boolean;
+  level?: DisclosureLevel;
+  /** The entry was reconstructed or is doubtful in its source: `note` says why. */
+  flagged?: boolean;
   confidence: Confidence;
   note?: string;
 }
@@ -69,8 +101,17 @@ export interface StandardDef {
   framework: FrameworkId;
   /** `GRI 305`: the topic this standard version covers; several versions share it. */
   topic: string;
-  /** `universal` (GRI 1/2/3, GRI 101–103:2016), `topic`, `sector`. */
-  series: 'universal' | 'topic' | 'sector';
+  /**
+   * GRI: `universal` (GRI 1/2/3, GRI 101–103:2016), `topic`, `sector`. SASB: `industry`. SZSE/SSE/BSE:
+   * `guideline`. HKEX: `code`. TCFD and IFRS S2: `framework`.
+   */
+  series: 'universal' | 'topic' | 'sector' | 'industry' | 'guideline' | 'code' | 'framework';
+  /** The official Chinese name, where there is one. */
+  titleZh?: string;
+  /** Topics, aspects or pillars that group the disclosures, in the standard's own order. */
+  groups?: DisclosureGroup[];
+  /** SASB: the SICS sector of the industry. */
+  sector?: { id: string; name: string };
   year: number;
   effective: Effective;
   status: StandardStatus;
@@ -116,6 +157,19 @@ export interface GriFoundation {
   source: string;
 }
 
+/**
+ * A link between equivalent requirements of two frameworks (GRI 305-1 <-> SZSE 24 <-> IFRS S2 29(a) …).
+ * Only `equivalent` links give credit across frameworks (`--crosswalk`); `partial` ones are shown.
+ */
+export interface CrosswalkLink {
+  from: string;
+  to: string;
+  type: 'equivalent' | 'partial';
+  source: string;
+  confidence: Confidence;
+  note?: string;
+}
+
 /** The loaded, validated, indexed catalog. Built by src/catalog. */
 export interface Catalog {
   standards: StandardDef[];
@@ -123,4 +177,6 @@ export interface Catalog {
   byId: Map<string, DisclosureDef[]>;
   standardById: Map<string, StandardDef>;
   gri: { foundation: GriFoundation; migration: MigrationEntry[] };
+  /** Cross-framework links (standards/crosswalk/); empty until that data exists. */
+  crosswalk: CrosswalkLink[];
 }

@@ -14,7 +14,12 @@ export interface ParsedId {
 // Dashes people paste from PDFs and word processors.
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 
-const PREFIX = /^(gri|sasb|hkex|szse|sse|bse|tcfd)\s*[-:]?\s*(.*)$/i;
+const PREFIX = /^(gri|sasb|hkex|szse|sse|bse|tcfd|ifrs\s*s2)\s*[-:]?\s*(.*)$/i;
+
+/** How each framework's ids are printed: `IFRS S2 29(a)`, `GRI 2-1`. */
+const PRINTED_PREFIX: Record<FrameworkId, string> = {
+  gri: 'GRI', sasb: 'SASB', hkex: 'HKEX', szse: 'SZSE', sse: 'SSE', bse: 'BSE', tcfd: 'TCFD', 'ifrs-s2': 'IFRS S2',
+};
 
 const TCFD_PILLARS: Record<string, string> = {
   governance: 'Governance',
@@ -51,6 +56,11 @@ function canonicalCode(framework: FrameworkId, rest: string): string | undefined
       const m = /^(?:art(?:icle)?\.?\s*)?(\d{1,2})$/i.exec(rest);
       return m ? String(Number(m[1])) : undefined;
     }
+    case 'ifrs-s2': {
+      // Paragraph references: `29`, `29(a)`, `6(a)(i)`, `29 (a) (iii)`.
+      const m = /^(\d{1,3})((?:\s*\([a-z]{1,4}\))*)$/i.exec(rest);
+      return m ? `${Number(m[1])}${m[2]!.replace(/\s+/g, '').toLowerCase()}` : undefined;
+    }
     case 'tcfd': {
       const m = /^(governance|strategy|risk\s+management|metrics\s+and\s+targets)\s*[-(]?\s*([a-c])\)?$/i.exec(rest);
       if (!m) return undefined;
@@ -67,12 +77,12 @@ function canonicalCode(framework: FrameworkId, rest: string): string | undefined
 export function parseDisclosureId(text: string, defaultFramework?: FrameworkId): ParsedId | undefined {
   const cleaned = text.replace(DASHES, '-').replace(/\s+/g, ' ').trim();
   const prefixed = PREFIX.exec(cleaned);
-  const framework = prefixed ? (prefixed[1]!.toLowerCase() as FrameworkId) : defaultFramework;
+  const framework = prefixed ? (prefixed[1]!.toLowerCase().replace(/\s+/g, '').replace('ifrss2', 'ifrs-s2') as FrameworkId) : defaultFramework;
   const rest = prefixed ? prefixed[2]! : cleaned;
   if (!framework) return undefined;
   const code = canonicalCode(framework, rest.trim());
   if (code === undefined) return undefined;
-  return { id: `${framework.toUpperCase()} ${code}`, framework, code };
+  return { id: `${PRINTED_PREFIX[framework]} ${code}`, framework, code };
 }
 
 /** A GRI topic as written in front matter or `GRI 3-3 (GRI 305)`: `GRI 305`, `gri305`, `305`. */

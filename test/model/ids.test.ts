@@ -17,6 +17,9 @@ describe('parseDisclosureId', () => {
     ['SSE Art. 24', 'SSE 24'],
     ['tcfd risk management b', 'TCFD Risk management b'],
     ['TCFD Metrics and targets (c)', 'TCFD Metrics and targets c'],
+    ['IFRS S2 29(a)', 'IFRS S2 29(a)'],
+    ['ifrs s2 6 (a) (i)', 'IFRS S2 6(a)(i)'],
+    ['IFRS S2 14', 'IFRS S2 14'],
   ])('%s -> %s', (text, id) => {
     expect(parseDisclosureId(text)?.id).toBe(id);
   });
