@@ -1,6 +1,7 @@
 import type { Rule } from './rule.js';
 import { findSections } from '../mapping/headings.js';
 import { code } from './describe.js';
+import { compressPages } from '../engine/page-ranges.js';
 
 export const indexWithoutTag: Rule = {
   id: 'index-without-tag',
@@ -23,12 +24,19 @@ export const indexWithoutTag: Rule = {
       const onPage = (page: number | undefined): boolean => page !== undefined && location.pages.some((r) => page >= r.from && page <= r.to);
       if (tagged.some((t) => inSection(t.section) || onPage(t.page ?? report.sections[t.section]?.page))) continue;
       const where = tagged.length > 0 ? `it is tagged elsewhere (line ${tagged.map((t) => t.line).join(', ')})` : 'no section is tagged with it';
+      // Where the tags say it is, the fix is certain: the tagged sections with their pages.
+      const fromTags = tagged.map((t) => {
+        const section = report.sections[t.section]!;
+        return section.pages.length > 0 ? `${section.title}, ${section.pages.length === 1 ? 'p.' : 'pp.'} ${compressPages(section.pages)}` : section.title;
+      });
+      const replacement = [...new Set(fromTags)].join('; ');
       ctx.report({
         disclosure: entry.id,
         file: entry.code.file,
         line: entry.code.line,
         column: entry.code.column,
         message: `Index row ${code(entry.id)} points to ${code(location.text)}, but ${where}; expected the index and the tags to agree.`,
+        ...(replacement ? { fix: { replacement, description: 'Point the index row to the tagged sections' } } : {}),
       });
     }
   },
