@@ -123,14 +123,16 @@ const asPrinted = (title: string): string => title.normalize('NFKC').replace(/\s
 
 /** How much of an official title a printed prefix must keep to count as truncated rather than different. */
 export const TRUNCATED_MIN_SHARE = 0.6;
+/** The same when the printed title ends with `…`: a quarter of the title still names it. */
+export const TRUNCATED_MIN_ELIDED = 0.25;
 
 /**
  * Compares a title as printed in a report with an official one:
  * - `exact`: the same text (up to white space);
  * - `equivalent`: the same title after `titleKey` (case, punctuation, quotes, dashes, `&`, British spelling,
  *   hyphen breaks, glued words, lost ligatures, a trailing period, a leading `Disclosure 2-1:`);
- * - `truncated`: after the same folding, a strict prefix of at least 60% of the official title (a trailing
- *   `…` or `...` is punctuation and folds away);
+ * - `truncated`: after the same folding, a strict prefix of at least 60% of the official title, or of a
+ *   quarter of it when the printed title ends with `…` or `...`;
  * - `different`: anything else, including an empty title.
  */
 export function compareTitle(printed: string, official: string): TitleComparison {
@@ -140,6 +142,9 @@ export function compareTitle(printed: string, official: string): TitleComparison
   if (key === '') return 'different';
   const target = titleKey(official);
   if (key === target) return 'equivalent';
-  if (key.length < target.length && target.startsWith(key) && key.length >= TRUNCATED_MIN_SHARE * target.length) return 'truncated';
+  // An ellipsis says the writer cut the title on purpose: any real prefix is then a truncation.
+  const elided = /(?:…|\.{3})\s*$/.test(shown);
+  const share = elided ? TRUNCATED_MIN_ELIDED : TRUNCATED_MIN_SHARE;
+  if (key.length < target.length && target.startsWith(key) && key.length >= share * target.length) return 'truncated';
   return 'different';
 }

@@ -13,6 +13,8 @@ export interface ResolvedIndexRow {
   resolution: Resolution | undefined;
   /** For per-topic rows: the topic of the rows it leads; for topic rows: their own topic. */
   topic: string | undefined;
+  /** The row that opens its group (a label alone, or a heading such as "Emissions"); -1 before any. */
+  group: number;
 }
 
 /** Titles in scripts the catalog has no official text for (Chinese) say nothing about the version. */
@@ -50,8 +52,8 @@ function assignTopics(catalog: Catalog, table: ContentIndexTable, rows: Resolved
   };
   const groups = new Map<number, ResolvedIndexRow[]>();
   for (const row of rows) {
-    const group = groupOf(row.entry.row);
-    groups.set(group, [...(groups.get(group) ?? []), row]);
+    row.group = groupOf(row.entry.row);
+    groups.set(row.group, [...(groups.get(row.group) ?? []), row]);
   }
   for (const members of groups.values()) {
     const topics = [...new Set(members.filter((m) => !m.resolution?.def.perMaterialTopic && m.topic).map((m) => m.topic!))];
@@ -75,7 +77,7 @@ export function resolveIndexRows(catalog: Catalog, tables: ContentIndexTable[], 
     const resolved = table.entries.map((entry) => {
       const title = entry.title && isComparableTitle(entry.title.text) ? entry.title.text : undefined;
       const resolution = entry.id ? resolveDisclosure(catalog, entry.id, dates, title) : undefined;
-      return { entry, table, resolution, topic: topicOfDef(catalog, resolution) };
+      return { entry, table, resolution, topic: topicOfDef(catalog, resolution), group: -1 };
     });
     assignTopics(catalog, table, resolved);
     rows.push(...resolved);

@@ -9,10 +9,12 @@ export const duplicateDisclosure: Rule = {
   inAccordanceRequirement: true,
   check(ctx) {
     const first = new Map<string, number>();
-    for (const { entry, resolution, topic } of ctx.analysis.indexRows) {
+    for (const { entry, resolution, topic, group, table } of ctx.analysis.indexRows) {
       if (!entry.id) continue;
+      // 3-3 belongs once to each topic group: a repeat is a duplicate only in the same group and topic
+      // (two groups may manage topics that no GRI Topic Standard covers, or the same standard twice).
       const perTopic = resolution?.def.perMaterialTopic === true;
-      const key = perTopic ? `${entry.id}\u0000${topic ?? ''}` : entry.id;
+      const key = perTopic ? `${entry.id}\u0000${table.tableBlock}\u0000${group}\u0000${topic ?? ''}` : entry.id;
       const earlier = first.get(key);
       if (earlier === undefined) {
         first.set(key, entry.code.line);

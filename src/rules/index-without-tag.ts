@@ -22,7 +22,9 @@ export const indexWithoutTag: Rule = {
         return false;
       };
       const onPage = (page: number | undefined): boolean => page !== undefined && location.pages.some((r) => page >= r.from && page <= r.to);
-      if (tagged.some((t) => inSection(t.section) || onPage(t.page ?? report.sections[t.section]?.page))) continue;
+      // A tagged section answers on every page it spans, not only where its directive sits.
+      const pagesOf = (t: (typeof tagged)[number]): (number | undefined)[] => [t.page, ...(report.sections[t.section]?.pages ?? [])];
+      if (tagged.some((t) => inSection(t.section) || pagesOf(t).some(onPage))) continue;
       const where = tagged.length > 0 ? `it is tagged elsewhere (line ${tagged.map((t) => t.line).join(', ')})` : 'no section is tagged with it';
       // Where the tags say it is, the fix is certain: the tagged sections with their pages.
       const fromTags = tagged.map((t) => {

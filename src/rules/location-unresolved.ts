@@ -3,6 +3,9 @@ import type { PageRange } from '../model/content-index.js';
 import { findSections } from '../mapping/headings.js';
 import { code } from './describe.js';
 
+/** A location in another publication: an annual report, a website, a policy document. */
+const OTHER_DOCUMENT = /\b(?:annual report|integrated report|website|www\.|https?:\/\/|form 20-f|10-k|proxy statement)|年度报告|年报|官网|网站/i;
+
 const printRange = (r: PageRange): string => (r.from === r.to ? String(r.from) : `${r.from}-${r.to}`);
 
 export const locationUnresolved: Rule = {
@@ -14,7 +17,7 @@ export const locationUnresolved: Rule = {
   check(ctx) {
     const { report } = ctx.analysis;
     const pages = report.pages;
-    // Pages can only be checked against a report that says where its pages are.
+    // Pages can only be placed against a report that says where its pages are.
     const first = pages[0];
     const last = pages.at(-1);
     for (const { entry } of ctx.analysis.indexRows) {
@@ -26,13 +29,13 @@ export const locationUnresolved: Rule = {
         ctx.report({ ...where, severity: 'info', message: `Index row ${subject} answers in the index itself rather than pointing to a page or section; a direct answer is allowed when it is complete.` });
         continue;
       }
-      if (first !== undefined && last !== undefined) {
-        for (const range of location.pages) {
-          if (range.from > range.to) {
-            ctx.report({ ...where, message: `Index row ${subject} gives the page range ${code(printRange(range))}, which runs backwards; expected a range from the lower page to the higher.` });
-          } else if (range.from < first || range.to > last) {
-            ctx.report({ ...where, message: `Index row ${subject} points to page ${code(printRange(range))}, outside the report's pages (${first}–${last}).` });
-          }
+      // GRI 1 allows locations in other published documents (`Annual Report 2024, p. 45`): not ours to check.
+      if (OTHER_DOCUMENT.test(location.text)) continue;
+      for (const range of location.pages) {
+        if (range.from > range.to) {
+          ctx.report({ ...where, message: `Index row ${subject} gives the page range ${code(printRange(range))}, which runs backwards; expected a range from the lower page to the higher.` });
+        } else if (first !== undefined && last !== undefined && (range.from < first || range.to > last)) {
+          ctx.report({ ...where, message: `Index row ${subject} points to page ${code(printRange(range))}, outside the report's pages (${first}–${last}).` });
         }
       }
       for (const path of location.sections) {

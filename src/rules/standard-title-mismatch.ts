@@ -23,9 +23,20 @@ export const standardTitleMismatch: Rule = {
       ctx.report({ file: span.file, line: span.line, column: span.column, message, ...(severity ? { severity } : {}) });
     };
 
+    // The versions the rows under each label resolve to: the best name to suggest for a wrong label.
+    const numberOf = (id: string): string | undefined => /^GRI (\d+)\b/.exec(id)?.[1];
+    const rowVersions = new Map<string, Set<string>>();
+    for (const { entry, resolution } of indexRows) {
+      if (!entry.standard || !resolution) continue;
+      const set = rowVersions.get(key(entry.standard)) ?? new Set<string>();
+      set.add(resolution.def.standard);
+      rowVersions.set(key(entry.standard), set);
+    }
+
     for (const span of labels.values()) {
-      const { verdict, expected } = compareStandardLabel(catalog, span.text, dates);
-      const names = (expected ?? []).map((s) => s.id);
+      const { verdict, expected, label } = compareStandardLabel(catalog, span.text, dates);
+      const ofRows = [...(rowVersions.get(key(span)) ?? [])].filter((id) => label.topic !== undefined && numberOf(id) === numberOf(label.topic));
+      const names = ofRows.length > 0 ? ofRows : (expected ?? []).map((s) => s.id);
       const official = names.length > 0 ? ` (${names.join(' or ')})` : '';
       if (verdict === 'wrong-name' || verdict === 'wrong-year') {
         report(span, `Standard ${code(span.text)} is not the official name${official}.`);
@@ -36,7 +47,6 @@ export const standardTitleMismatch: Rule = {
 
     // A row listed under one version of a standard whose code belongs to another version of the same
     // number (a `403-9` row under `GRI 403: Occupational Health and Safety 2016`).
-    const numberOf = (id: string): string | undefined => /^GRI (\d+)\b/.exec(id)?.[1];
     for (const { entry, resolution } of indexRows) {
       if (!entry.standard || !resolution) continue;
       const named = compareStandardLabel(catalog, entry.standard.text, dates).standard;

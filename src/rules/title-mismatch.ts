@@ -21,7 +21,7 @@ export const titleMismatch: Rule = {
       const fix = { replacement: def.title, description: `Use the official title of ${def.id}` };
       // A title that is another code's official title is pasted from the wrong row, not cut short
       // ("Water withdrawal" is 303-3, not a truncated "Water withdrawal by source").
-      const elsewhere = findTitleMatches(catalog, title.text, dates).filter((d) => d.id !== def.id);
+      const elsewhere = findTitleMatches(catalog, title.text, dates).filter((d) => d.id !== def.id && d.framework === def.framework);
       if (verdict === 'truncated' && elsewhere.length === 0) {
         ctx.report({ ...where, severity: 'warning', fix, message: `Title of ${code(def.id)} is cut short (${code(title.text)}); the official title is (${def.title}).` });
         continue;

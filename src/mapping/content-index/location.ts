@@ -56,7 +56,8 @@ function isProse(text: string): boolean {
   if (URL.test(text)) return true;
   // Long pieces are sentences; a list of `Chapter - Section` references separated by `;` is not.
   if (text.split(/[;；]/).some((piece) => piece.trim().split(' ').length > 10)) return true;
-  if (SENTENCE_END.test(text) && !NOT_SENTENCE_END.test(text)) return true;
+  // A heading with a stray full stop (`Green Production.`) is no sentence: a sentence has some words.
+  if (SENTENCE_END.test(text) && !NOT_SENTENCE_END.test(text) && (text.split(' ').length >= 4 || (text.match(CJK)?.length ?? 0) >= 10)) return true;
   const cjk = text.match(CJK);
   return cjk !== null && cjk.length > 25 && CJK_SENTENCE_PUNCTUATION.test(text);
 }
