@@ -1,5 +1,17 @@
 // What `disclose standards list|show` print: plain data for --json, aligned text otherwise.
-import type { Catalog, DisclosureDef, Effective } from '../model/catalog.js';
+import type { Catalog, DisclosureDef, Effective, StandardDef } from '../model/catalog.js';
+
+/** SASB categories as the standards print them. */
+const CATEGORY_LABELS: Record<NonNullable<DisclosureDef['category']>, string> = {
+  quantitative: 'Quantitative',
+  'discussion-and-analysis': 'Discussion and Analysis',
+};
+
+/** An industry standard's code and name: `SASB TC-HW: Hardware` has topic `TC-HW`, name `Hardware`. */
+function industryOf(standard: StandardDef): { code: string; name: string } {
+  const colon = standard.id.indexOf(': ');
+  return { code: standard.topic, name: colon >= 0 ? standard.id.slice(colon + 2) : standard.id };
+}
 
 export interface ListEntry {
   id: string;
@@ -34,10 +46,18 @@ function describeDates(effective: Effective): string {
   return 'no end date';
 }
 
+/** The title column is at most this wide; longer titles end in `…` so the standard column stays aligned. */
+const TITLE_WIDTH = 70;
+
+function fit(title: string, width: number): string {
+  const chars = [...title];
+  return chars.length <= width ? title.padEnd(width + title.length - chars.length) : `${chars.slice(0, width - 1).join('').trimEnd()}…`.padEnd(width);
+}
+
 export function formatList(entries: ListEntry[]): string {
   const idWidth = Math.max(0, ...entries.map((e) => e.id.length));
-  const titleWidth = Math.min(70, Math.max(0, ...entries.map((e) => e.title.length)));
-  return entries.map((e) => `${e.id.padEnd(idWidth)}  ${e.title.padEnd(titleWidth)}  ${e.standard}`.trimEnd()).join('\n') + '\n';
+  const titleWidth = Math.min(TITLE_WIDTH, Math.max(0, ...entries.map((e) => [...e.title].length)));
+  return entries.map((e) => `${e.id.padEnd(idWidth)}  ${fit(e.title, titleWidth)}  ${e.standard}`.trimEnd()).join('\n') + '\n';
 }
 
 export interface ShowEntry {
@@ -49,6 +69,17 @@ export interface ShowEntry {
     kind: string;
     requirements: { id: string; label: string }[];
     confidence: string;
+    /** SASB: the SICS sector and industry of the standard. */
+    sector?: { id: string; name: string };
+    industry?: { code: string; name: string };
+    /** The group (SASB disclosure topic, SZSE topic, HKEX aspect …) the disclosure belongs to. */
+    group?: { id: string; title: string };
+    category?: DisclosureDef['category'];
+    unit?: string;
+    /** SASB: an activity metric (`000.A`); present for every industry-standard disclosure. */
+    activity?: boolean;
+    /** The entry was reconstructed or is doubtful in its source; `note` says why. */
+    flagged?: boolean;
     note?: string;
   })[];
   migration?: { to: string[]; detail?: string; confidence: string };
@@ -57,21 +88,33 @@ export interface ShowEntry {
 export function showEntry(catalog: Catalog, id: string, versions: DisclosureDef[]): ShowEntry {
   const entry: ShowEntry = {
     id,
-    versions: versions.map((def) => ({
-      id: def.id,
-      code: def.code,
-      title: def.title,
-      framework: def.framework,
-      standard: def.standard,
-      status: catalog.standardById.get(def.standard)?.status ?? 'unknown',
-      effective: effectiveOf(catalog, def),
-      supersededBy: supersededByOf(catalog, def),
-      omissionNotPermitted: def.omissionNotPermitted,
-      kind: def.kind,
-      requirements: def.requirements,
-      confidence: def.confidence,
-      ...(def.note ? { note: def.note } : {}),
-    })),
+    versions: versions.map((def) => {
+      const standard = catalog.standardById.get(def.standard);
+      const group = def.group ? standard?.groups?.find((g) => g.id === def.group) : undefined;
+      const industry = standard?.series === 'industry';
+      return {
+        id: def.id,
+        code: def.code,
+        title: def.title,
+        framework: def.framework,
+        standard: def.standard,
+        status: standard?.status ?? 'unknown',
+        effective: effectiveOf(catalog, def),
+        supersededBy: supersededByOf(catalog, def),
+        omissionNotPermitted: def.omissionNotPermitted,
+        kind: def.kind,
+        requirements: def.requirements,
+        confidence: def.confidence,
+        ...(standard?.sector ? { sector: standard.sector } : {}),
+        ...(industry ? { industry: industryOf(standard) } : {}),
+        ...(group ? { group: { id: group.id, title: group.title } } : {}),
+        ...(def.category ? { category: def.category } : {}),
+        ...(def.unit ? { unit: def.unit } : {}),
+        ...(industry || def.activity !== undefined ? { activity: def.activity === true } : {}),
+        ...(def.flagged ? { flagged: true } : {}),
+        ...(def.note ? { note: def.note } : {}),
+      };
+    }),
   };
   const migration = catalog.gri.migration.find((m) => m.from === id);
   if (migration) entry.migration = { to: migration.to, ...(migration.detail ? { detail: migration.detail } : {}), confidence: migration.confidence };
@@ -83,8 +126,17 @@ export function formatShow(entry: ShowEntry): string {
   for (const v of entry.versions) {
     lines.push(`${v.id}  ${v.title}`, `  standard     ${v.standard} (${v.status})`, `  in effect    ${describeDates(v.effective)}`);
     if (v.supersededBy.length > 0) lines.push(`  replaced by  ${v.supersededBy.join(', ')}`);
-    lines.push(`  omission     ${v.omissionNotPermitted ? 'not permitted (GRI 1)' : 'permitted with a reason'}`, `  kind         ${v.kind}`);
+    if (v.sector) lines.push(`  sector       ${v.sector.name}`);
+    if (v.industry) lines.push(`  industry     ${v.industry.code} ${v.industry.name}`);
+    if (v.group) lines.push(`  topic        ${v.group.title} (${v.group.id})`);
+    if (v.category) lines.push(`  category     ${CATEGORY_LABELS[v.category]}`);
+    if (v.unit || v.category === 'discussion-and-analysis') lines.push(`  unit         ${v.unit ?? 'n/a'}`);
+    if (v.activity !== undefined) lines.push(`  activity     ${v.activity ? 'yes (activity metric: context for the topic metrics)' : 'no'}`);
+    // Omission with a reason is GRI 1's concept; other frameworks have no such rule.
+    if (v.framework === 'gri') lines.push(`  omission     ${v.omissionNotPermitted ? 'not permitted (GRI 1)' : 'permitted with a reason'}`);
+    lines.push(`  kind         ${v.kind}`);
     for (const r of v.requirements) lines.push(`  ${r.id.padEnd(12)} ${r.label}`);
+    if (v.flagged) lines.push(`  flagged      reconstructed or doubtful in the source (confidence: ${v.confidence}); verify against the official standard`);
     if (v.note) lines.push(`  note         ${v.note}`);
     lines.push('');
   }
