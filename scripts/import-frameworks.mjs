@@ -27,8 +27,9 @@
 // Editorial decisions, meaning anything the reference does not state in machine-readable form, sit in named
 // tables below, each with its reason.
 import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { importArgs } from './lib/import-args.mjs';
 
 /** `status` is computed against this date (the date the reference data was reviewed, as in import-gri.mjs). */
 let AS_OF = '2026-11-24';
@@ -1147,21 +1148,10 @@ function checkStandard(std) {
 // ===================================================================================================
 
 function main(argv) {
-  const args = argv.slice(2);
-  const option = (name) => {
-    const i = args.indexOf(name);
-    return i >= 0 ? args.splice(i, 2)[1] : undefined;
-  };
-  const outOption = option('--out');
   // GRI and SASB ids for the crosswalk always come from this repository's catalog, wherever the output goes.
   const catalogDir = fileURLToPath(new URL('../standards/', import.meta.url));
-  const out = outOption ? resolve(outOption) : catalogDir;
-  AS_OF = option('--as-of') ?? AS_OF;
-  const ref = args[0];
-  if (!ref || args.length !== 1 || !/^\d{4}-\d{2}-\d{2}$/.test(AS_OF)) {
-    console.error('usage: node scripts/import-frameworks.mjs <reference folder> [--out <standards folder>] [--as-of YYYY-MM-DD]');
-    process.exit(2);
-  }
+  const { ref, out, asOf } = importArgs(argv, { script: 'import-frameworks.mjs', reference: 'reference folder', defaultOut: catalogDir, asOf: AS_OF });
+  AS_OF = asOf;
   const readJson = (...parts) => JSON.parse(readFileSync(join(ref, ...parts), 'utf8'));
   const readText = (...parts) => readFileSync(join(ref, ...parts), 'utf8').replace(/\r\n?/g, '\n');
 

@@ -15,9 +15,10 @@
 // Output is deterministic: fixed key order, sorted arrays, 2-space JSON, trailing newline. The script
 // owns every *.json in the output folder and deletes the ones it did not write.
 import { readFileSync, writeFileSync, readdirSync, mkdirSync, unlinkSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
+import { importArgs } from './lib/import-args.mjs';
 
 // ---------------------------------------------------------------------------------------------------
 // Editorial decisions: what the reference files do not say in machine-readable form. Each cites why.
@@ -272,19 +273,8 @@ function itemsFor(tax, code, title, versionsOfCode) {
 // ---------------------------------------------------------------------------------------------------
 
 function main(argv) {
-  const args = argv.slice(2);
-  const option = (name) => {
-    const i = args.indexOf(name);
-    return i >= 0 ? args.splice(i, 2)[1] : undefined;
-  };
-  const outOption = option('--out');
-  const out = outOption ? resolve(outOption) : fileURLToPath(new URL('../standards/gri/', import.meta.url));
-  AS_OF = option('--as-of') ?? AS_OF;
-  const ref = args[0];
-  if (!ref || args.length !== 1 || !/^\d{4}-\d{2}-\d{2}$/.test(AS_OF)) {
-    console.error('usage: node scripts/import-gri.mjs <reference/gri folder> [--out <folder>] [--as-of YYYY-MM-DD]');
-    process.exit(2);
-  }
+  const { ref, out, asOf } = importArgs(argv, { script: 'import-gri.mjs', reference: 'reference/gri folder', defaultOut: fileURLToPath(new URL('../standards/gri/', import.meta.url)), asOf: AS_OF });
+  AS_OF = asOf;
 
   const clean = readJson(ref, 'gri_disclosures.json').disclosures;
   const legacy = readJson(ref, 'gri_legacy_2016.json').standards;

@@ -12,8 +12,9 @@
 // 2-space JSON, trailing newline. The script owns every *.json under the output folder and deletes the
 // ones it did not write. It refuses input that breaks the structural rules below instead of guessing.
 import { readFileSync, writeFileSync, readdirSync, mkdirSync, unlinkSync, rmdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { importArgs } from './lib/import-args.mjs';
 
 // ---------------------------------------------------------------------------------------------------
 // Editorial decisions: what the reference file does not say in machine-readable form. Each cites why.
@@ -129,19 +130,8 @@ const sasbId = (code) => `SASB ${code}`;
 // ---------------------------------------------------------------------------------------------------
 
 function main(argv) {
-  const args = argv.slice(2);
-  const option = (name) => {
-    const i = args.indexOf(name);
-    return i >= 0 ? args.splice(i, 2)[1] : undefined;
-  };
-  const outOption = option('--out');
-  const out = outOption ? resolve(outOption) : fileURLToPath(new URL('../standards/sasb/', import.meta.url));
-  AS_OF = option('--as-of') ?? AS_OF;
-  const ref = args[0];
-  if (!ref || args.length !== 1 || !/^\d{4}-\d{2}-\d{2}$/.test(AS_OF)) {
-    console.error('usage: node scripts/import-sasb.mjs <reference/sasb folder> [--out <folder>] [--as-of YYYY-MM-DD]');
-    process.exit(2);
-  }
+  const { ref, out, asOf } = importArgs(argv, { script: 'import-sasb.mjs', reference: 'reference/sasb folder', defaultOut: fileURLToPath(new URL('../standards/sasb/', import.meta.url)), asOf: AS_OF });
+  AS_OF = asOf;
   const catalog = JSON.parse(readFileSync(join(ref, INPUT), 'utf8'));
   const standards = [];
   const seenCodes = new Set();

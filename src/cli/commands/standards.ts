@@ -4,7 +4,7 @@ import { parseDisclosureId } from '../../model/ids.js';
 import { messages } from '../messages.js';
 import { writeOutput } from '../output.js';
 
-const FRAMEWORKS = ['gri', 'sasb', 'szse', 'sse', 'bse', 'hkex', 'tcfd'];
+const FRAMEWORKS = ['gri', 'sasb', 'szse', 'sse', 'bse', 'hkex', 'tcfd', 'ifrs-s2'];
 
 export function standardsCommand(): Command {
   const standards = new Command('standards').description('browse the bundled standards catalogs');
@@ -31,7 +31,8 @@ export function standardsCommand(): Command {
       const { loadCatalog } = await import('../../index.js');
       const { showEntry, formatShow } = await import('../standards-view.js');
       const catalog = loadCatalog();
-      const parsed = parseDisclosureId(text, 'gri');
+      // A bare code is a GRI code (`305-1`) or, by its shape, a SASB metric (`TC-HW-230a.1`).
+      const parsed = parseDisclosureId(text, 'gri') ?? parseDisclosureId(text, 'sasb');
       const versions = parsed ? catalog.byId.get(parsed.id) : undefined;
       if (!parsed || !versions) throw new DiscloseError('usage', messages.unknownDisclosureId(text));
       const entry = showEntry(catalog, parsed.id, versions);
