@@ -11,6 +11,7 @@ import { reportDates } from './dates.js';
 import { resolveIndexRows, type ResolvedIndexRow } from './index-rows.js';
 import { findMaterialTopics, type MaterialTopic } from './material-topics.js';
 import { buildRequirements } from './requirements.js';
+import { selectedIndustries, type IndustrySelection } from './selected-industries.js';
 
 export interface ResolvedTag {
   tag: DisclosureTag;
@@ -38,6 +39,8 @@ export interface Analysis {
   indexRows: ResolvedIndexRow[];
   statements: IndexStatements;
   materialTopics: MaterialTopic[];
+  /** SASB industries selected in front matter, with the industry standard each names (if known). */
+  industries: IndustrySelection[];
   /** One record per required or located disclosure (3-3 once per material topic), in catalog order. */
   records: DisclosureRecord[];
   /** The disclosure definition behind each record (same order as `records`). */
@@ -62,6 +65,7 @@ export function analyse(report: Report, catalog: Catalog): Analysis {
   const indexRows = resolveIndexRows(catalog, indexes, dates);
   const claim = claimOf(report, tags, indexes);
   const materialTopics = claim ? findMaterialTopics(report, catalog, dates, tags, omissions, indexRows) : [];
-  const { records, definitions } = buildRequirements({ report, catalog, dates, claim, tags, omissions, indexRows, materialTopics });
-  return { report, catalog, dates, claim, tags, omissions, indexes, indexRows, statements, materialTopics, records, definitions };
+  const industries = selectedIndustries(report.meta, catalog);
+  const { records, definitions } = buildRequirements({ report, catalog, dates, claim, tags, omissions, indexRows, materialTopics, industries });
+  return { report, catalog, dates, claim, tags, omissions, indexes, indexRows, statements, materialTopics, industries, records, definitions };
 }

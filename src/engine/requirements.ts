@@ -8,7 +8,7 @@ import type { Analysis } from './analysis.js';
 import { topicsCoveredBySection } from './topic-coverage.js';
 import { indexRowLocation, indexRowOmission } from './index-row-status.js';
 
-type RequirementInput = Pick<Analysis, 'report' | 'catalog' | 'dates' | 'claim' | 'tags' | 'omissions' | 'indexRows' | 'materialTopics'>;
+type RequirementInput = Pick<Analysis, 'report' | 'catalog' | 'dates' | 'claim' | 'tags' | 'omissions' | 'indexRows' | 'materialTopics' | 'industries'>;
 
 /** A disclosure version is one thing; the same id in another version is another. */
 const versionKey = (def: DisclosureDef, topic?: string): string => `${def.standard}\u0000${def.id}\u0000${topic ?? ''}`;
@@ -23,7 +23,7 @@ function locationOf(section: Section, line: number, page: number | undefined): D
 }
 
 export function buildRequirements(input: RequirementInput): { records: DisclosureRecord[]; definitions: DisclosureDef[] } {
-  const { report, catalog, dates, claim, tags, omissions, indexRows, materialTopics } = input;
+  const { report, catalog, dates, claim, tags, omissions, indexRows, materialTopics, industries } = input;
   const records: DisclosureRecord[] = [];
   const definitions: DisclosureDef[] = [];
   const byKey = new Map<string, DisclosureRecord>();
@@ -62,6 +62,9 @@ export function buildRequirements(input: RequirementInput): { records: Disclosur
       }
     }
   }
+
+  // SASB: every metric of each selected industry (issue #4 §1).
+  for (const { standard } of industries) for (const def of standard?.disclosures ?? []) ensure(def, true);
 
   const coverage = topicsCoveredBySection(report, catalog, tags);
   for (const { tag, resolution } of tags) {

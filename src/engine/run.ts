@@ -32,20 +32,26 @@ export function runRules(analysis: Analysis, settings: RuleSettings = {}): Findi
   return sortFindings(findings, analysis.report.files.map((f) => f.path));
 }
 
-function coverageOf(analysis: Analysis): FrameworkCoverage | undefined {
-  if (!analysis.claim) return undefined;
-  // In accordance: counted over what the claim requires. With reference: over what the report cites.
-  const counted = analysis.claim === 'in-accordance' ? analysis.records.filter((r) => r.required) : analysis.records;
+/** Coverage of one framework's records; GRI counts what its claim requires (in accordance) or what the report cites. */
+function coverageOf(analysis: Analysis, framework: string): FrameworkCoverage | undefined {
+  const ofFramework = analysis.records.filter((r, i) => analysis.definitions[i]!.framework === framework);
+  const claim = framework === 'gri' ? analysis.claim : undefined;
+  if (framework === 'gri' && !claim) return undefined;
+  const counted = claim === 'with-reference' ? ofFramework : ofFramework.filter((r) => r.required);
+  if (framework !== 'gri' && counted.length === 0) return undefined;
   const count = (status: string): number => counted.filter((r) => r.status === status).length;
-  return { claim: analysis.claim, required: counted.length, reported: count('reported'), omitted: count('omitted'), missing: count('missing') };
+  const coverage: FrameworkCoverage = { required: counted.length, reported: count('reported'), omitted: count('omitted'), missing: count('missing') };
+  return claim ? { claim, ...coverage } : coverage;
 }
 
 export function checkReport(report: Report, catalog: Catalog, label: string, settings: RuleSettings = {}): EngineResult {
   const analysis = analyse(report, catalog);
   const findings = runRules(analysis, settings);
   const frameworks: Record<string, FrameworkCoverage> = {};
-  const gri = coverageOf(analysis);
-  if (gri) frameworks['gri'] = gri;
+  for (const framework of ['gri', 'sasb']) {
+    const coverage = coverageOf(analysis, framework);
+    if (coverage) frameworks[framework] = coverage;
+  }
   const result: ReportResult = {
     file: label,
     files: report.files.map((f) => f.path),

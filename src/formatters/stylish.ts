@@ -14,7 +14,7 @@ function coverageLine(name: string, coverage: FrameworkCoverage): string {
   const done = coverage.reported + coverage.omitted;
   const percent = coverage.required === 0 ? 100 : Math.floor((done / coverage.required) * 100);
   const claim = coverage.claim ? ` (${coverage.claim})` : '';
-  const counted = coverage.claim === 'in-accordance' ? 'required' : 'cited';
+  const counted = coverage.claim === 'with-reference' ? 'cited' : 'required';
   return `${name.toUpperCase()}${claim}: ${coverage.required} ${counted}, ${coverage.reported} reported, ${coverage.omitted} omitted, ${coverage.missing} missing — ${percent}% covered`;
 }
 

@@ -15,12 +15,14 @@ export const missingDisclosure: Rule = {
       // 3-3 gaps are missing-topic-management's to report.
       if (def.perMaterialTopic) return;
       const topic = record.topic ? ` for material topic \`${record.topic}\`` : '';
+      // GRI disclosures are required by the claim; other frameworks' by the standard the front matter selects.
+      const by = def.framework === 'gri' ? `the ${claim} claim` : record.standard;
       ctx.report({
         disclosure: record.id,
         standard: record.standard,
         ...(record.topic ? { topic: record.topic } : {}),
         file,
-        message: `${named(record)} is required${topic} by the ${claim ?? ''} claim but is neither tagged nor omitted; tag the section that answers it or give a reason for omission.`.replace('the  claim', 'the claim'),
+        message: `${named(record)} is required${topic} by ${by} but is neither tagged nor omitted; tag the section that answers it or give a reason for omission.`,
       });
     });
   },

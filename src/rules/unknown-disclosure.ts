@@ -4,7 +4,7 @@ import { citationLabel, citations } from './citations.js';
 
 export const unknownDisclosure: Rule = {
   id: 'unknown-disclosure',
-  description: 'A tag, omission, index row or material topic names a code that the catalog does not know.',
+  description: 'A tag, omission, index row, material topic or SASB industry names a code that the catalog does not know.',
   defaultSeverity: 'error',
   tags: ['codes'],
   check(ctx) {
@@ -19,6 +19,10 @@ export const unknownDisclosure: Rule = {
       ctx.report({ message, file, line, column, ...(citation.id ? { disclosure: citation.id } : {}) });
     }
     const file = report.files[0]?.path ?? '';
+    for (const { raw, standard } of ctx.analysis.industries) {
+      if (standard) continue;
+      ctx.report({ message: `SASB industry ${code(raw)} is not in the catalog; expected an industry code such as those listed by \`disclose standards list sasb\`.`, file });
+    }
     for (const topic of materialTopics) {
       if (topic.standard) continue;
       ctx.report({
