@@ -83,6 +83,8 @@ export interface ShowEntry {
     note?: string;
   })[];
   migration?: { to: string[]; detail?: string; confidence: string };
+  /** Crosswalk links from or to this id, the other end first. */
+  crosswalk?: { id: string; type: string; confidence: string; source: string }[];
 }
 
 export function showEntry(catalog: Catalog, id: string, versions: DisclosureDef[]): ShowEntry {
@@ -116,6 +118,10 @@ export function showEntry(catalog: Catalog, id: string, versions: DisclosureDef[
       };
     }),
   };
+  const links = catalog.crosswalk
+    .filter((l) => l.from === id || l.to === id)
+    .map((l) => ({ id: l.from === id ? l.to : l.from, type: l.type, confidence: l.confidence, source: l.source }));
+  if (links.length > 0) entry.crosswalk = links;
   const migration = catalog.gri.migration.find((m) => m.from === id);
   if (migration) entry.migration = { to: migration.to, ...(migration.detail ? { detail: migration.detail } : {}), confidence: migration.confidence };
   return entry;
@@ -138,6 +144,12 @@ export function formatShow(entry: ShowEntry): string {
     for (const r of v.requirements) lines.push(`  ${r.id.padEnd(12)} ${r.label}`);
     if (v.flagged) lines.push(`  flagged      reconstructed or doubtful in the source (confidence: ${v.confidence}); verify against the official standard`);
     if (v.note) lines.push(`  note         ${v.note}`);
+    lines.push('');
+  }
+  if (entry.crosswalk) {
+    lines.push('Crosswalk:');
+    const width = Math.max(...entry.crosswalk.map((l) => l.id.length));
+    for (const l of entry.crosswalk) lines.push(`  ${l.id.padEnd(width)}  ${l.type.padEnd(10)}  [${l.confidence}]`);
     lines.push('');
   }
   if (entry.migration) lines.push(`GRI 2021 equivalent: ${entry.migration.to.join(', ') || '(a GRI 1 requirement)'}${entry.migration.detail ? ` — ${entry.migration.detail}` : ''} [${entry.migration.confidence}]`, '');

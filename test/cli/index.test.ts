@@ -85,6 +85,16 @@ describe('disclose standards', () => {
     expect(run.stdout).toContain('GRI 306: Waste 2020');
   });
 
+  test('show --json lists the crosswalk links of a disclosure, with their type', () => {
+    const entry = JSON.parse(cli(['standards', 'show', 'GRI 305-1', '--json']).stdout) as { crosswalk: { id: string; type: string }[] };
+    expect(entry.crosswalk).toEqual(expect.arrayContaining([
+      expect.objectContaining({ id: 'SZSE 24', type: 'partial' }),
+      expect.objectContaining({ id: 'IFRS S2 29(a)(i)' }),
+    ]));
+    const scope1 = entry.crosswalk.filter((l) => l.type === 'equivalent').map((l) => l.id);
+    expect(scope1.every((id) => id.startsWith('SASB '))).toBe(true);
+  });
+
   test('show --json of a 2016 universal disclosure includes its 2021 equivalent', () => {
     const entry = JSON.parse(cli(['standards', 'show', 'GRI 102-14', '--json']).stdout) as { migration: { to: string[] } };
     expect(entry.migration.to).toEqual(['GRI 2-22']);
