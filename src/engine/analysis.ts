@@ -12,6 +12,7 @@ import { resolveIndexRows, type ResolvedIndexRow } from './index-rows.js';
 import { findMaterialTopics, type MaterialTopic } from './material-topics.js';
 import { buildRequirements } from './requirements.js';
 import { selectedIndustries, type IndustrySelection } from './selected-industries.js';
+import { guidelineTopics, type TopicCoverage } from './guideline-topics.js';
 
 export interface ResolvedTag {
   tag: DisclosureTag;
@@ -41,6 +42,8 @@ export interface Analysis {
   materialTopics: MaterialTopic[];
   /** SASB industries selected in front matter, with the industry standard each names (if known). */
   industries: IndustrySelection[];
+  /** SZSE/SSE/BSE topics and whether each is disclosed, explained or missing. */
+  guidelineTopics: TopicCoverage[];
   /** One record per required or located disclosure (3-3 once per material topic), in catalog order. */
   records: DisclosureRecord[];
   /** The disclosure definition behind each record (same order as `records`). */
@@ -67,5 +70,6 @@ export function analyse(report: Report, catalog: Catalog): Analysis {
   const materialTopics = claim ? findMaterialTopics(report, catalog, dates, tags, omissions, indexRows) : [];
   const industries = selectedIndustries(report.meta, catalog);
   const { records, definitions } = buildRequirements({ report, catalog, dates, claim, tags, omissions, indexRows, materialTopics, industries });
-  return { report, catalog, dates, claim, tags, omissions, indexes, indexRows, statements, materialTopics, industries, records, definitions };
+  const topics = guidelineTopics(report, catalog, dates, tags, omissions, indexRows);
+  return { report, catalog, dates, claim, tags, omissions, indexes, indexRows, statements, materialTopics, industries, guidelineTopics: topics, records, definitions };
 }

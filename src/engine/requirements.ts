@@ -6,6 +6,7 @@ import { parseGriTopic } from '../model/ids.js';
 import { inEffect, topicDisclosures, universalDisclosures } from '../catalog/index.js';
 import type { Analysis } from './analysis.js';
 import { topicsCoveredBySection } from './topic-coverage.js';
+import { applicableStandard } from './applicable-standard.js';
 import { indexRowLocation, indexRowOmission } from './index-row-status.js';
 
 type RequirementInput = Pick<Analysis, 'report' | 'catalog' | 'dates' | 'claim' | 'tags' | 'omissions' | 'indexRows' | 'materialTopics' | 'industries'>;
@@ -65,6 +66,11 @@ export function buildRequirements(input: RequirementInput): { records: Disclosur
 
   // SASB: every metric of each selected industry (issue #4 §1).
   for (const { standard } of industries) for (const def of standard?.disclosures ?? []) ensure(def, true);
+  // HKEX: Part B is mandatory, Part C and most of Part D comply-or-explain: each reported or explained.
+  if (report.meta.frameworks.hkex !== undefined) {
+    const code = applicableStandard(catalog, 'hkex', 'code', dates);
+    for (const def of code?.disclosures ?? []) if (def.level === 'mandatory' || def.level === 'comply-or-explain') ensure(def, true);
+  }
 
   const coverage = topicsCoveredBySection(report, catalog, tags);
   for (const { tag, resolution } of tags) {

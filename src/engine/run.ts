@@ -48,9 +48,16 @@ export function checkReport(report: Report, catalog: Catalog, label: string, set
   const analysis = analyse(report, catalog);
   const findings = runRules(analysis, settings);
   const frameworks: Record<string, FrameworkCoverage> = {};
-  for (const framework of ['gri', 'sasb']) {
+  for (const framework of ['gri', 'sasb', 'hkex']) {
     const coverage = coverageOf(analysis, framework);
     if (coverage) frameworks[framework] = coverage;
+  }
+  // The exchanges' guidelines are counted by topic (those the topic rule checks).
+  for (const topic of analysis.guidelineTopics) {
+    if (topic.level === 'encouraged' || topic.level === 'voluntary') continue;
+    const coverage = (frameworks[topic.framework] ??= { required: 0, reported: 0, omitted: 0, missing: 0 });
+    coverage.required += 1;
+    coverage[topic.status] += 1;
   }
   const result: ReportResult = {
     file: label,

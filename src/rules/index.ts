@@ -14,6 +14,7 @@ import { indexWithoutTag } from './index-without-tag.js';
 import { tagNotInIndex } from './tag-not-in-index.js';
 import { missingDisclosure } from './missing-disclosure.js';
 import { missingTopicManagement } from './missing-topic-management.js';
+import { topicNotExplained } from './topic-not-explained.js';
 
 export const rules: readonly Rule[] = [
   invalidDirective,
@@ -30,6 +31,7 @@ export const rules: readonly Rule[] = [
   tagNotInIndex,
   missingDisclosure,
   missingTopicManagement,
+  topicNotExplained,
 ];
 
 export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => [rule.id, rule]));

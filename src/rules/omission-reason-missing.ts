@@ -16,6 +16,11 @@ export const omissionReasonMissing: Rule = {
       if (claim.resolution?.def.omissionNotPermitted) continue;
       const where = { file: claim.file, line: claim.line, column: claim.column, ...(claim.id ? { disclosure: claim.id } : {}) };
       const subject = claim.kind === 'index-row' ? `Index row ${code(claim.id ?? claim.raw)} (shown as \`${claim.shownAs || 'empty'}\`)` : `Omission of ${code(claim.id ?? claim.raw)}`;
+      // GRI 1's four reasons are GRI's; HKEX and the exchanges ask for an explanation, in any words.
+      if (claim.resolution && claim.resolution.def.framework !== 'gri') {
+        if (`${claim.reason}${claim.explanation}`.trim() === '') ctx.report({ ...where, message: `${subject} has no explanation; expected why it is not reported.` });
+        continue;
+      }
       if (!normaliseOmissionReason(claim.reason, reasons)) {
         const given = claim.reason.trim() === '' ? 'gives no reason for omission' : `gives reason ${code(claim.reason.trim())}`;
         ctx.report({ ...where, message: `${subject} ${given}; expected one of ${list(reasons)}, with an explanation.` });

@@ -1,0 +1,25 @@
+import type { Rule } from './rule.js';
+import { code } from './describe.js';
+
+export const topicNotExplained: Rule = {
+  id: 'topic-not-explained',
+  description: 'A topic of the SZSE/SSE/BSE guideline is neither disclosed through its articles nor explained (Art. 7, comply or explain).',
+  defaultSeverity: 'error',
+  tags: ['coverage', 'exchanges'],
+  check(ctx) {
+    const file = ctx.analysis.report.files[0]?.path ?? '';
+    for (const topic of ctx.analysis.guidelineTopics) {
+      if (topic.status !== 'missing' || topic.level === 'encouraged' || topic.level === 'voluntary') continue;
+      const { group, framework } = topic;
+      const articles = group.members.map((id) => id.replace(/^\S+ /, '')).join(', ');
+      const name = group.titleZh ? `${group.titleZh} (${group.title})` : group.title;
+      const first = group.members[0] ?? '';
+      ctx.report({
+        file,
+        // Conditional topics apply only to some companies (the statutory lists of Art. 30 …): say so, softly.
+        ...(topic.level === 'conditional' ? { severity: 'warning' as const } : {}),
+        message: `${framework.toUpperCase()} topic ${name} (Art. ${articles}) is neither disclosed nor explained; tag the section that discloses it (${code(first)}) or, under Art. 7, say why it is not disclosed (\`omit: ${first} | not-applicable | …\`).`,
+      });
+    }
+  },
+};
