@@ -15,6 +15,8 @@ export interface CheckOptions {
   rules?: RuleSettings;
   /** Folder of standards catalogs; the bundled `standards/` by default. */
   standardsDir?: string;
+  /** Credit a disclosure through `equivalent` crosswalk links to one the report does locate. */
+  crosswalk?: boolean;
 }
 
 function reportLabel(paths: string[]): string {
@@ -25,7 +27,7 @@ function reportLabel(paths: string[]): string {
 export async function check(paths: string[], options: CheckOptions = {}): Promise<CheckResult> {
   const catalog = loadCatalog(options.standardsDir);
   const report = await readReport(paths, options.defaults);
-  const { result } = checkReport(report, catalog, reportLabel(paths), options.rules);
+  const { result } = checkReport(report, catalog, reportLabel(paths), options.rules, { crosswalk: options.crosswalk === true });
   return { tool, reports: [result] };
 }
 
@@ -37,7 +39,7 @@ export interface IndexBuildOptions extends CheckOptions {
 export async function buildIndex(paths: string[], options: IndexBuildOptions = {}): Promise<IndexDocument> {
   const catalog = loadCatalog(options.standardsDir);
   const report = await readReport(paths, options.defaults);
-  return buildIndexDocument(analyse(report, catalog), { ...(options.lang ? { lang: options.lang } : {}), generator: tool });
+  return buildIndexDocument(analyse(report, catalog, { crosswalk: options.crosswalk === true }), { ...(options.lang ? { lang: options.lang } : {}), generator: tool });
 }
 
 export { loadCatalog, resolveDisclosure } from './catalog/index.js';

@@ -58,7 +58,13 @@ function claimOf(report: Report, tags: ResolvedTag[], indexes: ContentIndexTable
   return citesGri ? 'with-reference' : undefined;
 }
 
-export function analyse(report: Report, catalog: Catalog): Analysis {
+export interface AnalysisOptions {
+  /** Credit disclosures through `equivalent` crosswalk links (issue #4 §5). */
+  crosswalk?: boolean;
+}
+
+export function analyse(report: Report, catalog: Catalog, options: AnalysisOptions = {}): Analysis {
+  void options;
   const dates = reportDates(report.meta);
   const resolve = (id: string | undefined): Resolution | undefined =>
     id === undefined ? undefined : resolveDisclosure(catalog, id, dates);

@@ -3,7 +3,7 @@ import type { Catalog } from '../model/catalog.js';
 import type { Report } from '../model/report.js';
 import type { Finding, FrameworkCoverage, ReportResult, Severity } from '../model/finding.js';
 import { rules, type FindingDraft } from '../rules/index.js';
-import { analyse, type Analysis } from './analysis.js';
+import { analyse, type Analysis, type AnalysisOptions } from './analysis.js';
 import { sortFindings } from './sort-findings.js';
 
 /** Per-rule severity overrides from a config file; `off` disables the rule. */
@@ -44,8 +44,8 @@ function coverageOf(analysis: Analysis, framework: string): FrameworkCoverage | 
   return claim ? { claim, ...coverage } : coverage;
 }
 
-export function checkReport(report: Report, catalog: Catalog, label: string, settings: RuleSettings = {}): EngineResult {
-  const analysis = analyse(report, catalog);
+export function checkReport(report: Report, catalog: Catalog, label: string, settings: RuleSettings = {}, options: AnalysisOptions = {}): EngineResult {
+  const analysis = analyse(report, catalog, options);
   const findings = runRules(analysis, settings);
   const frameworks: Record<string, FrameworkCoverage> = {};
   for (const framework of ['gri', 'sasb', 'hkex']) {
