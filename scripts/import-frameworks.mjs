@@ -924,8 +924,10 @@ function crosswalkLinks(sasbTitles) {
   const partial = (from, to, source, note, confidence = 'memory') => link(from, to, 'partial', source, confidence, note);
   const cn = (n) => CN.map((p) => `${p} ${n}`);
 
-  // 1. The three exchanges: the same article text (climate, core elements, materiality, comply or explain).
-  for (const n of [5, 7, 11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 22, 23, 24, 25, 26, 27, 28]) {
+  // 1. The three exchanges: the same article text (materiality, comply or explain, core elements, and the
+  //    articles of the 21 topics, whose numbers the three annexes share), so a dual filer's tags count for both.
+  const topicArticles = [30, 31, 32, 33, 35, 36, 37, 39, 40, 42, 43, 45, 46, 47, 48, 50, 52, 53, 55, 56];
+  for (const n of [5, 7, 11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 22, 23, 24, 25, 26, 27, 28, ...topicArticles]) {
     for (const other of ['SSE', 'BSE']) {
       const diff = EXCHANGE_DIFFERENCES[other.toLowerCase()][n];
       link(`SZSE ${n}`, `${other} ${n}`, 'equivalent', SRC.cnText, 'official',

@@ -13,6 +13,7 @@ import { findMaterialTopics, type MaterialTopic } from './material-topics.js';
 import { buildRequirements } from './requirements.js';
 import { selectedIndustries, type IndustrySelection } from './selected-industries.js';
 import { guidelineTopics, type TopicCoverage } from './guideline-topics.js';
+import { crosswalkCredits } from './crosswalk.js';
 
 export interface ResolvedTag {
   tag: DisclosureTag;
@@ -44,6 +45,8 @@ export interface Analysis {
   industries: IndustrySelection[];
   /** SZSE/SSE/BSE topics and whether each is disclosed, explained or missing. */
   guidelineTopics: TopicCoverage[];
+  /** With --crosswalk: ids counted as reported through an equivalent link -> the id located in the report. */
+  credits: Map<string, string>;
   /** One record per required or located disclosure (3-3 once per material topic), in catalog order. */
   records: DisclosureRecord[];
   /** The disclosure definition behind each record (same order as `records`). */
@@ -64,7 +67,6 @@ export interface AnalysisOptions {
 }
 
 export function analyse(report: Report, catalog: Catalog, options: AnalysisOptions = {}): Analysis {
-  void options;
   const dates = reportDates(report.meta);
   const resolve = (id: string | undefined): Resolution | undefined =>
     id === undefined ? undefined : resolveDisclosure(catalog, id, dates);
@@ -75,7 +77,9 @@ export function analyse(report: Report, catalog: Catalog, options: AnalysisOptio
   const claim = claimOf(report, tags, indexes);
   const materialTopics = claim ? findMaterialTopics(report, catalog, dates, tags, omissions, indexRows) : [];
   const industries = selectedIndustries(report.meta, catalog);
-  const { records, definitions } = buildRequirements({ report, catalog, dates, claim, tags, omissions, indexRows, materialTopics, industries });
-  const topics = guidelineTopics(report, catalog, dates, tags, omissions, indexRows);
-  return { report, catalog, dates, claim, tags, omissions, indexes, indexRows, statements, materialTopics, industries, guidelineTopics: topics, records, definitions };
+  const located = new Set([...tags, ...indexRows].flatMap(({ resolution }) => (resolution ? [resolution.def.id] : [])));
+  const credits = options.crosswalk ? crosswalkCredits(catalog, located) : new Map<string, string>();
+  const { records, definitions } = buildRequirements({ report, catalog, dates, claim, tags, omissions, indexRows, materialTopics, industries, credits });
+  const topics = guidelineTopics(report, catalog, dates, tags, omissions, indexRows, credits);
+  return { report, catalog, dates, claim, tags, omissions, indexes, indexRows, statements, materialTopics, industries, guidelineTopics: topics, credits, records, definitions };
 }

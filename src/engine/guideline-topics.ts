@@ -21,8 +21,16 @@ const GUIDELINES: FrameworkId[] = ['szse', 'sse', 'bse'];
 /** Topics are the groups of the three ESG dimensions; the rest are general provisions and core elements. */
 const TOPIC_DIMENSIONS = new Set(['environment', 'social', 'governance']);
 
-export function guidelineTopics(report: Report, catalog: Catalog, dates: ReportDates, tags: ResolvedTag[], omissions: ResolvedOmission[], indexRows: ResolvedIndexRow[]): TopicCoverage[] {
-  const located = new Set<string>();
+export function guidelineTopics(
+  report: Report,
+  catalog: Catalog,
+  dates: ReportDates,
+  tags: ResolvedTag[],
+  omissions: ResolvedOmission[],
+  indexRows: ResolvedIndexRow[],
+  credits: ReadonlyMap<string, string> = new Map(),
+): TopicCoverage[] {
+  const located = new Set<string>(credits.keys());
   for (const { resolution } of [...tags, ...indexRows]) if (resolution) located.add(resolution.def.id);
   const explained = new Set(omissions.flatMap(({ resolution }) => (resolution ? [resolution.def.id] : [])));
   const result: TopicCoverage[] = [];

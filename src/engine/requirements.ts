@@ -9,7 +9,7 @@ import { topicsCoveredBySection } from './topic-coverage.js';
 import { applicableStandard } from './applicable-standard.js';
 import { indexRowLocation, indexRowOmission } from './index-row-status.js';
 
-type RequirementInput = Pick<Analysis, 'report' | 'catalog' | 'dates' | 'claim' | 'tags' | 'omissions' | 'indexRows' | 'materialTopics' | 'industries'>;
+type RequirementInput = Pick<Analysis, 'report' | 'catalog' | 'dates' | 'claim' | 'tags' | 'omissions' | 'indexRows' | 'materialTopics' | 'industries' | 'credits'>;
 
 /** A disclosure version is one thing; the same id in another version is another. */
 const versionKey = (def: DisclosureDef, topic?: string): string => `${def.standard}\u0000${def.id}\u0000${topic ?? ''}`;
@@ -24,7 +24,7 @@ function locationOf(section: Section, line: number, page: number | undefined): D
 }
 
 export function buildRequirements(input: RequirementInput): { records: DisclosureRecord[]; definitions: DisclosureDef[] } {
-  const { report, catalog, dates, claim, tags, omissions, indexRows, materialTopics, industries } = input;
+  const { report, catalog, dates, claim, tags, omissions, indexRows, materialTopics, industries, credits } = input;
   const records: DisclosureRecord[] = [];
   const definitions: DisclosureDef[] = [];
   const byKey = new Map<string, DisclosureRecord>();
@@ -106,6 +106,17 @@ export function buildRequirements(input: RequirementInput): { records: Disclosur
     if (location) record.locations.push(location);
     const omission = indexRowOmission(row);
     if (omission && !record.omission) record.omission = omission;
+  }
+
+  // --crosswalk: a required disclosure with no location of its own takes its equivalent's locations.
+  if (credits.size > 0) {
+    const locationsOf = new Map<string, DisclosureLocation[]>();
+    for (const record of records) if (record.locations.length > 0) locationsOf.set(record.id, [...(locationsOf.get(record.id) ?? []), ...record.locations]);
+    for (const record of records) {
+      const from = credits.get(record.id);
+      if (!record.required || record.locations.length > 0 || !from) continue;
+      record.locations = (locationsOf.get(from) ?? []).map((l) => ({ ...l, via: 'crosswalk' as const, from }));
+    }
   }
 
   for (const record of records) {

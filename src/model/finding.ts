@@ -37,8 +37,12 @@ export interface DisclosureLocation {
   page?: number;
   /** Every page the answer spans (the tagged section's pages, or the pages an index row lists). */
   pages?: number[];
-  /** `index` when the location comes from the report's own content index rather than a tag. */
-  via?: 'index';
+  /**
+   * `index` when the location comes from the report's own content index rather than a tag;
+   * `crosswalk` when it is the location of an equivalent disclosure (`from`) of another framework.
+   */
+  via?: 'index' | 'crosswalk';
+  from?: string;
 }
 
 export interface DisclosureRecord {

@@ -15,6 +15,7 @@ import { tagNotInIndex } from './tag-not-in-index.js';
 import { missingDisclosure } from './missing-disclosure.js';
 import { missingTopicManagement } from './missing-topic-management.js';
 import { topicNotExplained } from './topic-not-explained.js';
+import { crosswalkCredit } from './crosswalk-credit.js';
 
 export const rules: readonly Rule[] = [
   invalidDirective,
@@ -32,6 +33,7 @@ export const rules: readonly Rule[] = [
   missingDisclosure,
   missingTopicManagement,
   topicNotExplained,
+  crosswalkCredit,
 ];
 
 export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => [rule.id, rule]));

@@ -13,10 +13,11 @@ export function checkCommand(): Command {
     .addOption(new Option('--fail-on <severity>', 'exit with 1 when a finding is at or above this severity').choices(FAIL_ON).default('error'))
     .option('-o, --output <file>', 'write the output to a file instead of stdout')
     .option('-c, --config <file>', 'a JSON or YAML config file')
-    .action(async (paths: string[], options: { format: string; failOn: (typeof FAIL_ON)[number]; output?: string; config?: string }) => {
+    .option('--crosswalk', 'count a disclosure as reported through an equivalent disclosure of another framework')
+    .action(async (paths: string[], options: { format: string; failOn: (typeof FAIL_ON)[number]; output?: string; config?: string; crosswalk?: boolean }) => {
       const { check, formatters, loadConfig, rules } = await import('../../index.js');
       const config = options.config ? loadConfig(options.config, rules.map((r) => r.id)) : undefined;
-      const result = await check(paths, { ...(config ? { defaults: config.defaults } : {}), ...(config?.rules ? { rules: config.rules } : {}) });
+      const result = await check(paths, { ...(config ? { defaults: config.defaults } : {}), ...(config?.rules ? { rules: config.rules } : {}), crosswalk: options.crosswalk === true });
       const formatter = formatters[options.format]!;
       writeOutput(formatter(result, { color: wantsColor(options.output !== undefined) }), options.output);
       if (options.failOn !== 'none') {
