@@ -1,12 +1,14 @@
 // The public library API: what the CLI uses, and what other programs may call.
 import type { CheckResult } from './model/finding.js';
 import type { IndexDocument } from './model/index-document.js';
+import type { AnyIndexDocument, FrameworkIndexDocument, FrameworkIndexId } from './model/framework-index.js';
 import type { ReportMeta } from './model/report.js';
 import { loadCatalog } from './catalog/index.js';
 import { readReport } from './ingest/index.js';
 import { checkReport, type RuleSettings } from './engine/run.js';
 import { analyse } from './engine/analysis.js';
 import { buildIndexDocument } from './engine/index-document.js';
+import { buildFrameworkIndex } from './engine/framework-index.js';
 import { tool } from './version.js';
 
 export interface CheckOptions {
@@ -33,19 +35,31 @@ export async function check(paths: string[], options: CheckOptions = {}): Promis
 
 export interface IndexBuildOptions extends CheckOptions {
   lang?: 'en' | 'zh';
+  /**
+   * Whose index: `gri` (the default) or `sasb`, `szse`, `sse`, `bse`, `hkex`. A framework other than GRI
+   * must be declared in the report's front matter (`frameworks:`), else a usage error.
+   */
+  framework?: 'gri' | FrameworkIndexId;
 }
 
-/** The GRI content index of the report formed by `paths`, as data for `renderIndex`. */
-export async function buildIndex(paths: string[], options: IndexBuildOptions = {}): Promise<IndexDocument> {
+/** The content index of the report formed by `paths`, as data for `renderIndex`: GRI's by default. */
+export async function buildIndex(paths: string[], options?: IndexBuildOptions & { framework?: 'gri' }): Promise<IndexDocument>;
+/** The SASB, exchange or HKEX index of the report formed by `paths`. */
+export async function buildIndex(paths: string[], options: IndexBuildOptions & { framework: FrameworkIndexId }): Promise<FrameworkIndexDocument>;
+export async function buildIndex(paths: string[], options?: IndexBuildOptions): Promise<AnyIndexDocument>;
+export async function buildIndex(paths: string[], options: IndexBuildOptions = {}): Promise<AnyIndexDocument> {
   const catalog = loadCatalog(options.standardsDir);
   const report = await readReport(paths, options.defaults);
-  return buildIndexDocument(analyse(report, catalog, { crosswalk: options.crosswalk === true }), { ...(options.lang ? { lang: options.lang } : {}), generator: tool });
+  const analysis = analyse(report, catalog, { crosswalk: options.crosswalk === true });
+  const indexOptions = { ...(options.lang ? { lang: options.lang } : {}), generator: tool };
+  const framework = options.framework ?? 'gri';
+  return framework === 'gri' ? buildIndexDocument(analysis, indexOptions) : buildFrameworkIndex(analysis, framework, indexOptions);
 }
 
 export { loadCatalog, resolveDisclosure } from './catalog/index.js';
 export { readReport, parseMarkdownReport } from './ingest/index.js';
 export { readContentIndexes, parseLocation } from './mapping/content-index/index.js';
-export { renderIndex } from './render/index.js';
+export { renderIndex, renderFrameworkIndex } from './render/index.js';
 export { formatters } from './formatters/index.js';
 export { rules } from './rules/index.js';
 export { loadConfig } from './config/load-config.js';

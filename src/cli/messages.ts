@@ -2,7 +2,6 @@
 export const messages = {
   unknownDisclosureId: (id: string) => `\`${id}\` is not a disclosure in the catalog; expected an id such as those listed by \`disclose standards list\`.`,
   unknownFramework: (name: string, known: string[]) => `unknown framework \`${name}\`; expected one of ${known.join(', ')}.`,
-  frameworkNotAvailable: (name: string) => `the \`${name}\` framework has no catalog yet; expected gri.`,
   cannotWrite: (file: string, reason: string) => `${file}: cannot write output (${reason}).`,
   internal: (message: string) => `internal error: ${message} (this is a bug in disclose; set DISCLOSE_DEBUG=1 for details).`,
 };

@@ -4,27 +4,15 @@
 import type { DisclosureDef } from '../model/catalog.js';
 import type { DisclosureRecord } from '../model/finding.js';
 import { effectiveOf, inEffect, replacementFor } from '../catalog/index.js';
-import type { IndexDocument, IndexGroup, IndexLocation, IndexRow } from '../model/index-document.js';
+import type { IndexDocument, IndexGroup, IndexRow } from '../model/index-document.js';
 import type { Analysis } from './analysis.js';
 import { normaliseOmissionReason } from '../mapping/omission-reason.js';
-import { compressPages } from './page-ranges.js';
+import { locationText, mergeLocations } from './index-locations.js';
 import { fillStatementOfUse } from './statement-of-use.js';
 
 export interface IndexOptions {
   lang?: 'en' | 'zh';
   generator: { name: string; version: string };
-}
-
-function locationText(locations: IndexLocation[], lang: 'en' | 'zh'): string {
-  return locations
-    .map((location) => {
-      if (location.pages.length === 0) return location.section;
-      const pages = compressPages(location.pages);
-      const printed = lang === 'zh' ? `第${pages}页` : `${location.pages.length === 1 ? 'p.' : 'pp.'} ${pages}`;
-      if (location.section === '') return printed;
-      return `${location.section}${lang === 'zh' ? '，' : ', '}${printed}`;
-    })
-    .join('; ');
 }
 
 /**
@@ -39,15 +27,7 @@ function currentVersion(analysis: Analysis, def: DisclosureDef): DisclosureDef {
 
 function rowOf(analysis: Analysis, record: DisclosureRecord, lang: 'en' | 'zh'): IndexRow {
   const { catalog } = analysis;
-  // One entry per section named (tags and index rows often agree), with the union of its pages.
-  const bySection = new Map<string, IndexLocation>();
-  for (const location of record.locations) {
-    const pages = location.pages ?? (location.page !== undefined ? [location.page] : []);
-    const known = bySection.get(location.section);
-    if (known) known.pages = [...new Set([...known.pages, ...pages])].sort((a, b) => a - b);
-    else bySection.set(location.section, { section: location.section, headingPath: location.headingPath, pages: [...pages] });
-  }
-  const locations = [...bySection.values()];
+  const locations = mergeLocations(record.locations);
   const def = currentVersion(analysis, analysis.definitions[analysis.records.indexOf(record)]!);
   const row: IndexRow = {
     id: def.id,

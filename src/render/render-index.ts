@@ -1,7 +1,9 @@
-// renderIndex: an IndexDocument as Markdown, HTML, CSV or JSON text.
+// renderIndex: a content index document (GRI's IndexDocument, or a FrameworkIndexDocument for SASB, the
+// exchanges and HKEX) as Markdown, HTML, CSV or JSON text.
 // Pure apart from reading templates (cached): the same document gives the same bytes.
 import { DiscloseError } from '../model/errors.js';
-import type { IndexDocument } from '../model/index-document.js';
+import type { AnyIndexDocument, FrameworkIndexDocument } from '../model/framework-index.js';
+import { buildFrameworkView, familyOf } from './framework-view.js';
 import { loadLocale } from './locales.js';
 import { builtinTemplatePath, firstLine, loadTemplate, type TemplateFormat } from './templates.js';
 import { buildView } from './view.js';
@@ -14,7 +16,13 @@ export interface RenderIndexOptions {
   template?: string;
 }
 
-export function renderIndex(doc: IndexDocument, format: IndexFormat, options: RenderIndexOptions = {}): string {
+/** templates/<dir>/: `gri`, `sasb`, `hkex`; the three exchanges share `szse`. */
+function templateDir(doc: AnyIndexDocument): string {
+  if (doc.framework === 'gri') return 'gri';
+  return familyOf(doc.framework) === 'guideline' ? 'szse' : doc.framework;
+}
+
+export function renderIndex(doc: AnyIndexDocument, format: IndexFormat, options: RenderIndexOptions = {}): string {
   if (!(INDEX_FORMATS as readonly string[]).includes(format)) {
     throw new DiscloseError('usage', `Unknown index format "${format}"; expected ${INDEX_FORMATS.join(', ')}.`);
   }
@@ -23,10 +31,11 @@ export function renderIndex(doc: IndexDocument, format: IndexFormat, options: Re
     if (userTemplate) throw new DiscloseError('usage', 'A template applies to the md, html and csv formats, not json.');
     return `${JSON.stringify(doc, null, 2)}\n`;
   }
-  const view = buildView(doc, loadLocale(doc.lang));
+  const locale = loadLocale(doc.lang);
+  const view = doc.framework === 'gri' ? buildView(doc, locale) : buildFrameworkView(doc, locale);
   const template = userTemplate
     ? loadTemplate(userTemplate, format)
-    : loadTemplate(builtinTemplatePath(doc.framework, format as TemplateFormat), format);
+    : loadTemplate(builtinTemplatePath(templateDir(doc), format as TemplateFormat), format);
   let text: string;
   try {
     text = template(view);
@@ -36,6 +45,11 @@ export function renderIndex(doc: IndexDocument, format: IndexFormat, options: Re
     throw error;
   }
   return normalizeLines(text);
+}
+
+/** The SASB, exchange (SZSE, SSE, BSE) or HKEX index: `renderIndex` for a FrameworkIndexDocument. */
+export function renderFrameworkIndex(doc: FrameworkIndexDocument, format: IndexFormat, options: RenderIndexOptions = {}): string {
+  return renderIndex(doc, format, options);
 }
 
 /** `\n` line ends, and exactly one at the end. */

@@ -1,0 +1,259 @@
+// The SASB index, the exchanges' topic index (SZSE No. 17, SSE No. 14, BSE No. 11) and the HKEX ESG
+// content index as data, from an analysed report (issue #4). Which rows each lists, and why, is in
+// src/model/framework-index.ts: SASB and the exchanges list every metric or topic (missing ones with an
+// empty location), HKEX every mandatory and comply-or-explain provision.
+import type { DisclosureDef, DisclosureGroup, StandardDef } from '../model/catalog.js';
+import { DiscloseError } from '../model/errors.js';
+import type { DisclosureLocation, DisclosureRecord } from '../model/finding.js';
+import type {
+  FrameworkIndexColumnId,
+  FrameworkIndexDocument,
+  FrameworkIndexGroup,
+  FrameworkIndexId,
+  FrameworkIndexRow,
+  FrameworkIndexStandard,
+} from '../model/framework-index.js';
+import { normaliseOmissionReason } from '../mapping/omission-reason.js';
+import type { Analysis } from './analysis.js';
+import { applicableStandard } from './applicable-standard.js';
+import type { IndexOptions } from './index-document.js';
+import { locationText, mergeLocations } from './index-locations.js';
+import { compressPages } from './page-ranges.js';
+
+type Lang = 'en' | 'zh';
+type Column = { id: FrameworkIndexColumnId; label: string };
+
+const COLUMNS: Record<'sasb' | 'guideline' | 'hkex', Column[]> = {
+  sasb: [
+    { id: 'group', label: 'Topic' },
+    { id: 'title', label: 'Metric' },
+    { id: 'category', label: 'Category' },
+    { id: 'unit', label: 'Unit of measure' },
+    { id: 'code', label: 'Code' },
+    { id: 'location', label: 'Response or location' },
+  ],
+  guideline: [
+    { id: 'group', label: 'Dimension' },
+    { id: 'title', label: 'Topic' },
+    { id: 'articles', label: 'Articles' },
+    { id: 'location', label: 'Location' },
+  ],
+  hkex: [
+    { id: 'code', label: 'Aspect / KPI' },
+    { id: 'title', label: 'Description' },
+    { id: 'location', label: 'Location or explanation' },
+  ],
+};
+
+const TITLES: Record<FrameworkIndexId, string> = {
+  sasb: 'SASB index',
+  szse: 'Topic index (Shenzhen Stock Exchange)',
+  sse: 'Topic index (Shanghai Stock Exchange)',
+  bse: 'Topic index (Beijing Stock Exchange)',
+  hkex: 'HKEX ESG content index',
+};
+
+/** The dimensions of the annex topic index (议题索引表), in its order. */
+const DIMENSIONS: { id: string; title: string; titleZh: string }[] = [
+  { id: 'environment', title: 'Environment', titleZh: '环境' },
+  { id: 'social', title: 'Social', titleZh: '社会' },
+  { id: 'governance', title: 'Sustainability-related governance', titleZh: '可持续发展相关治理' },
+];
+
+/** HKEX Parts, with the Code's own (traditional) Chinese headings. */
+const HKEX_PARTS: { id: string; title: string; titleZh: string }[] = [
+  { id: 'part-b', title: 'Part B: Mandatory disclosure requirements', titleZh: 'B部分：強制披露規定' },
+  { id: 'part-c', title: 'Part C: "Comply or explain" provisions', titleZh: 'C部分：「不遵守就解釋」條文' },
+  { id: 'part-d', title: 'Part D: Climate-related disclosures', titleZh: 'D部分：氣候相關披露' },
+];
+
+const GRI_REASONS = ['not-applicable', 'legal-prohibitions', 'confidentiality-constraints', 'information-unavailable'];
+
+/** Records of one disclosure version, by `standard \0 id`. */
+function recordsByVersion(analysis: Analysis): Map<string, DisclosureRecord> {
+  const byVersion = new Map<string, DisclosureRecord>();
+  for (const record of analysis.records) {
+    const key = `${record.standard}\u0000${record.id}`;
+    if (!byVersion.has(key)) byVersion.set(key, record);
+  }
+  return byVersion;
+}
+
+const recordOf = (records: Map<string, DisclosureRecord>, def: DisclosureDef): DisclosureRecord | undefined =>
+  records.get(`${def.standard}\u0000${def.id}`);
+
+function omissionOf(omissions: readonly { reason: string; explanation: string }[], lang: Lang): Pick<FrameworkIndexRow, 'reason' | 'explanation'> {
+  const result: Pick<FrameworkIndexRow, 'reason' | 'explanation'> = {};
+  const reason = omissions.map((o) => o.reason.trim()).find((r) => r !== '');
+  if (reason) result.reason = normaliseOmissionReason(reason, GRI_REASONS) ?? reason;
+  const explanations = [...new Set(omissions.map((o) => o.explanation.trim()).filter((e) => e !== ''))];
+  if (explanations.length > 0) result.explanation = explanations.join(lang === 'zh' ? '；' : '; ');
+  return result;
+}
+
+function disclosureRow(def: DisclosureDef, record: DisclosureRecord | undefined, lang: Lang): FrameworkIndexRow {
+  const status = record && record.status !== 'not-required' ? record.status : 'missing';
+  const locations = status === 'reported' ? mergeLocations(record!.locations) : [];
+  return {
+    id: def.id,
+    code: def.code,
+    title: def.title,
+    ...(def.titleZh ? { titleZh: def.titleZh } : {}),
+    ...(def.category ? { category: def.category } : {}),
+    ...(def.unit ? { unit: def.unit } : {}),
+    status,
+    locations,
+    locationText: locationText(locations, lang),
+    ...(status === 'omitted' && record?.omission ? omissionOf([record.omission], lang) : {}),
+  };
+}
+
+function membersOf(standard: StandardDef, group: DisclosureGroup): DisclosureDef[] {
+  return group.members.flatMap((id) => standard.disclosures.find((d) => d.id === id) ?? []);
+}
+
+function sasbIndex(analysis: Analysis, lang: Lang): Pick<FrameworkIndexDocument, 'standards' | 'groups'> {
+  const industries = analysis.industries.flatMap(({ standard }) => (standard ? [standard] : []));
+  if (industries.length === 0) {
+    const named = analysis.industries.map((i) => i.raw);
+    throw new DiscloseError(
+      'input',
+      named.length === 0
+        ? 'the report selects no SASB industry; list its industries in front matter, e.g. `frameworks: { sasb: { industries: [TC-HW] } }`.'
+        : `\`frameworks.sasb.industries\` names no SASB industry in the catalog (${named.join(', ')}); expected codes such as TC-HW (\`disclose standards list sasb\`).`,
+    );
+  }
+  const records = recordsByVersion(analysis);
+  const groups: FrameworkIndexGroup[] = [];
+  for (const standard of industries) {
+    for (const group of standard.groups ?? []) {
+      const defs = membersOf(standard, group);
+      if (defs.length === 0) continue;
+      const activity = defs.every((d) => d.activity);
+      const entry: FrameworkIndexGroup = { id: group.id, kind: activity ? 'activity' : 'topic', title: group.title, standard: standard.id, rows: [] };
+      if (group.titleZh) entry.titleZh = group.titleZh;
+      else if (activity) entry.titleZh = '活动指标';
+      entry.rows = defs.map((def) => disclosureRow(def, recordOf(records, def), lang));
+      groups.push(entry);
+    }
+  }
+  const standards = industries.map((s): FrameworkIndexStandard => ({ id: s.id, code: s.topic, title: s.id.replace(/^SASB [^:]*:\s*/, '') }));
+  return { standards, groups };
+}
+
+/** `[21, …, 28]` -> `Art. 21–28` / `第21–28条`. */
+function articlesText(numbers: number[], lang: Lang): string {
+  const ranges = compressPages(numbers);
+  return lang === 'zh' ? `第${ranges.replace(/, /g, '、')}条` : `Art. ${ranges}`;
+}
+
+function documentOrder(analysis: Analysis): (a: DisclosureLocation, b: DisclosureLocation) => number {
+  const files = analysis.report.files.map((f) => f.path);
+  const fileIndex = (file: string) => (files.includes(file) ? files.indexOf(file) : files.length);
+  return (a, b) => fileIndex(a.file) - fileIndex(b.file) || a.line - b.line;
+}
+
+function guidelineIndex(analysis: Analysis, framework: 'szse' | 'sse' | 'bse', lang: Lang): Pick<FrameworkIndexDocument, 'standards' | 'groups'> {
+  const topics = analysis.guidelineTopics.filter((t) => t.framework === framework);
+  const standard = topics[0]?.standard ?? applicableStandard(analysis.catalog, framework, 'guideline', analysis.dates);
+  if (!standard) throw new DiscloseError('input', `the catalog has no ${framework.toUpperCase()} guideline for this report's dates.`);
+  const records = analysis.records.filter((r) => r.standard === standard.id);
+  // With --crosswalk, an article may count as disclosed through an equivalent one located elsewhere.
+  const credits: ReadonlyMap<string, string> = analysis.credits ?? new Map<string, string>();
+  const byOrder = documentOrder(analysis);
+  const groups: FrameworkIndexGroup[] = [];
+  for (const dimension of DIMENSIONS) {
+    const rows = topics
+      .filter((t) => t.group.dimension === dimension.id)
+      .map(({ group, status }): FrameworkIndexRow => {
+        const articles = membersOf(standard, group);
+        const ids = articles.map((a) => a.id);
+        const own = records.filter((r) => ids.includes(r.id));
+        let located = own.flatMap((r) => r.locations);
+        if (status === 'reported' && located.length === 0) {
+          const through = new Set(ids.flatMap((id) => credits.get(id) ?? []));
+          located = analysis.records.filter((r) => through.has(r.id)).flatMap((r) => r.locations);
+        }
+        const locations = status === 'reported' ? mergeLocations([...located].sort(byOrder)) : [];
+        const numbers = articles.map((a) => Number.parseInt(a.code, 10)).filter(Number.isFinite);
+        const omissions = own.flatMap((r) => (r.omission ? [r.omission] : []));
+        return {
+          id: group.id,
+          code: /^topic-(\d+)$/.exec(group.id)?.[1] ?? group.id,
+          title: group.title,
+          ...(group.titleZh ? { titleZh: group.titleZh } : {}),
+          articles: articlesText(numbers, lang),
+          articleIds: ids,
+          status,
+          locations,
+          locationText: locationText(locations, lang),
+          ...(omissions.length > 0 ? omissionOf(omissions, lang) : {}),
+        };
+      });
+    if (rows.length > 0) groups.push({ id: dimension.id, kind: 'dimension', title: dimension.title, titleZh: dimension.titleZh, rows });
+  }
+  const entry: FrameworkIndexStandard = { id: standard.id, code: standard.topic, title: standard.id };
+  if (standard.titleZh) entry.titleZh = standard.titleZh;
+  return { standards: [entry], groups };
+}
+
+function hkexPart(group: DisclosureGroup): string {
+  if (group.id === 'part-b' || group.dimension === 'general') return 'part-b';
+  if (group.id.startsWith('part-d') || group.dimension === 'climate') return 'part-d';
+  return 'part-c';
+}
+
+function hkexIndex(analysis: Analysis, lang: Lang): Pick<FrameworkIndexDocument, 'standards' | 'groups'> {
+  const code = applicableStandard(analysis.catalog, 'hkex', 'code', analysis.dates);
+  if (!code) throw new DiscloseError('input', "the catalog has no HKEX ESG Code for this report's dates.");
+  const records = recordsByVersion(analysis);
+  const groups: FrameworkIndexGroup[] = HKEX_PARTS.map((part) => ({ id: part.id, kind: 'part', title: part.title, titleZh: part.titleZh, rows: [] }));
+  for (const group of code.groups ?? []) {
+    const part = groups.find((g) => g.id === hkexPart(group))!;
+    for (const def of membersOf(code, group)) {
+      const record = recordOf(records, def);
+      // Every provision the Code requires is listed; an encouraged one only when the report cites it.
+      const listed = record !== undefined && (record.required || record.status === 'reported' || record.status === 'omitted');
+      if (listed) part.rows.push(disclosureRow(def, record, lang));
+    }
+  }
+  const entry: FrameworkIndexStandard = { id: code.id, code: code.topic, title: code.id };
+  if (code.titleZh) entry.titleZh = code.titleZh;
+  return { standards: [entry], groups: groups.filter((g) => g.rows.length > 0) };
+}
+
+/** Frameworks the report declares in front matter (`frameworks:`), GRI included when it cites GRI. */
+export function declaredFrameworks(analysis: Analysis): string[] {
+  const declared = Object.keys(analysis.report.meta.frameworks).filter((k) => analysis.report.meta.frameworks[k] !== undefined);
+  return analysis.claim && !declared.includes('gri') ? ['gri', ...declared] : declared;
+}
+
+/**
+ * The index of `framework` for an analysed report. A framework the report does not declare in its front
+ * matter is a usage error: an index for a standard the report does not claim to follow would be all gaps.
+ */
+export function buildFrameworkIndex(analysis: Analysis, framework: FrameworkIndexId, options: IndexOptions): FrameworkIndexDocument {
+  const { meta } = analysis.report;
+  if (meta.frameworks[framework] === undefined) {
+    const declared = declaredFrameworks(analysis);
+    throw new DiscloseError(
+      'usage',
+      `the report does not declare \`${framework}\` in its front matter (\`frameworks:\`); ${declared.length > 0 ? `it declares ${declared.join(', ')}` : 'it declares no framework'}.`,
+    );
+  }
+  const lang = options.lang ?? meta.language ?? 'en';
+  const family = framework === 'sasb' ? 'sasb' : framework === 'hkex' ? 'hkex' : 'guideline';
+  const { standards, groups } = framework === 'sasb' ? sasbIndex(analysis, lang) : framework === 'hkex' ? hkexIndex(analysis, lang) : guidelineIndex(analysis, framework, lang);
+  return {
+    framework,
+    lang,
+    title: TITLES[framework],
+    ...(meta.title ? { reportTitle: meta.title } : {}),
+    organization: meta.organization ?? '',
+    ...(meta.period ? { period: meta.period } : {}),
+    standards,
+    columns: COLUMNS[family].map((c) => ({ ...c })),
+    groups,
+    generator: options.generator,
+  };
+}
