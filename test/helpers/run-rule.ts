@@ -23,3 +23,12 @@ export function lineOf(text: string, needle: string): number {
   if (index < 0) throw new Error(`lineOf: ${needle} not in text`);
   return index + 1;
 }
+
+export type Claim = 'in-accordance' | 'with-reference';
+
+/** GRI 1's statement of use for each claim, filled for the test reports' Acme and period. */
+export const STATEMENT: Record<Claim, string> = {
+  'in-accordance': 'Acme has reported in accordance with the GRI Standards for the period 1 January 2024 to 31 December 2024.',
+  'with-reference':
+    'Acme has reported the information cited in this GRI content index for the period 1 January 2024 to 31 December 2024 with reference to the GRI Standards.',
+};

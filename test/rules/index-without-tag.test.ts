@@ -1,13 +1,6 @@
-import { findings, frontMatter, lineOf } from '../helpers/run-rule.js';
+import { findings, frontMatter, lineOf, STATEMENT, type Claim } from '../helpers/run-rule.js';
 
 const RULE = 'index-without-tag';
-type Claim = 'in-accordance' | 'with-reference';
-
-const STATEMENT: Record<Claim, string> = {
-  'in-accordance': 'Acme has reported in accordance with the GRI Standards for the period 1 January 2024 to 31 December 2024.',
-  'with-reference':
-    'Acme has reported the information cited in this GRI content index for the period 1 January 2024 to 31 December 2024 with reference to the GRI Standards.',
-};
 
 // Tagged sections on pages 3-9: About Acme (2-1, 2-6) with its subsection Ownership (2-2), Our People (2-7,
 // spanning pages 8-9), Associations (2-28), and an untagged Stakeholder Engagement.

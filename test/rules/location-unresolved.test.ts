@@ -1,13 +1,6 @@
-import { findings, frontMatter, lineOf } from '../helpers/run-rule.js';
+import { findings, frontMatter, lineOf, STATEMENT, type Claim } from '../helpers/run-rule.js';
 
 const RULE = 'location-unresolved';
-type Claim = 'in-accordance' | 'with-reference';
-
-const STATEMENT: Record<Claim, string> = {
-  'in-accordance': 'Acme has reported in accordance with the GRI Standards for the period 1 January 2024 to 31 December 2024.',
-  'with-reference':
-    'Acme has reported the information cited in this GRI content index for the period 1 January 2024 to 31 December 2024 with reference to the GRI Standards.',
-};
 const head = (claim: Claim): string =>
   frontMatter(`published: 2025-04-20\norganization: Acme\nperiod: { start: 2024-01-01, end: 2024-12-31 }\nframeworks:\n  gri:\n    claim: ${claim}`);
 

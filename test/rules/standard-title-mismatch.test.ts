@@ -1,13 +1,6 @@
-import { findings, frontMatter, lineOf } from '../helpers/run-rule.js';
+import { findings, frontMatter, lineOf, STATEMENT, type Claim } from '../helpers/run-rule.js';
 
 const RULE = 'standard-title-mismatch';
-type Claim = 'in-accordance' | 'with-reference';
-
-const STATEMENT: Record<Claim, string> = {
-  'in-accordance': 'Acme has reported in accordance with the GRI Standards for the period 1 January 2024 to 31 December 2024.',
-  'with-reference':
-    'Acme has reported the information cited in this GRI content index for the period 1 January 2024 to 31 December 2024 with reference to the GRI Standards.',
-};
 
 /** A report whose content index is `rows` (GRI Standard | Disclosure | Title | Location | Page). */
 function report(rows: string[], claim: Claim = 'in-accordance', published = '2025-04-20'): string {

@@ -1,13 +1,6 @@
-import { findings, frontMatter, lineOf } from '../helpers/run-rule.js';
+import { findings, frontMatter, lineOf, STATEMENT, type Claim } from '../helpers/run-rule.js';
 
 const RULE = 'tag-not-in-index';
-type Claim = 'in-accordance' | 'with-reference';
-
-const STATEMENT: Record<Claim, string> = {
-  'in-accordance': 'Acme has reported in accordance with the GRI Standards for the period 1 January 2024 to 31 December 2024.',
-  'with-reference':
-    'Acme has reported the information cited in this GRI content index for the period 1 January 2024 to 31 December 2024 with reference to the GRI Standards.',
-};
 
 /** Sections with `disclose:` tags (`extra` is appended as one more section). */
 const sections = (extra = ''): string => `# Acme 2024 Sustainability Report
