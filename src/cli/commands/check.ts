@@ -3,13 +3,15 @@ import type { Severity } from '../../model/finding.js';
 import { writeOutput, wantsColor } from '../output.js';
 
 const FAIL_ON = ['error', 'warning', 'none'] as const;
+// Kept in step with src/formatters/index.ts by test/cli/check-formats.test.ts (the CLI loads formatters lazily).
+export const FORMATS = ['stylish', 'json'];
 const RANK: Record<Severity, number> = { error: 2, warning: 1, info: 0 };
 
 export function checkCommand(): Command {
   return new Command('check')
     .description('check a report (files or folders forming one report) against the frameworks it claims')
     .argument('<paths...>', 'Markdown files or folders (a folder = its *.md files, sorted by name)')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(['stylish', 'json']).default('stylish'))
+    .addOption(new Option('-f, --format <name>', 'output format').choices(FORMATS).default('stylish'))
     .addOption(new Option('--fail-on <severity>', 'exit with 1 when a finding is at or above this severity').choices(FAIL_ON).default('error'))
     .option('-o, --output <file>', 'write the output to a file instead of stdout')
     .option('-c, --config <file>', 'a JSON or YAML config file')
