@@ -19,6 +19,8 @@ export interface CheckOptions {
   standardsDir?: string;
   /** Credit a disclosure through `equivalent` crosswalk links to one the report does locate. */
   crosswalk?: boolean;
+  /** Skips a file found in a folder when it returns true (a config's `ignore` globs: see ignoreMatcher). */
+  ignore?: (file: string) => boolean;
 }
 
 function reportLabel(paths: string[]): string {
@@ -28,7 +30,7 @@ function reportLabel(paths: string[]): string {
 /** Checks the report formed by `paths` (files and folders, in order). */
 export async function check(paths: string[], options: CheckOptions = {}): Promise<CheckResult> {
   const catalog = loadCatalog(options.standardsDir);
-  const report = await readReport(paths, options.defaults);
+  const report = await readReport(paths, options.defaults, options.ignore);
   const { result } = checkReport(report, catalog, reportLabel(paths), options.rules, { crosswalk: options.crosswalk === true });
   return { tool, reports: [result] };
 }
@@ -49,7 +51,7 @@ export async function buildIndex(paths: string[], options: IndexBuildOptions & {
 export async function buildIndex(paths: string[], options?: IndexBuildOptions): Promise<AnyIndexDocument>;
 export async function buildIndex(paths: string[], options: IndexBuildOptions = {}): Promise<AnyIndexDocument> {
   const catalog = loadCatalog(options.standardsDir);
-  const report = await readReport(paths, options.defaults);
+  const report = await readReport(paths, options.defaults, options.ignore);
   const analysis = analyse(report, catalog, { crosswalk: options.crosswalk === true });
   const indexOptions = { ...(options.lang ? { lang: options.lang } : {}), generator: tool };
   const framework = options.framework ?? 'gri';
@@ -62,7 +64,11 @@ export { readContentIndexes, parseLocation } from './mapping/content-index/index
 export { renderIndex, renderFrameworkIndex } from './render/index.js';
 export { formatters } from './formatters/index.js';
 export { rules } from './rules/index.js';
-export { loadConfig } from './config/load-config.js';
+export { loadConfig, configFromData, type DiscloseConfig } from './config/load-config.js';
+export { CONFIG_FILES, findConfigFile, resolveConfig } from './config/find-config.js';
+export { buildConfigSchema, configSchemaText } from './config/config-schema.js';
+export { ignoreMatcher } from './config/glob.js';
+export { applyBaseline, baselineText, createBaseline, fingerprint, loadBaseline, type Baseline, type BaselineEntry } from './config/baseline.js';
 export { tool } from './version.js';
 export * from './migrate.js';
 export * from './model/index.js';

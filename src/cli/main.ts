@@ -8,6 +8,7 @@ import { checkCommand } from './commands/check.js';
 import { indexCommand } from './commands/index-command.js';
 import { standardsCommand } from './commands/standards.js';
 import { migrateCommand } from './commands/migrate.js';
+import { initCommand } from './commands/init.js';
 import { messages } from './messages.js';
 
 function fail(message: string): void {
@@ -24,7 +25,7 @@ const program = new Command('disclose')
     // One line: commander puts its "(Did you mean …?)" hint on a line of its own.
     outputError: (text, write) => write(`${text.replace(/^error: /, 'disclose: ').trimEnd().replace(/\n+/g, ' ')}\n`),
   });
-for (const command of [checkCommand(), indexCommand(), standardsCommand(), migrateCommand()]) program.addCommand(command);
+for (const command of [checkCommand(), indexCommand(), standardsCommand(), migrateCommand(), initCommand()]) program.addCommand(command);
 for (const command of program.commands) command.exitOverride();
 program.commands.find((c) => c.name() === 'standards')?.commands.forEach((c) => c.exitOverride());
 

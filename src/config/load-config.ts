@@ -1,7 +1,8 @@
-// `--config FILE`: JSON or YAML, validated by schemas/config.schema.json. Report keys act as
-// defaults under each report's front matter; `rules` sets severities or turns rules off.
+// A config file: JSON or YAML (or package.json's `disclose` key), validated by schemas/config.schema.json
+// (generated from the rule registry). Report keys act as defaults under each report's front matter;
+// `rules` sets severities or turns rules off; `ignore` skips report files; `templates` picks index templates.
 import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
+import { basename, dirname, extname, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { DiscloseError } from '../model/errors.js';
 import type { ReportMeta } from '../model/report.js';
@@ -11,10 +12,45 @@ import { assertValid } from '../validation.js';
 export interface DiscloseConfig {
   rules?: Record<string, Severity | 'off'>;
   defaults: Partial<ReportMeta>;
+  /** Globs of report files to skip when a folder is checked, relative to `dir`. */
+  ignore?: string[];
+  /** Framework -> template path, resolved against the config file's folder. */
+  templates?: Record<string, string>;
+  /** The file the config came from, and its folder (where `ignore` and `templates` are relative to). */
+  file?: string;
+  dir?: string;
 }
 
 interface RawConfig extends Partial<ReportMeta> {
+  $schema?: string;
   rules?: Record<string, Severity | 'off'>;
+  ignore?: string[];
+  templates?: Record<string, string>;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Validates config data read from `file` (a config file, or package.json for its `disclose` key). */
+export function configFromData(data: unknown, file: string, knownRules: readonly string[]): DiscloseConfig {
+  // Rule ids first, so an unknown one gets a message naming the known ones rather than ajv's.
+  if (isObject(data) && isObject(data['rules'])) {
+    for (const id of Object.keys(data['rules'])) {
+      if (!knownRules.includes(id)) {
+        throw new DiscloseError('config', `${file}: config names an unknown rule \`${id}\`; expected one of ${knownRules.join(', ')}.`, file);
+      }
+    }
+  }
+  const raw = assertValid<RawConfig>('config.schema.json', data ?? {}, file, 'config', 'config');
+  const { rules, ignore, templates, $schema: _schema, ...defaults } = raw;
+  const dir = dirname(resolve(file));
+  return {
+    ...(rules ? { rules } : {}),
+    defaults: defaults as Partial<ReportMeta>,
+    ...(ignore ? { ignore } : {}),
+    ...(templates ? { templates: Object.fromEntries(Object.entries(templates).map(([k, v]) => [k, resolve(dir, v)])) } : {}),
+    file,
+    dir,
+  };
 }
 
 export function loadConfig(file: string, knownRules: readonly string[]): DiscloseConfig {
@@ -24,19 +60,19 @@ export function loadConfig(file: string, knownRules: readonly string[]): Disclos
   } catch {
     throw new DiscloseError('config', `${file}: cannot read the config file; expected a readable JSON or YAML file.`, file);
   }
+  const json = extname(file) === '.json';
   let data: unknown;
   try {
-    data = extname(file) === '.json' ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 100 });
+    data = json ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 100 });
   } catch (error) {
     const detail = (error as Error).message.split('\n')[0];
-    throw new DiscloseError('config', `${file}: config is not valid ${extname(file) === '.json' ? 'JSON' : 'YAML'}: ${detail}`, file);
+    throw new DiscloseError('config', `${file}: config is not valid ${json ? 'JSON' : 'YAML'}: ${detail}`, file);
   }
-  const raw = assertValid<RawConfig>('config.schema.json', data ?? {}, file, 'config', 'config');
-  const { rules, ...defaults } = raw;
-  for (const id of Object.keys(rules ?? {})) {
-    if (!knownRules.includes(id)) {
-      throw new DiscloseError('config', `${file}: config names an unknown rule \`${id}\`; expected one of ${knownRules.join(', ')}.`, file);
+  if (basename(file) === 'package.json') {
+    if (!isObject(data) || !('disclose' in data)) {
+      throw new DiscloseError('config', `${file}: package.json has no \`disclose\` key; expected the config under \`"disclose"\`.`, file);
     }
+    return configFromData(data['disclose'], `${file}#disclose`, knownRules);
   }
-  return { ...(rules ? { rules } : {}), defaults: defaults as Partial<ReportMeta> };
+  return configFromData(data, file, knownRules);
 }

@@ -1,8 +1,19 @@
 import type { CheckResult } from '../model/finding.js';
 
+/** What a formatter may know of a rule (formatters import only the model; the CLI passes `rules`). */
+export interface RuleMeta {
+  id: string;
+  description: string;
+  defaultSeverity: string;
+}
+
 export interface FormatterContext {
   /** ANSI colours: decided by the CLI from the terminal, NO_COLOR and FORCE_COLOR. */
   color: boolean;
+  /** The rule registry's metadata, in registry order (SARIF `tool.driver.rules`). */
+  rules?: readonly RuleMeta[];
+  /** The tool's home page; rule help links are derived from it (SARIF `informationUri`, `helpUri`). */
+  toolUri?: string;
 }
 
 /** A formatter is a pure function: no I/O, no exit (architecture.md, principle 5). */

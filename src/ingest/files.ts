@@ -25,7 +25,7 @@ function cannotRead(path: string, error: unknown): DiscloseError {
 // Chapters numbered past 9 need zero padding (`01-…`, `10-…`), as with any glob.
 const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-async function markdownInFolder(folder: string): Promise<string[]> {
+async function markdownInFolder(folder: string, ignore?: (file: string) => boolean): Promise<string[]> {
   let entries;
   try {
     entries = await readdir(folder, { withFileTypes: true });
@@ -36,6 +36,7 @@ async function markdownInFolder(folder: string): Promise<string[]> {
   for (const entry of entries) {
     // Dot files are editor backups and OS metadata (`.~lock`, `._report.md`), never chapters.
     if (entry.name.startsWith('.') || !MARKDOWN.test(entry.name)) continue;
+    if (ignore?.(join(folder, entry.name))) continue;
     if (entry.isFile()) names.push(entry.name);
     else if (entry.isSymbolicLink()) {
       const target = await stat(join(folder, entry.name)).catch(() => undefined);
@@ -43,16 +44,18 @@ async function markdownInFolder(folder: string): Promise<string[]> {
     }
   }
   if (names.length === 0) {
-    throw new DiscloseError('input', `\`${folder}\`: folder has no Markdown files; expected one or more \`*.md\` files in it`, folder);
+    const why = ignore && entries.some((e) => MARKDOWN.test(e.name)) ? ' (the config\'s `ignore` skips them all)' : '';
+    throw new DiscloseError('input', `\`${folder}\`: folder has no Markdown files${why}; expected one or more \`*.md\` files in it`, folder);
   }
   return names.sort(byName).map((name) => join(folder, name));
 }
 
 /**
  * Expands the paths a user gave into the report's files, in order. A file named twice (directly and
- * through its folder) is read once, where it first appears.
+ * through its folder) is read once, where it first appears. `ignore` skips files found in a folder
+ * (the config's `ignore` globs); a file named directly is always read.
  */
-export async function expandPaths(paths: readonly string[]): Promise<string[]> {
+export async function expandPaths(paths: readonly string[], ignore?: (file: string) => boolean): Promise<string[]> {
   if (paths.length === 0) {
     throw new DiscloseError('usage', 'No report given; expected one or more Markdown files or folders');
   }
@@ -72,7 +75,7 @@ export async function expandPaths(paths: readonly string[]): Promise<string[]> {
     } catch (error) {
       throw cannotRead(path, error);
     }
-    if (info.isDirectory()) (await markdownInFolder(path)).forEach(add);
+    if (info.isDirectory()) (await markdownInFolder(path, ignore)).forEach(add);
     else if (info.isFile()) add(path);
     else {
       throw new DiscloseError('input', `\`${path}\`: not a regular file or folder; expected a Markdown file or a folder of them`, path);

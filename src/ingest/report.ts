@@ -70,8 +70,8 @@ export function parseMarkdownReport(sources: readonly MarkdownSource[], defaults
 }
 
 /** Reads and parses a report: paths (files or folders) -> files -> UTF-8 text -> Report. */
-export async function readReport(paths: readonly string[], defaults?: Partial<ReportMeta>): Promise<Report> {
-  const files = await expandPaths(paths);
+export async function readReport(paths: readonly string[], defaults?: Partial<ReportMeta>, ignore?: (file: string) => boolean): Promise<Report> {
+  const files = await expandPaths(paths, ignore);
   const texts = await Promise.all(files.map((path) => readReportFile(path)));
   return parseMarkdownReport(
     files.map((path, i) => ({ path, text: texts[i]! })),

@@ -14,16 +14,20 @@ export function indexCommand(): Command {
     .option('-t, --template <file>', 'a Handlebars template to use instead of the built-in one')
     .addOption(new Option('--lang <lang>', 'language of labels (default: the report\'s `language`)').choices(['en', 'zh']))
     .option('-o, --output <file>', 'write the index to a file instead of stdout')
-    .option('-c, --config <file>', 'a JSON or YAML config file')
-    .action(async (paths: string[], options: { framework: IndexFramework; format: 'md' | 'html' | 'csv' | 'json'; template?: string; lang?: 'en' | 'zh'; output?: string; config?: string }) => {
-      const { buildIndex, renderIndex, loadConfig, rules } = await import('../../index.js');
-      const config = options.config ? loadConfig(options.config, rules.map((r) => r.id)) : undefined;
+    .option('-c, --config <file>', 'a JSON or YAML config file (default: disclose.config.* or package.json#disclose, searched upward)')
+    .option('--no-config', 'use no config file, not even one found upward')
+    .action(async (paths: string[], options: { framework: IndexFramework; format: 'md' | 'html' | 'csv' | 'json'; template?: string; lang?: 'en' | 'zh'; output?: string; config?: string | false }) => {
+      const { buildIndex, renderIndex, rules, resolveConfig, ignoreMatcher } = await import('../../index.js');
+      const config = resolveConfig(options.config === undefined ? {} : { config: options.config }, rules.map((r) => r.id));
+      // --template wins over the config's `templates` entry for this framework.
+      const template = options.template ?? config?.templates?.[options.framework];
       const document = await buildIndex(paths, {
         ...(config ? { defaults: config.defaults } : {}),
+        ...(config?.ignore?.length ? { ignore: ignoreMatcher(config.ignore, config.dir ?? process.cwd()) } : {}),
         ...(options.lang ? { lang: options.lang } : {}),
         framework: options.framework,
       });
-      const text = renderIndex(document, options.format, options.template ? { template: options.template } : {});
+      const text = renderIndex(document, options.format, template ? { template } : {});
       writeOutput(text, options.output);
     });
 }

@@ -1,0 +1,63 @@
+// Config discovery: from the working directory upward to the filesystem root, the first folder with
+// `disclose.config.json`, `disclose.config.yaml`, `disclose.config.yml`, or a `package.json` with a
+// `disclose` key (in that order within a folder) wins. `--config FILE` overrides, `--no-config` disables.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { DiscloseError } from '../model/errors.js';
+import { loadConfig, type DiscloseConfig } from './load-config.js';
+
+export const CONFIG_FILES = ['disclose.config.json', 'disclose.config.yaml', 'disclose.config.yml'] as const;
+
+const isFile = (path: string): boolean => {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+};
+
+function hasDiscloseKey(packageJson: string): boolean {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(packageJson, 'utf8'));
+  } catch {
+    // Someone else's broken package.json up the tree is not a disclose config: skip it.
+    return false;
+  }
+  return typeof data === 'object' && data !== null && !Array.isArray(data) && 'disclose' in data;
+}
+
+/** The config file that applies in `cwd`, or undefined when there is none up to the root. */
+export function findConfigFile(cwd: string = process.cwd()): string | undefined {
+  let dir = resolve(cwd);
+  for (;;) {
+    for (const name of CONFIG_FILES) {
+      const candidate = join(dir, name);
+      if (isFile(candidate)) return candidate;
+    }
+    const packageJson = join(dir, 'package.json');
+    if (isFile(packageJson) && hasDiscloseKey(packageJson)) return packageJson;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+export interface ResolveConfigOptions {
+  /** `--config FILE`; `false` for `--no-config` (commander's negated option). */
+  config?: string | false;
+  cwd?: string;
+}
+
+/** The config for a command: `--config FILE`, none with `--no-config`, else the one found upward from cwd. */
+export function resolveConfig(options: ResolveConfigOptions, knownRules: readonly string[]): DiscloseConfig | undefined {
+  if (options.config === false) return undefined;
+  if (typeof options.config === 'string') {
+    if (!existsSync(options.config)) {
+      throw new DiscloseError('config', `${options.config}: no such config file; expected a JSON or YAML file.`, options.config);
+    }
+    return loadConfig(options.config, knownRules);
+  }
+  const found = findConfigFile(options.cwd);
+  return found ? loadConfig(found, knownRules) : undefined;
+}

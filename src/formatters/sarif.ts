@@ -1,0 +1,86 @@
+// SARIF 2.1.0 (OASIS): one run, the rule registry as tool.driver.rules, one result per finding.
+// Consumed by GitHub code scanning and IDE viewers; validated against the official schema in the tests.
+import { createHash } from 'node:crypto';
+import type { Finding, Severity } from '../model/finding.js';
+import type { Formatter, RuleMeta } from './formatter.js';
+
+export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+type Level = 'error' | 'warning' | 'note';
+const LEVEL: Record<Severity, Level> = { error: 'error', warning: 'warning', info: 'note' };
+
+const levelOf = (severity: string): Level => LEVEL[severity as Severity] ?? 'warning';
+
+/** The one place a rule's documentation link is derived (README "Rules"). */
+export function ruleHelpUri(toolUri: string, ruleId: string): string {
+  return `${toolUri}#rule-${ruleId}`;
+}
+
+/** A relative URI reference with forward slashes, each segment percent-encoded (spaces, CJK). */
+export function artifactUri(file: string): string {
+  return file
+    .replace(/\\/g, '/')
+    .replace(/^(\.\/)+/, '')
+    .split('/')
+    .map((segment) => encodeURIComponent(segment))
+    .join('/');
+}
+
+/** Stable across line shifts: rule, file and what the finding is about. */
+function fingerprint(finding: Finding): string {
+  const subject = finding.disclosure ?? finding.topic ?? finding.message;
+  return createHash('sha256').update(`${finding.ruleId}\0${finding.file}\0${subject}`).digest('hex').slice(0, 32);
+}
+
+export const sarif: Formatter = (result, context) => {
+  const known: RuleMeta[] = [...(context.rules ?? [])];
+  const seen = new Set(known.map((r) => r.id));
+  // Findings of rules the context does not list still get a descriptor, so every ruleIndex is valid.
+  const extra = [...new Set(result.reports.flatMap((r) => r.findings.map((f) => f.ruleId)))].filter((id) => !seen.has(id)).sort();
+  const metas: RuleMeta[] = [...known, ...extra.map((id) => ({ id, description: id, defaultSeverity: 'warning' }))];
+  const index = new Map(metas.map((meta, i) => [meta.id, i]));
+
+  const driver = {
+    name: result.tool.name,
+    version: result.tool.version,
+    ...(context.toolUri ? { informationUri: context.toolUri } : {}),
+    rules: metas.map((meta) => ({
+      id: meta.id,
+      shortDescription: { text: meta.description },
+      ...(context.toolUri ? { helpUri: ruleHelpUri(context.toolUri, meta.id) } : {}),
+      defaultConfiguration: { level: levelOf(meta.defaultSeverity) },
+    })),
+  };
+
+  const results = result.reports.flatMap((report) =>
+    report.findings.map((finding) => ({
+      ruleId: finding.ruleId,
+      ruleIndex: index.get(finding.ruleId)!,
+      level: LEVEL[finding.severity],
+      message: { text: finding.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: artifactUri(finding.file) },
+            ...(finding.line === undefined
+              ? {}
+              : { region: { startLine: Math.max(1, finding.line), startColumn: Math.max(1, finding.column ?? 1) } }),
+          },
+        },
+      ],
+      partialFingerprints: { 'disclose/v1': fingerprint(finding) },
+      ...(finding.disclosure || finding.standard || finding.topic
+        ? {
+            properties: {
+              ...(finding.disclosure ? { disclosure: finding.disclosure } : {}),
+              ...(finding.standard ? { standard: finding.standard } : {}),
+              ...(finding.topic ? { topic: finding.topic } : {}),
+            },
+          }
+        : {}),
+    })),
+  );
+
+  const log = { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [{ tool: { driver }, columnKind: 'unicodeCodePoints', results }] };
+  return `${JSON.stringify(log, null, 2)}\n`;
+};
