@@ -64,7 +64,8 @@ export function checkCommand(): Command {
         if (applied.suppressed > 0) process.stderr.write(`disclose: ${applied.suppressed} known finding(s) accepted by the baseline ${options.baseline}\n`);
       }
       const formatter = formatters[options.format]!;
-      writeOutput(formatter(result, { color: wantsColor(options.output !== undefined) }), options.output);
+      // Rule metadata for formatters that describe rules (SARIF's tool.driver.rules).
+      writeOutput(formatter(result, { color: wantsColor(options.output !== undefined), rules }), options.output);
       if (options.updateBaseline) {
         process.exitCode = 0;
         return;
