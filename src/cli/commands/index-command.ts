@@ -16,7 +16,8 @@ export function indexCommand(): Command {
     .option('-o, --output <file>', 'write the index to a file instead of stdout')
     .option('-c, --config <file>', 'a JSON or YAML config file (default: disclose.config.* or package.json#disclose, searched upward)')
     .option('--no-config', 'use no config file, not even one found upward')
-    .action(async (paths: string[], options: { framework: IndexFramework; format: 'md' | 'html' | 'csv' | 'json'; template?: string; lang?: 'en' | 'zh'; output?: string; config?: string | false }) => {
+    .option('--crosswalk', 'list a disclosure as answered where an equivalent disclosure of another framework is')
+    .action(async (paths: string[], options: { framework: IndexFramework; format: 'md' | 'html' | 'csv' | 'json'; template?: string; lang?: 'en' | 'zh'; output?: string; config?: string | false; crosswalk?: boolean }) => {
       const { buildIndex, renderIndex, rules, resolveConfig, ignoreMatcher } = await import('../../index.js');
       const config = resolveConfig(options.config === undefined ? {} : { config: options.config }, rules.map((r) => r.id));
       // --template wins over the config's `templates` entry for this framework.
@@ -26,6 +27,7 @@ export function indexCommand(): Command {
         ...(config?.ignore?.length ? { ignore: ignoreMatcher(config.ignore, config.dir ?? process.cwd()) } : {}),
         ...(options.lang ? { lang: options.lang } : {}),
         framework: options.framework,
+        crosswalk: options.crosswalk === true,
       });
       const text = renderIndex(document, options.format, template ? { template } : {});
       writeOutput(text, options.output);
