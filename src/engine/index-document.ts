@@ -15,6 +15,17 @@ export interface IndexOptions {
   generator: { name: string; version: string };
 }
 
+// `records` and `definitions` are parallel arrays; a map built once per analysis keeps lookups O(1).
+const definitionMaps = new WeakMap<Analysis, Map<DisclosureRecord, DisclosureDef>>();
+function definitionOf(analysis: Analysis, record: DisclosureRecord): DisclosureDef {
+  let map = definitionMaps.get(analysis);
+  if (!map) {
+    map = new Map(analysis.records.map((r, i) => [r, analysis.definitions[i]!]));
+    definitionMaps.set(analysis, map);
+  }
+  return map.get(record)!;
+}
+
 /**
  * The corrected index lists what the report should cite: a superseded disclosure with exactly one
  * replacement (`GRI 102-14` in a 2024 report) is listed as that replacement (`GRI 2-22`).
@@ -28,7 +39,7 @@ function currentVersion(analysis: Analysis, def: DisclosureDef): DisclosureDef {
 function rowOf(analysis: Analysis, record: DisclosureRecord, lang: 'en' | 'zh'): IndexRow {
   const { catalog } = analysis;
   const locations = mergeLocations(record.locations);
-  const def = currentVersion(analysis, analysis.definitions[analysis.records.indexOf(record)]!);
+  const def = currentVersion(analysis, definitionOf(analysis, record));
   const row: IndexRow = {
     id: def.id,
     code: def.code,
@@ -66,13 +77,12 @@ export function buildIndexDocument(analysis: Analysis, options: IndexOptions): I
     rows.forEach((r) => placed.add(r));
     if (rows.length > 0) groups.push({ ...group, rows: rows.map((r) => rowOf(analysis, r, lang)) });
   };
-  const definitionOf = (r: DisclosureRecord) => analysis.definitions[analysis.records.indexOf(r)]!;
   const standardOf = (r: DisclosureRecord) => catalog.standardById.get(r.standard);
 
   // Universal standards first, in catalog order: the one holding 3-3 is "material topics".
   const universal = catalog.standards.filter((s) => s.series === 'universal');
   for (const standard of universal) {
-    const records = shown.filter((r) => r.standard === standard.id && !definitionOf(r).perMaterialTopic);
+    const records = shown.filter((r) => r.standard === standard.id && !definitionOf(analysis, r).perMaterialTopic);
     const kind = standard.disclosures.some((d) => d.perMaterialTopic) ? 'material-topics' : 'general';
     take({ title: standard.id, kind }, records);
   }
@@ -80,7 +90,7 @@ export function buildIndexDocument(analysis: Analysis, options: IndexOptions): I
     if (!material.topic || !material.standard) continue;
     const records = shown.filter((r) => r.topic === material.topic);
     // 3-3 first (GRI 1 Appendix 1), then the topic's disclosures in catalog order.
-    records.sort((a, b) => Number(!definitionOf(a).perMaterialTopic) - Number(!definitionOf(b).perMaterialTopic));
+    records.sort((a, b) => Number(!definitionOf(analysis, a).perMaterialTopic) - Number(!definitionOf(analysis, b).perMaterialTopic));
     take({ title: material.standard.id, kind: 'topic', topic: material.topic }, records);
   }
   for (const standard of catalog.standards) {

@@ -53,7 +53,9 @@ function assignTopics(catalog: Catalog, table: ContentIndexTable, rows: Resolved
   const groups = new Map<number, ResolvedIndexRow[]>();
   for (const row of rows) {
     row.group = groupOf(row.entry.row);
-    groups.set(row.group, [...(groups.get(row.group) ?? []), row]);
+    const members = groups.get(row.group);
+    if (members) members.push(row);
+    else groups.set(row.group, [row]);
   }
   for (const members of groups.values()) {
     const topics = [...new Set(members.filter((m) => !m.resolution?.def.perMaterialTopic && m.topic).map((m) => m.topic!))];

@@ -111,7 +111,12 @@ export function buildRequirements(input: RequirementInput): { records: Disclosur
   // --crosswalk: a required disclosure with no location of its own takes its equivalent's locations.
   if (credits.size > 0) {
     const locationsOf = new Map<string, DisclosureLocation[]>();
-    for (const record of records) if (record.locations.length > 0) locationsOf.set(record.id, [...(locationsOf.get(record.id) ?? []), ...record.locations]);
+    for (const record of records) {
+      if (record.locations.length === 0) continue;
+      const known = locationsOf.get(record.id);
+      if (known) known.push(...record.locations);
+      else locationsOf.set(record.id, [...record.locations]);
+    }
     for (const record of records) {
       const from = credits.get(record.id);
       if (!record.required || record.locations.length > 0 || !from) continue;

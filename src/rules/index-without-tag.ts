@@ -1,7 +1,7 @@
 import type { Rule } from './rule.js';
 import { findSections } from '../mapping/headings.js';
 import { code } from './describe.js';
-import { compressPages } from '../engine/page-ranges.js';
+import { locationText, mergeLocations } from '../engine/index-locations.js';
 
 export const indexWithoutTag: Rule = {
   id: 'index-without-tag',
@@ -27,11 +27,13 @@ export const indexWithoutTag: Rule = {
       if (tagged.some((t) => inSection(t.section) || pagesOf(t).some(onPage))) continue;
       const where = tagged.length > 0 ? `it is tagged elsewhere (line ${tagged.map((t) => t.line).join(', ')})` : 'no section is tagged with it';
       // Where the tags say it is, the fix is certain: the tagged sections with their pages.
-      const fromTags = tagged.map((t) => {
-        const section = report.sections[t.section]!;
-        return section.pages.length > 0 ? `${section.title}, ${section.pages.length === 1 ? 'p.' : 'pp.'} ${compressPages(section.pages)}` : section.title;
-      });
-      const replacement = [...new Set(fromTags)].join('; ');
+      const replacement = locationText(
+        mergeLocations(tagged.map((t) => {
+          const section = report.sections[t.section]!;
+          return { section: section.title, headingPath: section.headingPath, file: section.file, line: section.line, pages: section.pages };
+        })),
+        'en',
+      );
       ctx.report({
         disclosure: entry.id,
         file: entry.code.file,
