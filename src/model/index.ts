@@ -6,3 +6,5 @@ export * from './framework-index.js';
 export * from './errors.js';
 export * from './ids.js';
 export * from './content-index.js';
+export * from './descriptor.js';
+export * from './suggestion.js';

@@ -1,0 +1,33 @@
+// `disclose suggest` output (contracts.md §6): per required disclosure, the sections that seem to answer it.
+
+export interface SuggestionCandidate {
+  section: string;
+  headingPath: string[];
+  file: string;
+  line: number;
+  page?: number;
+  /** In [0, 1]; candidates are ordered best first. */
+  score: number;
+  /** Why: the matched terms and evidence kinds (`heading`, `body`, `table`, `unit`), for the reader. */
+  evidence?: string[];
+}
+
+export interface DisclosureSuggestion {
+  disclosure: string;
+  title: string;
+  /** True when the report already tags or omits the disclosure (then suggestions are only for review). */
+  tagged: boolean;
+  candidates: SuggestionCandidate[];
+}
+
+export interface ReportSuggestions {
+  file: string;
+  suggestions: DisclosureSuggestion[];
+  /** Required disclosures with no candidate at or above the minimum score: probably not answered. */
+  unanswered: string[];
+}
+
+export interface SuggestResult {
+  tool: { name: string; version: string };
+  reports: ReportSuggestions[];
+}
