@@ -45,12 +45,15 @@ export function inEffect(effective: Effective, dates: ReportDates): EffectState 
 
 /**
  * A report at `dates` could be using this window early: not yet in effect, early adoption allowed, and the
- * standard already issued (nobody adopts a standard that does not exist yet).
+ * standard already issued when the report was written (nobody adopts a standard that does not exist yet).
+ * "When it was written" is the publication date, else the period end — not the date compared for effect: a
+ * calendar-2024 report under a reporting-period standard issued in April 2024 is written in 2025 and may
+ * adopt it early, although its period started before the standard existed.
  */
 export function adoptableEarly(effective: Effective, dates: ReportDates): boolean {
   if (!effective.earlyAdoption || inEffect(effective, dates) !== 'not-yet') return false;
-  const day = comparedDate(effective, dates)!;
-  return effective.issued === undefined || day >= effective.issued;
+  const written = toDay(dates.published) ?? toDay(dates.periodEnd) ?? comparedDate(effective, dates)!;
+  return effective.issued === undefined || written >= effective.issued;
 }
 
 /** `in effect for reports published from 2023-01-01`; used inside messages. */

@@ -49,7 +49,7 @@ export const supersededDisclosure: Rule = {
         ctx.report({
           ...base,
           severity: 'info',
-          message: `${named(resolution.def)} is from ${resolution.def.standard}, used before its effective date (${describeEffective(ctx.analysis.catalog, resolution.def)}); early adoption is permitted.`,
+          message: `${named(resolution.def)} is from ${resolution.def.standard}, adopted early (${describeEffective(ctx.analysis.catalog, resolution.def)}).`,
         });
       }
     }

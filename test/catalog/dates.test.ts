@@ -30,6 +30,11 @@ describe('inEffect', () => {
     expect(adoptableEarly(early, { published: '2025-06-01' })).toBe(true);
     expect(adoptableEarly({ ...early, earlyAdoption: false }, { published: '2026-01-01' })).toBe(false);
     expect(adoptableEarly(early, { published: '2027-01-01' })).toBe(false);
+    // Reporting-period basis: the period may start before the standard is issued; the report is written after.
+    const periodBasis: Effective = { from: '2025-01-01', basis: 'reporting-period', earlyAdoption: true, issued: '2024-04-19' };
+    expect(adoptableEarly(periodBasis, { periodStart: '2024-01-01', periodEnd: '2024-12-31', published: '2025-03-28' })).toBe(true);
+    expect(adoptableEarly(periodBasis, { periodStart: '2024-01-01', periodEnd: '2024-12-31' })).toBe(true);
+    expect(adoptableEarly(periodBasis, { periodStart: '2023-01-01', periodEnd: '2023-12-31', published: '2024-03-28' })).toBe(false);
   });
 });
 
