@@ -9,7 +9,12 @@ import { checkReport, type RuleSettings } from './engine/run.js';
 import { analyse } from './engine/analysis.js';
 import { buildIndexDocument } from './engine/index-document.js';
 import { buildFrameworkIndex } from './engine/framework-index.js';
+import { buildIndexSet as buildIndexSetOf } from './engine/index-set.js';
+import type { IndexSet, IndexSetFramework } from './model/index-set.js';
 import { tool } from './version.js';
+import { addWeakEvidence, suggestForAnalysis } from './suggest/index.js';
+import { runBatch } from './batch/run-batch.js';
+import type { BatchOptions, BatchResult } from './batch/types.js';
 
 export interface CheckOptions {
   /** Defaults under each report's front matter (a config file's report keys). */
@@ -21,6 +26,8 @@ export interface CheckOptions {
   crosswalk?: boolean;
   /** Skips a file found in a folder when it returns true (a config's `ignore` globs: see ignoreMatcher). */
   ignore?: (file: string) => boolean;
+  /** Use suggestions as weak evidence: a missing disclosure with a strong candidate section says where it probably is. */
+  suggest?: boolean;
 }
 
 function reportLabel(paths: string[]): string {
@@ -31,8 +38,19 @@ function reportLabel(paths: string[]): string {
 export async function check(paths: string[], options: CheckOptions = {}): Promise<CheckResult> {
   const catalog = loadCatalog(options.standardsDir);
   const report = await readReport(paths, options.defaults, options.ignore);
-  const { result } = checkReport(report, catalog, reportLabel(paths), options.rules, { crosswalk: options.crosswalk === true });
-  return { tool, reports: [result] };
+  const { result, analysis } = checkReport(report, catalog, reportLabel(paths), options.rules, { crosswalk: options.crosswalk === true });
+  if (!options.suggest) return { tool, reports: [result] };
+  return { tool, reports: [addWeakEvidence(result, suggestForAnalysis(analysis, { label: result.file }))] };
+}
+
+/**
+ * Checks each of `paths` as a report of its own (a file, or a folder = one multi-file report) with `check`,
+ * on `jobs` threads (this one and worker threads; the cores available by default). Reports come back
+ * sorted by path, never in completion order; reports that cannot be read are listed in `failures` instead
+ * of stopping the batch.
+ */
+export function checkBatch(paths: string[], options: BatchOptions = {}): Promise<BatchResult> {
+  return runBatch(paths, options, check);
 }
 
 export interface IndexBuildOptions extends CheckOptions {
@@ -58,10 +76,20 @@ export async function buildIndex(paths: string[], options: IndexBuildOptions = {
   return framework === 'gri' ? buildIndexDocument(analysis, indexOptions) : buildFrameworkIndex(analysis, framework, indexOptions);
 }
 
+/**
+ * Every index of the report formed by `paths` (each framework it declares that has one, or only `frameworks`),
+ * with the required disclosures it misses or omits: the data of `renderIndexWorkbook`.
+ */
+export async function buildIndexSet(paths: string[], options: CheckOptions & { lang?: 'en' | 'zh'; frameworks?: IndexSetFramework[] } = {}): Promise<IndexSet> {
+  const report = await readReport(paths, options.defaults, options.ignore);
+  const analysis = analyse(report, loadCatalog(options.standardsDir), { crosswalk: options.crosswalk === true });
+  return buildIndexSetOf(analysis, { ...(options.lang ? { lang: options.lang } : {}), ...(options.frameworks ? { frameworks: options.frameworks } : {}), generator: tool });
+}
+
 export { loadCatalog, resolveDisclosure } from './catalog/index.js';
 export { readReport, parseMarkdownReport } from './ingest/index.js';
 export { readContentIndexes, parseLocation } from './mapping/content-index/index.js';
-export { renderIndex, renderFrameworkIndex } from './render/index.js';
+export { renderIndex, renderFrameworkIndex, renderIndexWorkbook } from './render/index.js';
 export { formatters } from './formatters/index.js';
 export { rules } from './rules/index.js';
 export { loadConfig, configFromData, type DiscloseConfig } from './config/load-config.js';
@@ -70,5 +98,9 @@ export { buildConfigSchema, configSchemaText } from './config/config-schema.js';
 export { ignoreMatcher } from './config/glob.js';
 export { applyBaseline, baselineText, createBaseline, fingerprint, loadBaseline, type Baseline, type BaselineEntry } from './config/baseline.js';
 export { tool } from './version.js';
+export type { BatchFailure, BatchOptions, BatchResult, IgnoreGlobs } from './batch/types.js';
 export * from './migrate.js';
+export { suggest, planSuggestedTags, suggestedTagsDiff, writeSuggestedTags, type SuggestOptions, type PlannedTags, type PendingTagFile } from './suggest-files.js';
+export { suggestForReport, DEFAULT_MIN_SCORE, DEFAULT_TOP, STRONG_SCORE, type SuggestReportOptions } from './suggest/index.js';
+export { formatSuggestionsStylish, formatSuggestionsJson } from './formatters/suggestions.js';
 export * from './model/index.js';

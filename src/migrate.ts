@@ -2,15 +2,10 @@
 // (src/mapping/migrate), and with `write` apply it. This file wires catalog, ingest and mapping together,
 // which only the top level may do (architecture.md, "Imports run one way"); index.ts re-exports it.
 //
-// Writing is careful: every file is compared with the bytes it was planned from just before it is
-// replaced (a file changed meanwhile is refused, nothing is written), each file is replaced atomically
-// (temp file + rename in the same folder, its mode kept), and a UTF-8 BOM and every byte outside the edits
-// stay as they were.
-import { chmodSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+// Writing is careful (src/file-replace.ts, shared with `suggest --write`): a file changed since it was read
+// is refused, each file is replaced atomically, a UTF-8 BOM and every byte outside the edits stay as they were.
 import type { Catalog } from './model/catalog.js';
-import { DiscloseError } from './model/errors.js';
+import { readBytes, replaceFiles } from './file-replace.js';
 import type { Report, ReportMeta } from './model/report.js';
 import { compareStandardLabel, compareTitle, loadCatalog, resolveDisclosure, type ReportDates } from './catalog/index.js';
 import { decodeReportBytes, expandPaths, parseMarkdownReport, type MarkdownSource } from './ingest/index.js';
@@ -70,47 +65,7 @@ export function migrateSources(sources: readonly MarkdownSource[], options: Omit
   return { report, plan, outputs };
 }
 
-const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-
-async function readBytes(path: string): Promise<Buffer> {
-  try {
-    return await readFile(path);
-  } catch (error) {
-    throw new DiscloseError('input', `\`${path}\`: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, path);
-  }
-}
-
-const changedSinceRead = (path: string): DiscloseError =>
-  new DiscloseError('input', `\`${path}\`: changed since it was read; nothing was written to it, expected the file to stay as it was (run \`disclose migrate\` again)`, path);
-
-function unchanged(path: string, bytes: Buffer): boolean {
-  try {
-    return readFileSync(path).equals(bytes);
-  } catch {
-    return false;
-  }
-}
-
-/** Replaces `path` (through a symlink: its target) with `content`, unless it no longer holds `before`. */
-function replaceFile(path: string, before: Buffer, content: Buffer): void {
-  let target: string;
-  try {
-    target = realpathSync(path);
-  } catch {
-    throw changedSinceRead(path);
-  }
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.migrate.tmp`);
-  try {
-    writeFileSync(temp, content, { flag: 'wx' });
-    chmodSync(temp, statSync(target).mode & 0o7777);
-    if (!unchanged(target, before)) throw changedSinceRead(path);
-    renameSync(temp, target);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    if (error instanceof DiscloseError) throw error;
-    throw new DiscloseError('input', `\`${path}\`: cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, path);
-  }
-}
+const COMMAND = 'disclose migrate';
 
 /** A planned migration of files on disk: the summary, and per changed file the bytes it was planned from. */
 export interface PlannedMigration {
@@ -134,11 +89,7 @@ export async function planFileMigration(paths: string[], options: Omit<MigrateOp
  * read; a UTF-8 BOM is kept.
  */
 export function writeFileMigration(planned: PlannedMigration): MigrationSummary {
-  for (const file of planned.pending) if (!unchanged(file.path, file.bytes)) throw changedSinceRead(file.path);
-  for (const file of planned.pending) {
-    const text = Buffer.from(file.output, 'utf8');
-    replaceFile(file.path, file.bytes, file.bytes.subarray(0, 3).equals(BOM) ? Buffer.concat([BOM, text]) : text);
-  }
+  replaceFiles(planned.pending, COMMAND);
   return { ...planned.summary, written: planned.pending.length > 0 };
 }
 

@@ -4,9 +4,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import type { Catalog, CrosswalkLink, DisclosureDef, GriFoundation, MigrationEntry, StandardDef } from '../model/catalog.js';
+import type { Descriptor } from '../model/descriptor.js';
 import { DiscloseError } from '../model/errors.js';
 import { standardsDir } from '../paths.js';
 import { assertValid } from '../validation.js';
+import { indexDescriptors, type RawDescriptorFile } from './descriptors.js';
 import { catalogProblems } from './integrity.js';
 
 interface Parts {
@@ -14,6 +16,7 @@ interface Parts {
   foundation?: GriFoundation;
   migration: MigrationEntry[];
   crosswalk: CrosswalkLink[];
+  descriptors: RawDescriptorFile[];
 }
 
 type StandardFile = Omit<StandardDef, 'disclosures'> & { $schema: string; disclosures: Omit<DisclosureDef, 'framework' | 'standard'>[] };
@@ -44,6 +47,10 @@ const HANDLERS: Record<string, (data: unknown, label: string, parts: Parts) => v
     const file = assertValid<MigrationFile>('migration.schema.json', data, label, 'migration table', 'config');
     if (file.framework !== 'gri') throw new DiscloseError('config', `${label}: only GRI migration tables are supported`, label);
     parts.migration.push(...file.entries);
+  },
+  // Validated on first use of `catalog.descriptors` (./descriptors.ts): only `suggest` needs them.
+  'descriptors.schema.json': (data, label, parts) => {
+    parts.descriptors.push({ label, data });
   },
 };
 
@@ -82,7 +89,7 @@ function readJson(file: string, label: string): unknown {
 }
 
 function build(dir: string): Catalog {
-  const parts: Parts = { standards: [], migration: [], crosswalk: [] };
+  const parts: Parts = { standards: [], migration: [], crosswalk: [], descriptors: [] };
   for (const file of jsonFiles(dir)) {
     const label = relative(process.cwd(), file) || file;
     const data = readJson(file, label);
@@ -107,7 +114,18 @@ function build(dir: string): Catalog {
   // Versions oldest first; the catalog order above already sorts by year within a topic.
   for (const versions of byId.values()) versions.sort((a, b) => standardById.get(a.standard)!.year - standardById.get(b.standard)!.year);
 
-  const catalog: Catalog = { standards, byId, standardById, gri: { foundation: parts.foundation, migration: parts.migration }, crosswalk: parts.crosswalk };
+  let descriptors: ReadonlyMap<string, Descriptor> | undefined;
+  const catalog: Catalog = {
+    standards,
+    byId,
+    standardById,
+    gri: { foundation: parts.foundation, migration: parts.migration },
+    crosswalk: parts.crosswalk,
+    get descriptors() {
+      descriptors ??= indexDescriptors(dir, parts.descriptors, byId);
+      return descriptors;
+    },
+  };
   const problems = catalogProblems(catalog);
   if (problems.length > 0) throw new DiscloseError('config', `${dir}: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`, dir);
   return catalog;

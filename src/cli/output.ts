@@ -5,14 +5,15 @@ import { basename, dirname, join } from 'node:path';
 import { DiscloseError } from '../model/errors.js';
 import { messages } from './messages.js';
 
-export function writeOutput(text: string, file: string | undefined): void {
+/** `text` (UTF-8) or bytes (an xlsx workbook) to stdout or to `file`. */
+export function writeOutput(text: string | Uint8Array, file: string | undefined): void {
   if (file === undefined) {
     process.stdout.write(text);
     return;
   }
   const temp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
   try {
-    writeFileSync(temp, text, 'utf8');
+    writeFileSync(temp, text);
     renameSync(temp, file);
   } catch (error) {
     rmSync(temp, { force: true });

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { DiscloseError } from '../model/errors.js';
-import type { CheckResult, Finding } from '../model/finding.js';
+import { PROBABLY_ANSWERED, type CheckResult, type Finding } from '../model/finding.js';
 
 export interface BaselineEntry {
   ruleId: string;
@@ -28,7 +28,8 @@ function baselinePath(file: string, baselineDir: string): string {
 
 /** Masks line (and page-free column) numbers a message may quote: `line 283`, `lines 12-14`, `:283:1`. */
 export function normalizeMessage(message: string): string {
-  return message
+  const hint = message.indexOf(PROBABLY_ANSWERED);
+  return (hint >= 0 ? message.slice(0, hint) : message)
     .replace(/\b(lines?)\s+\d+(?:\s*[-–,]\s*\d+)*/gi, '$1 #')
     .replace(/第\s*\d+\s*行/g, '第#行')
     .replace(/:\d+(?::\d+)?\b/g, ':#')

@@ -1,8 +1,8 @@
 // A config file: JSON or YAML (or package.json's `disclose` key), validated by schemas/config.schema.json
 // (generated from the rule registry). Report keys act as defaults under each report's front matter;
 // `rules` sets severities or turns rules off; `ignore` skips report files; `templates` picks index templates.
-import { readFileSync } from 'node:fs';
-import { basename, dirname, extname, resolve } from 'node:path';
+import { readFileSync, realpathSync } from 'node:fs';
+import { basename, dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { DiscloseError } from '../model/errors.js';
 import type { ReportMeta } from '../model/report.js';
@@ -47,10 +47,45 @@ export function configFromData(data: unknown, file: string, knownRules: readonly
     ...(rules ? { rules } : {}),
     defaults: defaults as Partial<ReportMeta>,
     ...(ignore ? { ignore } : {}),
-    ...(templates ? { templates: Object.fromEntries(Object.entries(templates).map(([k, v]) => [k, resolve(dir, v)])) } : {}),
+    ...(templates ? { templates: Object.fromEntries(Object.entries(templates).map(([k, v]) => [k, templateInside(dir, v, file, k)])) } : {}),
     file,
     dir,
   };
+}
+
+/** `child` is `parent` or inside it (both absolute). */
+const isInside = (parent: string, child: string): boolean => {
+  const path = relative(parent, child);
+  return path === '' || (!isAbsolute(path) && path !== '..' && !path.startsWith(`..${sep}`));
+};
+
+const realpath = (path: string): string | undefined => {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * A config's template path, resolved against the config's folder, which it must not leave: a config is
+ * found upward from the working directory and may come with a repository one did not write, and a
+ * template that is `../../.ssh/id_rsa` or a symlink to `/proc/self/environ` would copy that file into the
+ * index. `--template` on the command line is the user's own choice and may point anywhere.
+ */
+function templateInside(dir: string, template: string, file: string, framework: string): string {
+  const path = resolve(dir, template);
+  const real = realpath(path);
+  const realDir = realpath(dir) ?? dir;
+  const outside = !isInside(dir, path) ? 'is' : real !== undefined && !isInside(realDir, real) ? 'links to a file' : undefined;
+  if (outside) {
+    throw new DiscloseError(
+      'config',
+      `${file}: config \`templates.${framework}\` (\`${template}\`) ${outside} outside the config file's folder; expected a template inside ${dir} (or \`--template FILE\`).`,
+      file,
+    );
+  }
+  return path;
 }
 
 export function loadConfig(file: string, knownRules: readonly string[]): DiscloseConfig {
@@ -65,7 +100,9 @@ export function loadConfig(file: string, knownRules: readonly string[]): Disclos
   try {
     data = json ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 100 });
   } catch (error) {
-    const detail = (error as Error).message.split('\n')[0];
+    const detail = (error as Error).message.split('\n')[0] ?? '';
+    // A stack overflow (thousands of nested `[`) is no syntax error.
+    if (/Maximum call stack size exceeded/.test(detail)) throw new DiscloseError('config', `${file}: config is nested too deeply; expected plain keys and values.`, file);
     throw new DiscloseError('config', `${file}: config is not valid ${json ? 'JSON' : 'YAML'}: ${detail}`, file);
   }
   if (basename(file) === 'package.json') {

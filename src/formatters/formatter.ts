@@ -4,6 +4,8 @@ import type { CheckResult } from '../model/finding.js';
 export interface RuleMeta {
   id: string;
   description: string;
+  /** What to do about a finding of the rule (SARIF `help`). */
+  help?: string;
   defaultSeverity: string;
 }
 
@@ -12,7 +14,10 @@ export interface FormatterContext {
   color: boolean;
   /** The rule registry's metadata, in registry order (SARIF `tool.driver.rules`). */
   rules?: readonly RuleMeta[];
-  /** The tool's home page; rule help links are derived from it (SARIF `informationUri`, `helpUri`). */
+  /**
+   * The tool's home page (package.json `homepage`); rule help links are derived from it (SARIF
+   * `informationUri`, `helpUri`). Absent, no link is written: disclose never invents a URL.
+   */
   toolUri?: string;
 }
 

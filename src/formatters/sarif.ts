@@ -16,6 +16,12 @@ export function ruleHelpUri(toolUri: string, ruleId: string): string {
   return `${toolUri}#rule-${ruleId}`;
 }
 
+/** SARIF `help`: when the rule fires, then what to do (Markdown for viewers that render it, such as GitHub). */
+function ruleHelp(meta: RuleMeta): { text: string; markdown: string } | undefined {
+  if (!meta.help) return undefined;
+  return { text: `${meta.description} ${meta.help}`, markdown: `${meta.description}\n\n**What to do:** ${meta.help}` };
+}
+
 /** A relative URI reference with forward slashes, each segment percent-encoded (spaces, CJK). */
 export function artifactUri(file: string): string {
   return file
@@ -44,12 +50,16 @@ export const sarif: Formatter = (result, context) => {
     name: result.tool.name,
     version: result.tool.version,
     ...(context.toolUri ? { informationUri: context.toolUri } : {}),
-    rules: metas.map((meta) => ({
-      id: meta.id,
-      shortDescription: { text: meta.description },
-      ...(context.toolUri ? { helpUri: ruleHelpUri(context.toolUri, meta.id) } : {}),
-      defaultConfiguration: { level: levelOf(meta.defaultSeverity) },
-    })),
+    rules: metas.map((meta) => {
+      const help = ruleHelp(meta);
+      return {
+        id: meta.id,
+        shortDescription: { text: meta.description },
+        ...(help ? { help } : {}),
+        ...(context.toolUri ? { helpUri: ruleHelpUri(context.toolUri, meta.id) } : {}),
+        defaultConfiguration: { level: levelOf(meta.defaultSeverity) },
+      };
+    }),
   };
 
   const results = result.reports.flatMap((report) =>

@@ -2,14 +2,19 @@
 // parse stays linear. micromark and mdast-util-from-markdown splice growing event arrays (per list,
 // per table …), which is quadratic in a document's size (syntax-tree/mdast-util-from-markdown#50):
 // 4,000 short lists under headings take ~25 s as one 143 KB document, ~2.5 s in pieces. Files under
-// twice the piece size are parsed whole, exactly as remark parses them.
+// twice the piece size and with few blocks are parsed whole, exactly as remark parses them.
 //
-// A cut is made only before an ATX heading line (`# …`, at most 3 spaces in) that follows a blank
-// line and is outside front matter, fenced code and the HTML blocks that survive blank lines (CommonMark
-// kinds 1–5: <script>/<pre>/<style>/<textarea>, comments, <?…?>, <!X…>, CDATA). After a blank line such
-// a line always starts a top-level heading: it ends any list, quote, table, paragraph or other HTML
-// block. What a cut can change: link reference definitions and footnotes only resolve within a piece
-// (their text is still kept), which matters to nothing ingest reads.
+// A cut is made only before a line that starts in column 1 (no indentation), follows a blank line and is
+// outside front matter, fenced code and the HTML blocks that survive blank lines (CommonMark kinds 1–5:
+// <script>/<pre>/<style>/<textarea>, comments, <?…?>, <!X…>, CDATA). After a blank line such a line
+// always starts a new top-level block: it ends any list item, quote, table, paragraph or other HTML block
+// (a line indented 1–3 spaces may still belong to a list item: `- a`, blank, `  # b` is a heading inside
+// the item, so indented lines are never cut before). Not before `---`, which would open front matter at
+// the start of a piece. What a cut can change: a list whose items are separated by blank lines becomes
+// two lists (ingest reads their items alike), and link reference definitions and footnotes only resolve
+// within a piece (their text is still kept), which matters to nothing ingest reads. Cutting before any
+// such line, not only before headings, keeps a report without headings (a converted PDF: paragraphs and
+// short lists) linear too.
 
 export interface Chunk {
   /** Offset of the piece in the file's text; always a line start. */
@@ -21,8 +26,15 @@ export interface Chunk {
 
 /** Pieces are at least this long (characters); the gain flattens out below this size. */
 export const CHUNK_MIN = 16 * 1024;
+/**
+ * ...unless they hold this many top-level blocks: block quotes and lists are quadratic in their number
+ * within one parse (3,200 `> x` quotes, 16 KB: ~5 s as one piece), so a piece of many short blocks is
+ * cut early (a 400 KB file of short quotes: ~6 s in pieces of 32 blocks, ~15 s in pieces of 128).
+ */
+export const CHUNK_MAX_BLOCKS = 32;
 
-const ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+/** A line that can start a piece: not indented, not blank, not a `---` (front matter at a piece's start). */
+const CUTTABLE = /^(?![ \t]|---)[^]/;
 const BLANK = /^[ \t]*$/;
 const FENCE_OPEN = /^ {0,3}(?:(`{3,})[^`]*|(~{3,}).*)$/;
 const HTML_OPEN = /^ {0,3}<(?:(script|pre|style|textarea)(?=[\s>]|$)|(!--)|(\?)|(![A-Za-z])|(!\[CDATA\[))/i;
@@ -36,9 +48,10 @@ function htmlCloser(m: RegExpExecArray): RegExp {
   return /\]\]>/;
 }
 
-export function chunksOf(text: string, min = CHUNK_MIN): Chunk[] {
-  if (text.length < 2 * min) return [{ start: 0, end: text.length, line: 1 }];
+export function chunksOf(text: string, min = CHUNK_MIN, maxBlocks = CHUNK_MAX_BLOCKS): Chunk[] {
   const chunks: Chunk[] = [];
+  /** Places since the last cut where a cut could have been made: top-level blocks in the piece. */
+  let blocks = 0;
   let chunkStart = 0;
   let chunkLine = 1;
   let fenceClose: RegExp | undefined;
@@ -63,10 +76,13 @@ export function chunksOf(text: string, min = CHUNK_MIN): Chunk[] {
     } else if (htmlEnd) {
       if (htmlEnd.test(content)) htmlEnd = undefined;
     } else {
-      if (previousBlank && ATX.test(content) && lineStart - chunkStart >= min && text.length - lineStart >= min) {
-        chunks.push({ start: chunkStart, end: lineStart, line: chunkLine });
-        chunkStart = lineStart;
-        chunkLine = line;
+      if (previousBlank && CUTTABLE.test(content)) {
+        if ((lineStart - chunkStart >= min && text.length - lineStart >= min) || blocks >= maxBlocks) {
+          chunks.push({ start: chunkStart, end: lineStart, line: chunkLine });
+          chunkStart = lineStart;
+          chunkLine = line;
+          blocks = 0;
+        } else blocks++;
       }
       const f = FENCE_OPEN.exec(content);
       if (f) {

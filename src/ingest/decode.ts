@@ -3,18 +3,20 @@
 import { readFile, stat } from 'node:fs/promises';
 import { DiscloseError } from '../model/errors.js';
 
-/** Largest report file read (64 MiB): far above any real report, low enough to refuse a mistake fast. */
-export const MAX_REPORT_BYTES = 64 * 1024 * 1024;
+/**
+ * Largest report read, one file or all its files together (8 MiB): a 300-page report is about 1 MiB of
+ * Markdown, and 8 MiB parse in about 20 s and 0.5 GB. Larger input is a mistake (a data dump, a binary
+ * renamed `.md`) or an attack, refused before it is read.
+ */
+export const MAX_REPORT_BYTES = 8 * 1024 * 1024;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+const LIMIT = `${MAX_REPORT_BYTES / (1024 * 1024)} MiB`;
+const bytesText = (bytes: number): string => `${bytes.toLocaleString('en-US')} bytes`;
+
 const tooLarge = (path: string, bytes: number): DiscloseError =>
-  new DiscloseError(
-    'input',
-    `\`${path}\`: file is larger than the ${MAX_REPORT_BYTES / (1024 * 1024)} MiB limit (${bytes.toLocaleString('en-US')} bytes); ` +
-      'expected a report split into smaller files',
-    path,
-  );
+  new DiscloseError('input', `\`${path}\`: file is larger than the ${LIMIT} limit (${bytesText(bytes)}); expected a Markdown report of at most ${LIMIT}`, path);
 
 /** 1-based line of a byte offset, counting `\r\n`, `\r` and `\n` as line endings (as the parser does). */
 function lineAt(bytes: Uint8Array, offset: number): number {
@@ -84,4 +86,24 @@ export async function readReportFile(path: string): Promise<string> {
     throw new DiscloseError('input', `\`${path}\`: cannot be read (${code})`, path);
   }
   return decodeReportBytes(bytes, path);
+}
+
+/**
+ * Reads a report's files, in order. Refuses before reading anything when one file, or all of them
+ * together, exceed MAX_REPORT_BYTES.
+ */
+export async function readReportFiles(paths: readonly string[]): Promise<string[]> {
+  // A file that cannot be stat'ed counts as empty here; readReportFile then says why it cannot be read.
+  const sizes = await Promise.all(paths.map((path) => stat(path).then((info) => info.size, () => 0)));
+  const large = sizes.findIndex((size) => size > MAX_REPORT_BYTES);
+  if (large !== -1) throw tooLarge(paths[large]!, sizes[large]!);
+  const total = sizes.reduce((sum, size) => sum + size, 0);
+  if (total > MAX_REPORT_BYTES) {
+    throw new DiscloseError(
+      'input',
+      `\`${paths[0]}\` and the report's ${paths.length - 1} other files are together larger than the ${LIMIT} limit (${bytesText(total)}); expected a report of at most ${LIMIT}`,
+      paths[0],
+    );
+  }
+  return Promise.all(paths.map((path) => readReportFile(path)));
 }

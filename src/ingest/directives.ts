@@ -47,6 +47,12 @@ const PIPES = new Set(['|', '｜']);
 
 const problem = (message: string, comment: Piece): ProblemEvent[] => [{ kind: 'problem', message, raw: comment.text, offset: comment.offset }];
 
+/** A value quoted in a message: one line (a message is one line in every output format), cut short. */
+function shown(value: string): string {
+  const line = value.replace(/[\s\u0000-\u001f\u007f]+/g, ' ').trim();
+  return line.length > 60 ? `${line.slice(0, 59)}…` : line;
+}
+
 function disclose(source: string, start: number, end: number, comment: Piece): DirectiveEvent[] {
   const items = parseItems(source, start, end);
   if (items.length === 0) {
@@ -87,7 +93,7 @@ function page(source: string, start: number, end: number, comment: Piece): Direc
     const message =
       value === ''
         ? '`page:` has no page number; expected `<!-- page: 34 -->`'
-        : `\`page:\` value \`${value}\` is not a page number; expected a positive whole number such as \`<!-- page: 34 -->\``;
+        : `\`page:\` value \`${shown(value)}\` is not a page number; expected a positive whole number such as \`<!-- page: 34 -->\``;
     return [{ kind: 'problem', message, raw: comment.text, offset: comment.offset }];
   }
   return [{ kind: 'page', page: parsed, offset: comment.offset }];

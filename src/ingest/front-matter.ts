@@ -96,6 +96,9 @@ function validate(fm: FrontMatter, data: Record<string, unknown>): void {
   fm.fail(`${describeSchemaError(error)}${keySuggestion(validator.schema, error)}`, offset);
 }
 
+/** V8's stack overflow: a RangeError, or a SyntaxError when it happens while a regular expression compiles. */
+const isStackOverflow = (error: unknown): boolean => error instanceof Error && /Maximum call stack size exceeded/.test(error.message);
+
 function yamlMessage(message: string): string {
   // yaml's pretty messages end with " at line 3, column 5:" and a code excerpt; we give our own line.
   return (message.split('\n')[0] ?? message).replace(/\s+at line \d+, column \d+:?\s*$/, '').trim();
@@ -110,6 +113,8 @@ export function parseFrontMatter(yaml: string, file: string, firstLine: number):
   try {
     doc = parseDocument(yaml, { prettyErrors: true, uniqueKeys: true });
   } catch (error) {
+    // A stack overflow in the YAML parser (thousands of nested `[` or indented keys) is no syntax error.
+    if (isStackOverflow(error)) throw new DiscloseError('input', `\`${file}\`: front matter is nested too deeply; expected plain keys and values`, file);
     const message = error instanceof Error ? yamlMessage(error.message) : String(error);
     throw new DiscloseError('input', `\`${file}\`: front matter is not valid YAML: ${message}`, file);
   }
@@ -128,7 +133,7 @@ export function parseFrontMatter(yaml: string, file: string, firstLine: number):
     if (/excessive alias count/i.test(message)) {
       fm.fail(`expands YAML aliases (\`*name\`) too often (more than ${MAX_ALIASES}); expected plain keys and values`);
     }
-    if (error instanceof RangeError) fm.fail('is nested too deeply; expected plain keys and values');
+    if (isStackOverflow(error)) fm.fail('is nested too deeply; expected plain keys and values');
     throw new DiscloseError('input', `\`${file}\`: front matter is not valid YAML: ${yamlMessage(message)}`, file);
   }
   if (value === null || value === undefined) return {};
@@ -137,7 +142,7 @@ export function parseFrontMatter(yaml: string, file: string, firstLine: number):
   try {
     data = toPlain(fm, value, []) as Record<string, unknown>;
   } catch (error) {
-    if (error instanceof RangeError) fm.fail('is nested too deeply; expected plain keys and values');
+    if (isStackOverflow(error)) fm.fail('is nested too deeply; expected plain keys and values');
     throw error;
   }
   normaliseFrontMatter(data, (path, message) => fm.failAt(path, message));

@@ -52,9 +52,13 @@ export interface ParsedItem {
  * in the same directive (the framework carries forward).
  */
 function parseItem(raw: string, previous: FrameworkId | undefined): ParsedItem {
-  const paren = /^([^(（]*?)\s*[(（]([^()（）]*)[)）]\s*$/.exec(raw);
+  const asId = (text: string) => parseDisclosureId(text) ?? (previous && /^[0-9a-z]/i.test(text) ? parseDisclosureId(text, previous) : undefined);
+  // Parentheses that belong to the id itself (`IFRS S2 29(a)`, `TCFD Governance (a)`) are not a topic
+  // or requirement list: the whole text is tried as an id first.
+  const whole = /[(（]/.test(raw) ? asId(raw) : undefined;
+  const paren = whole ? null : /^([^(（]*?)\s*[(（]([^()（）]*)[)）]\s*$/.exec(raw);
   const idText = paren ? paren[1]! : raw;
-  const parsed = parseDisclosureId(idText) ?? (previous && /^[0-9a-z]/i.test(idText) ? parseDisclosureId(idText, previous) : undefined);
+  const parsed = whole ?? asId(idText);
   const item: ParsedItem = { raw };
   if (parsed) {
     item.id = parsed.id;

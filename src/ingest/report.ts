@@ -3,12 +3,13 @@
 import { DiscloseError } from '../model/errors.js';
 import type { Report, ReportMeta, SourceFile } from '../model/report.js';
 import { chunksOf } from './chunks.js';
-import { readReportFile } from './decode.js';
+import { readReportFiles } from './decode.js';
 import { expandPaths } from './files.js';
 import { parseFrontMatter } from './front-matter.js';
 import { emptyMeta, mergeMeta } from './meta.js';
 import { LineIndex } from '../text-lines.js';
 import { parseMarkdown } from './markdown.js';
+import { assertNesting, assertTreeDepth } from './nesting.js';
 import { SectionTree } from './sections.js';
 import { FileWalker, type Collected } from './walker.js';
 
@@ -22,7 +23,8 @@ const baseName = (path: string): string => path.split(/[\\/]/).filter(Boolean).p
 
 /**
  * Parses the report's files (in order) into one Report. Pure: no I/O. `defaults` (from a config file)
- * sit under every file's front matter. Throws DiscloseError (kind 'input') for bad front matter.
+ * sit under every file's front matter. Throws DiscloseError (kind 'input') for bad front matter and for
+ * Markdown nested too deeply to parse in bounded time (nesting.ts).
  */
 export function parseMarkdownReport(sources: readonly MarkdownSource[], defaults?: Partial<ReportMeta>): Report {
   const first = sources[0];
@@ -40,8 +42,10 @@ export function parseMarkdownReport(sources: readonly MarkdownSource[], defaults
     // Spans' offsets index `source.text` as given, so a writer can splice it in place.
     const walker = new FileWalker(source.path, text, lines, tree, out, bom);
     tree.startFile();
+    assertNesting(text, source.path);
     for (const chunk of chunksOf(text)) {
       const root = parseMarkdown(chunk.start === 0 && chunk.end === text.length ? text : text.slice(chunk.start, chunk.end));
+      assertTreeDepth(root, source.path, chunk.line - 1);
       walker.startChunk(chunk);
       for (const node of root.children) {
         if (node.type === 'yaml') {
@@ -72,7 +76,7 @@ export function parseMarkdownReport(sources: readonly MarkdownSource[], defaults
 /** Reads and parses a report: paths (files or folders) -> files -> UTF-8 text -> Report. */
 export async function readReport(paths: readonly string[], defaults?: Partial<ReportMeta>, ignore?: (file: string) => boolean): Promise<Report> {
   const files = await expandPaths(paths, ignore);
-  const texts = await Promise.all(files.map((path) => readReportFile(path)));
+  const texts = await readReportFiles(files);
   return parseMarkdownReport(
     files.map((path, i) => ({ path, text: texts[i]! })),
     defaults,

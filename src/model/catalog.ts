@@ -1,4 +1,5 @@
 // Types of the standards catalog (standards/**). Shapes mirror schemas/standard.schema.json.
+import type { Descriptor } from './descriptor.js';
 
 export type FrameworkId = 'gri' | 'sasb' | 'szse' | 'sse' | 'bse' | 'hkex' | 'tcfd' | 'ifrs-s2';
 
@@ -179,4 +180,9 @@ export interface Catalog {
   gri: { foundation: GriFoundation; migration: MigrationEntry[] };
   /** Cross-framework links (standards/crosswalk/); empty until that data exists. */
   crosswalk: CrosswalkLink[];
+  /**
+   * Curated vocabulary per canonical id (standards/descriptors/), for `suggest`; one entry serves every version.
+   * Validated on first read, so a bad descriptor file throws a DiscloseError there, not when the catalog loads.
+   */
+  descriptors: ReadonlyMap<string, Descriptor>;
 }

@@ -1,4 +1,5 @@
 // One finding shape for every rule, formatter and output (contracts.md §4).
+import type { SuggestionCandidate } from './suggestion.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -24,7 +25,15 @@ export interface Finding {
   line?: number;
   column?: number;
   fix?: Fix;
+  /** `check --suggest`: the section that probably answers a missing disclosure (not certain, so not a `fix`). */
+  suggestion?: SuggestionCandidate;
 }
+
+/**
+ * `check --suggest` appends this, and where, to a `missing-disclosure` message (src/suggest/weak-evidence.ts).
+ * Baselines fingerprint the message before it, so a baseline works with and without `--suggest`.
+ */
+export const PROBABLY_ANSWERED = ' Probably answered in ';
 
 export type DisclosureStatus = 'reported' | 'omitted' | 'missing' | 'not-required';
 

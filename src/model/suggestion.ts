@@ -17,6 +17,10 @@ export interface DisclosureSuggestion {
   title: string;
   /** True when the report already tags or omits the disclosure (then suggestions are only for review). */
   tagged: boolean;
+  /** Required by the report's frameworks (else only relevant: tagged, or an article of a guideline topic). */
+  required: boolean;
+  /** Located or omitted already (by a tag, an omission or the report's own content index). */
+  answered: boolean;
   candidates: SuggestionCandidate[];
 }
 

@@ -4,6 +4,7 @@ import { code } from './describe.js';
 export const crosswalkCredit: Rule = {
   id: 'crosswalk-credit',
   description: 'With --crosswalk: a required disclosure counts as reported through an equivalent disclosure of another framework.',
+  help: 'Nothing to fix: this notes where a disclosure is credited. Tag the disclosure itself where readers of its framework expect to find it.',
   defaultSeverity: 'info',
   tags: ['crosswalk'],
   check(ctx) {

@@ -4,6 +4,7 @@ import { code } from './describe.js';
 export const duplicateDisclosure: Rule = {
   id: 'duplicate-disclosure',
   description: 'A code appears twice in one content index (3-3 may appear once per material topic).',
+  help: 'List each code once in the index: merge the locations of the duplicate rows into one row.',
   defaultSeverity: 'error',
   tags: ['index'],
   inAccordanceRequirement: true,

@@ -6,6 +6,7 @@ import { locationText, mergeLocations } from '../engine/index-locations.js';
 export const indexWithoutTag: Rule = {
   id: 'index-without-tag',
   description: 'In a report with both tags and a content index, an index row points to a place that carries no tag for its code.',
+  help: 'Tag the section the row points to with the row\'s code (`<!-- disclose: ID -->`), or point the row to the tagged section.',
   defaultSeverity: 'warning',
   tags: ['index', 'tags'],
   check(ctx) {

@@ -3,6 +3,7 @@ import type { Rule } from './rule.js';
 export const invalidDirective: Rule = {
   id: 'invalid-directive',
   description: 'A `disclose:`, `omit:` or `page:` directive cannot be read.',
+  help: 'Write the directive as `<!-- disclose: ID, ID -->`, `<!-- omit: ID | reason | explanation -->` or `<!-- page: N -->`.',
   defaultSeverity: 'error',
   tags: ['syntax'],
   check(ctx) {

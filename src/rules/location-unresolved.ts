@@ -11,6 +11,7 @@ const printRange = (r: PageRange): string => (r.from === r.to ? String(r.from) :
 export const locationUnresolved: Rule = {
   id: 'location-unresolved',
   description: 'An index location is neither a page inside the report nor one of its headings.',
+  help: 'Point the location to a page of the report (within its `page:` markers) or to a heading it has, written as the heading reads.',
   defaultSeverity: 'error',
   tags: ['index', 'locations'],
   inAccordanceRequirement: true,

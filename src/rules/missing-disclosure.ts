@@ -4,6 +4,7 @@ import { named } from './describe.js';
 export const missingDisclosure: Rule = {
   id: 'missing-disclosure',
   description: 'A disclosure required by the claim is neither located (tagged) nor omitted with a reason.',
+  help: 'Tag the section that reports it (`<!-- disclose: ID -->`), list it in the content index, or omit it with a reason and an explanation (`<!-- omit: ID | reason | explanation -->`).',
   defaultSeverity: 'error',
   tags: ['coverage'],
   check(ctx) {

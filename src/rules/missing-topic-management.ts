@@ -4,6 +4,7 @@ import { code, named } from './describe.js';
 export const missingTopicManagement: Rule = {
   id: 'missing-topic-management',
   description: 'A material topic has no disclosure of how it is managed (the management-of-material-topics disclosure).',
+  help: 'Tag the section that explains how the topic is managed with the management disclosure (3-3) and the topic\'s standard in parentheses.',
   defaultSeverity: 'error',
   tags: ['coverage', 'material-topics'],
   check(ctx) {

@@ -5,6 +5,7 @@ import { omissionClaims } from './citations.js';
 export const omissionNotPermitted: Rule = {
   id: 'omission-not-permitted',
   description: 'A disclosure that GRI 1 does not allow to be omitted is omitted, or shown as not applicable or not reported.',
+  help: 'Report the disclosure and tag where: GRI 1 allows no reason for omission for it.',
   defaultSeverity: 'error',
   tags: ['omissions'],
   inAccordanceRequirement: true,

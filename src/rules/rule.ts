@@ -13,7 +13,10 @@ export interface RuleContext {
 export interface Rule {
   /** Kebab-case, stable: users configure and suppress rules by it (contracts.md §5). */
   id: string;
+  /** When it fires (README "Rules", SARIF `shortDescription`). */
   description: string;
+  /** What to do about a finding: SARIF `help`, beside the description. */
+  help: string;
   defaultSeverity: Severity;
   tags: string[];
   /**

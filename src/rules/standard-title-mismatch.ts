@@ -6,6 +6,7 @@ import { code } from './describe.js';
 export const standardTitleMismatch: Rule = {
   id: 'standard-title-mismatch',
   description: 'A standard\'s group label or standard cell in the index is not the official name of the standard version its rows belong to.',
+  help: 'Write the standard\'s official name with its year, as `disclose standards show` prints it, and list its rows under the version they belong to.',
   defaultSeverity: 'error',
   tags: ['index', 'titles', 'versions'],
   check(ctx) {

@@ -12,6 +12,7 @@ const OPTION_2016 = /\b(core|comprehensive)\s+option\b/i;
 export const statementOfUse: Rule = {
   id: 'statement-of-use',
   description: 'The content index lacks the GRI statement of use or "GRI 1 used", or its wording does not fit the claim.',
+  help: 'Put the statement of use worded for the claim, and the title of GRI 1 used, next to the content index.',
   defaultSeverity: 'error',
   tags: ['index', 'claims'],
   inAccordanceRequirement: true,

@@ -34,6 +34,7 @@ function explain(analysis: Analysis, resolution: Resolution): string | undefined
 export const supersededDisclosure: Rule = {
   id: 'superseded-disclosure',
   description: 'A tag, omission or index row names a disclosure whose standard version is not in effect for the report\'s dates.',
+  help: 'Cite the version in effect for the report\'s dates: use the replacement the finding names (`disclose migrate` rewrites GRI 2016 codes).',
   defaultSeverity: 'error',
   tags: ['codes', 'versions'],
   check(ctx) {

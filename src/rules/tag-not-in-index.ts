@@ -4,6 +4,7 @@ import { code } from './describe.js';
 export const tagNotInIndex: Rule = {
   id: 'tag-not-in-index',
   description: 'In a report with both tags and a content index, a tagged disclosure is not listed in the index.',
+  help: 'Add a row for the disclosure to the content index, or remove the tag if it names the wrong code.',
   defaultSeverity: 'warning',
   tags: ['index', 'tags'],
   check(ctx) {

@@ -6,6 +6,7 @@ import { code, list } from './describe.js';
 export const titleMismatch: Rule = {
   id: 'title-mismatch',
   description: 'An index row\'s title is not the official title of its code.',
+  help: 'Use the official title of the code (the finding\'s fix), or correct the code when the title is another disclosure\'s.',
   defaultSeverity: 'error',
   tags: ['index', 'titles'],
   check(ctx) {

@@ -4,6 +4,7 @@ import { code } from './describe.js';
 export const topicNotExplained: Rule = {
   id: 'topic-not-explained',
   description: 'A topic of the SZSE/SSE/BSE guideline is neither disclosed through its articles nor explained (Art. 7, comply or explain).',
+  help: 'Tag the section that discloses the topic with one of its articles, or explain why it is not disclosed (`<!-- omit: ARTICLE | reason | explanation -->`).',
   defaultSeverity: 'error',
   tags: ['coverage', 'exchanges'],
   check(ctx) {

@@ -5,6 +5,7 @@ import { citationLabel, citations } from './citations.js';
 export const unknownDisclosure: Rule = {
   id: 'unknown-disclosure',
   description: 'A tag, omission, index row, material topic or SASB industry names a code that the catalog does not know.',
+  help: 'Correct the code (a typo, a missing framework prefix) or remove it; `disclose standards list` shows the codes the catalog knows.',
   defaultSeverity: 'error',
   tags: ['codes'],
   check(ctx) {

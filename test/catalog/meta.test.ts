@@ -33,7 +33,8 @@ describe('standards/ files', () => {
   });
 
   test('generated files are formatted as the import script writes them (2-space JSON, trailing newline)', () => {
-    for (const file of catalogFiles) {
+    // descriptors/ keeps each keyword list on one line (scripts/descriptors.mjs; test/catalog/descriptors.test.ts).
+    for (const file of catalogFiles.filter((f) => !f.startsWith(join(standardsDir, 'descriptors')))) {
       const text = readFileSync(file, 'utf8');
       expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
     }

@@ -12,7 +12,7 @@ import { rules } from '../../src/rules/index.js';
 const dir = join(packageRoot, 'test', 'fixtures', 'formatters');
 const load = (name: string): CheckResult => JSON.parse(readFileSync(join(dir, name), 'utf8')) as CheckResult;
 const TOOL_URI = 'https://example.org/disclose';
-const context = { color: false, rules: rules.map(({ id, description, defaultSeverity }) => ({ id, description, defaultSeverity })), toolUri: TOOL_URI };
+const context = { color: false, rules: rules.map(({ id, description, help, defaultSeverity }) => ({ id, description, help, defaultSeverity })), toolUri: TOOL_URI };
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const sarif = (name: string, ctx: Parameters<(typeof formatters)[string]>[1] = context): any => JSON.parse(formatters['sarif']!(load(name), ctx));
 
@@ -34,6 +34,24 @@ describe('sarif', () => {
     expect(superseded.helpUri).toBe(ruleHelpUri(TOOL_URI, 'superseded-disclosure'));
     expect(superseded.defaultConfiguration).toEqual({ level: 'error' });
     expect(driver.rules.find((r: { id: string }) => r.id === 'crosswalk-credit').defaultConfiguration).toEqual({ level: 'note' });
+  });
+
+  test('every rule carries help: when it fires, then what to do; the link only with a toolUri', () => {
+    const driver = sarif('result.json').runs[0].tool.driver;
+    for (const rule of rules) {
+      const help = driver.rules.find((r: { id: string }) => r.id === rule.id).help;
+      expect(help).toEqual({ text: `${rule.description} ${rule.help}`, markdown: `${rule.description}\n\n**What to do:** ${rule.help}` });
+      expect(rule.help).toMatch(/^[A-Z].{20,}\.$/);
+    }
+    // No homepage (package.json has none yet): help text, but no link is made up.
+    const unlinked = sarif('result.json', { color: false, rules: context.rules });
+    const missing = unlinked.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'missing-disclosure');
+    expect(missing.helpUri).toBeUndefined();
+    expect(unlinked.runs[0].tool.driver.informationUri).toBeUndefined();
+    expect(missing.help.markdown).toContain('**What to do:** Tag the section that reports it');
+    // A rule the registry does not know has no help to give.
+    const future = sarif('hostile.json').runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'some-future-rule');
+    expect(future.help).toBeUndefined();
   });
 
   test('results: ruleIndex points at the rule, levels, 1-based regions, no region for file-level findings', () => {
@@ -114,7 +132,16 @@ describe('sarif', () => {
                     rules: {
                       type: 'array',
                       uniqueItems: true,
-                      items: closed({ id: { type: 'string' }, shortDescription: message, helpUri: { type: 'string' }, defaultConfiguration: closed({ level }) }, ['id']),
+                      items: closed(
+                        {
+                          id: { type: 'string' },
+                          shortDescription: message,
+                          help: closed({ text: { type: 'string', minLength: 1 }, markdown: { type: 'string', minLength: 1 } }, ['text', 'markdown']),
+                          helpUri: { type: 'string' },
+                          defaultConfiguration: closed({ level }),
+                        },
+                        ['id'],
+                      ),
                     },
                   },
                   ['name'],

@@ -12,10 +12,13 @@ export interface CliRun {
 export const root = packageRoot;
 export const fixture = (...parts: string[]): string => join('test', 'fixtures', ...parts);
 
-export function cli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): CliRun {
+/** `timeout` (ms) stops a run that hangs: it then fails with status null instead of blocking the suite. */
+export function cli(args: string[], options: { cwd?: string; env?: Record<string, string>; timeout?: number } = {}): CliRun {
   const result = spawnSync(process.execPath, [join(packageRoot, 'dist', 'cli', 'main.js'), ...args], {
     cwd: options.cwd ?? packageRoot,
     encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    ...(options.timeout ? { timeout: options.timeout } : {}),
     env: { ...process.env, NO_COLOR: '1', ...options.env },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

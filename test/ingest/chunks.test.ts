@@ -1,5 +1,5 @@
 // Large files are parsed in pieces (src/ingest/chunks.ts); the pieces must parse as the whole would.
-import { chunksOf, CHUNK_MIN } from '../../src/ingest/chunks.js';
+import { chunksOf, CHUNK_MAX_BLOCKS, CHUNK_MIN } from '../../src/ingest/chunks.js';
 import { parseMarkdown } from '../../src/ingest/markdown.js';
 import { parseMarkdownReport } from '../../src/ingest/index.js';
 
@@ -57,6 +57,10 @@ const TRICKY = [
   '',
   '   # three-space heading',
   '',
+  '- item',
+  '',
+  '  # a heading inside the item, not a top-level heading',
+  '',
   '| a | b |',
   '|---|---|',
   '| 1 | 2 |',
@@ -68,6 +72,9 @@ const TRICKY = [
   '# Last',
   '',
 ].join('\n');
+
+/** Lines where TRICKY is cut with the smallest pieces. */
+const LINES = [1, 7, 9, 15, 17, 23, 29, 35, 37, 39, 41, 45, 47, 54, 58, 62, 64, 66];
 
 type Outline = [string, number, number][];
 
@@ -82,21 +89,32 @@ function topLevel(text: string, pieces = chunksOf(text, 1)): Outline {
 }
 
 describe('chunksOf', () => {
-  test('cuts only where a new top-level heading starts, so pieces parse as the whole does', () => {
+  test('cuts only where a new top-level block starts, so pieces parse as the whole does', () => {
     const pieces = chunksOf(TRICKY, 1);
     const cutLines = pieces.map((p) => TRICKY.slice(p.start).split('\n', 1)[0]);
+    // Never inside front matter, a fence, a comment or <pre>; never before an indented line (it may
+    // belong to a list item) or a paragraph's next line.
     expect(cutLines).toEqual([
       '---',
       '# H1',
+      '```md',
       '# after the fence: four backticks close a three-backtick fence',
+      '~~~~',
+      '<!--',
+      '<pre>',
+      '- a list',
       '# H after list',
+      '> a quote',
       '# H after quote',
+      '<div>',
       '# H after a div and a blank line',
-      '   # three-space heading',
+      '- item',
+      '| a | b |',
       '## H after table <!-- disclose: GRI 2-1 -->',
+      '[ref]: https://example.test',
       '# Last',
     ]);
-    expect(pieces.map((p) => p.line)).toEqual([1, 7, 15, 37, 41, 47, 52, 58, 62]);
+    expect(pieces.map((p) => p.line)).toEqual(LINES);
     expect(topLevel(TRICKY)).toEqual(topLevel(TRICKY, [{ start: 0, end: TRICKY.length, line: 1 }]));
   });
 
@@ -105,9 +123,16 @@ describe('chunksOf', () => {
     expect(chunksOf('x'.repeat(2 * CHUNK_MIN - 1))).toHaveLength(1);
   });
 
+  test('a small file of many short blocks is cut every CHUNK_MAX_BLOCKS blocks (their parse is quadratic)', () => {
+    const quotes = '> x\n\n'.repeat(4 * CHUNK_MAX_BLOCKS);
+    const pieces = chunksOf(quotes);
+    expect(pieces.length).toBeGreaterThanOrEqual(4);
+    expect(topLevel(quotes, pieces)).toEqual(topLevel(quotes, [{ start: 0, end: quotes.length, line: 1 }]));
+  });
+
   test('CRLF line endings', () => {
     const crlf = TRICKY.replace(/\n/g, '\r\n');
-    expect(chunksOf(crlf, 1).map((p) => p.line)).toEqual([1, 7, 15, 37, 41, 47, 52, 58, 62]);
+    expect(chunksOf(crlf, 1).map((p) => p.line)).toEqual(LINES);
     expect(topLevel(crlf)).toEqual(topLevel(crlf, [{ start: 0, end: crlf.length, line: 1 }]));
   });
 });

@@ -42,6 +42,20 @@ describe('directivesIn', () => {
     ]);
   });
 
+  test('parentheses that belong to the id are kept: IFRS S2 paragraphs, TCFD recommendations', () => {
+    // Found by test/property/directives: `IFRS S2 6(a)` was read as `IFRS S2 6` with requirement `a`.
+    expect(events('<!-- disclose: IFRS S2 6(a), IFRS S2 29 (a) (iii), TCFD Governance (a) -->').map((e) => (e.kind === 'tag' ? [e.id, e.requirements ?? null] : e.kind))).toEqual([
+      ['IFRS S2 6(a)', null],
+      ['IFRS S2 29(a)(iii)', null],
+      ['TCFD Governance a', null],
+    ]);
+    expect(events('<!-- omit: IFRS S2 29(b) | not-applicable | x -->')).toEqual([expect.objectContaining({ id: 'IFRS S2 29(b)', reason: 'not-applicable' })]);
+    expect(events('<!-- disclose: GRI 2-21 (a, b), SZSE 24 (a) -->').map((e) => (e.kind === 'tag' ? [e.id, e.requirements] : e.kind))).toEqual([
+      ['GRI 2-21', ['a', 'b']],
+      ['SZSE 24', ['a']],
+    ]);
+  });
+
   test('omit: parts, escaped pipes, fullwidth pipe, several ids, missing parts', () => {
     expect(events('<!-- omit: GRI 2-21 (a, b) | confidentiality-constraints | Sensitive | really. -->')).toEqual([
       expect.objectContaining({ kind: 'omission', id: 'GRI 2-21', requirements: ['a', 'b'], reason: 'confidentiality-constraints', explanation: 'Sensitive | really.' }),

@@ -91,6 +91,19 @@ describe('decoding', () => {
     ftruncateSync(fd, MAX_REPORT_BYTES + 1);
     closeSync(fd);
     const error = await inputErrorAsync(readReportFile(file));
-    expect(error.message).toBe(`\`${file}\`: file is larger than the 64 MiB limit (67,108,865 bytes); expected a report split into smaller files`);
+    expect(error.message).toBe(`\`${file}\`: file is larger than the 8 MiB limit (8,388,609 bytes); expected a Markdown report of at most 8 MiB`);
+  });
+
+  test('files that together exceed the size limit are refused before any is read', async () => {
+    const parts = ['part-1.md', 'part-2.md', 'part-3.md'].map((name) => join(dir, name));
+    for (const part of parts) {
+      const fd = openSync(part, 'w');
+      ftruncateSync(fd, Math.ceil(MAX_REPORT_BYTES / 2.5));
+      closeSync(fd);
+    }
+    const error = await inputErrorAsync(readReport(parts));
+    expect(error.message).toBe(
+      `\`${parts[0]}\` and the report's 2 other files are together larger than the 8 MiB limit (10,066,332 bytes); expected a report of at most 8 MiB`,
+    );
   });
 });

@@ -9,6 +9,7 @@ import { indexCommand } from '../../src/cli/commands/index-command.js';
 import { initCommand } from '../../src/cli/commands/init.js';
 import { migrateCommand } from '../../src/cli/commands/migrate.js';
 import { standardsCommand } from '../../src/cli/commands/standards.js';
+import { suggestCommand } from '../../src/cli/commands/suggest.js';
 
 const readme = readFileSync(join(packageRoot, 'README.md'), 'utf8');
 const codeBlocks = [...readme.matchAll(/```[a-z]*\n([\s\S]*?)```/g)].map((m) => m[1]!);
@@ -25,6 +26,7 @@ const commands = new Map<string, Command>([
   ['index', indexCommand()],
   ['init', initCommand()],
   ['migrate', migrateCommand()],
+  ['suggest', suggestCommand()],
   ...standards.commands.map((c) => [`standards ${c.name()}`, c] as [string, Command]),
 ]);
 

@@ -2,10 +2,12 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Severity } from '../../model/finding.js';
 import { DiscloseError } from '../../model/errors.js';
 import { writeOutput, wantsColor } from '../output.js';
+import { toolHomepage } from '../../version.js';
+import { runBatchCheck } from '../batch-check.js';
 
 const FAIL_ON = ['error', 'warning', 'none'] as const;
 // Kept in step with src/formatters/index.ts by test/cli/check-formats.test.ts (the CLI loads formatters lazily).
-export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'markdown'];
+export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'markdown', 'html'];
 const RANK: Record<Severity, number> = { error: 2, warning: 1, info: 0 };
 
 interface CheckCliOptions {
@@ -15,13 +17,26 @@ interface CheckCliOptions {
   /** A file, `false` for --no-config, undefined to search upward from the working directory. */
   config?: string | false;
   crosswalk?: boolean;
+  /** --suggest: a missing disclosure with a strong candidate section says where it probably is. */
+  suggest?: boolean;
   maxWarnings?: number;
   baseline?: string;
   updateBaseline?: boolean;
+  /** --batch, or implied by --jobs: each path is a report of its own. */
+  batch?: boolean;
+  jobs?: number | 'auto';
+  quiet?: boolean;
 }
 
 export function parseCount(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number (0 or more).');
+  return Number(value);
+}
+
+/** `--jobs N` (1 or more) or `--jobs auto` (the cores available). */
+export function parseJobs(value: string): number | 'auto' {
+  if (value === 'auto') return 'auto';
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of 1 or more, or `auto`.');
   return Number(value);
 }
 
@@ -38,6 +53,10 @@ export function checkCommand(): Command {
     .option('--baseline <file>', 'accept the findings recorded in this baseline file; fail only on new ones')
     .option('--update-baseline', 'write the current findings to the --baseline file and exit 0')
     .option('--crosswalk', 'count a disclosure as reported through an equivalent disclosure of another framework')
+    .option('--suggest', 'for a missing disclosure, name the section that probably answers it (as `disclose suggest` ranks them)')
+    .option('--batch', 'check each path as a report of its own (a file, or a folder of files), in parallel; one combined output')
+    .option('-j, --jobs <n>', 'threads checking reports for --batch (implies it): a number, or `auto` for the cores available', parseJobs)
+    .option('-q, --quiet', 'no progress bar and no notes on stderr (errors are still printed)')
     .action(async (paths: string[], options: CheckCliOptions) => {
       if (options.updateBaseline && !options.baseline) {
         throw new DiscloseError('usage', '--update-baseline needs --baseline FILE (where to write the baseline).');
@@ -46,26 +65,33 @@ export function checkCommand(): Command {
       const config = resolveConfig(options.config === undefined ? {} : { config: options.config }, rules.map((r) => r.id));
       // Read the baseline before checking, so a bad baseline fails fast.
       const baseline = options.baseline && !options.updateBaseline ? baselines.loadBaseline(options.baseline) : undefined;
-      let result = await check(paths, {
+      // --batch / --jobs: each path is a report of its own, checked in worker threads (cli/batch-check.ts).
+      const batched = options.batch === true || options.jobs !== undefined;
+      const batch = batched ? await runBatchCheck(paths, config, options) : undefined;
+      if (batched && !batch) return; // no report could be read: the reasons are on stderr, exit code 2
+      let result = batch ? batch.result : await check(paths, {
         ...(config ? { defaults: config.defaults } : {}),
         ...(config?.rules ? { rules: config.rules } : {}),
         ...(config?.ignore?.length ? { ignore: ignoreMatcher(config.ignore, config.dir ?? process.cwd()) } : {}),
         crosswalk: options.crosswalk === true,
+        suggest: options.suggest === true,
       });
       if (options.updateBaseline && options.baseline) {
         const written = baselines.createBaseline(result, options.baseline);
         writeOutput(baselines.baselineText(written), options.baseline);
-        process.stderr.write(`disclose: wrote ${written.findings.length} finding(s) to the baseline ${options.baseline}\n`);
+        if (!options.quiet) process.stderr.write(`disclose: wrote ${written.findings.length} finding(s) to the baseline ${options.baseline}\n`);
         result = baselines.applyBaseline(result, written, options.baseline).result;
       } else if (baseline && options.baseline) {
         const applied = baselines.applyBaseline(result, baseline, options.baseline);
         result = applied.result;
         // The formatters stay pure (they see only the remaining findings); the count goes to stderr.
-        if (applied.suppressed > 0) process.stderr.write(`disclose: ${applied.suppressed} known finding(s) accepted by the baseline ${options.baseline}\n`);
+        if (applied.suppressed > 0 && !options.quiet) process.stderr.write(`disclose: ${applied.suppressed} known finding(s) accepted by the baseline ${options.baseline}\n`);
       }
       const formatter = formatters[options.format]!;
       // Rule metadata for formatters that describe rules (SARIF's tool.driver.rules).
-      writeOutput(formatter(result, { color: wantsColor(options.output !== undefined), rules }), options.output);
+      // Rule help links only when package.json has a homepage (SARIF helpUri): never an invented URL.
+      const context = { color: wantsColor(options.output !== undefined), rules, ...(toolHomepage ? { toolUri: toolHomepage } : {}) };
+      writeOutput(formatter(result, context), options.output);
       if (options.updateBaseline) {
         process.exitCode = 0;
         return;
@@ -83,6 +109,7 @@ export function checkCommand(): Command {
           process.stderr.write(`disclose: ${warnings} warning(s), more than --max-warnings ${options.maxWarnings}\n`);
         }
       }
-      process.exitCode = failed ? 1 : 0;
+      // A batch with a report that could not be read exits with 2 (bad input), whatever the findings.
+      process.exitCode = batch && batch.failures.length > 0 ? 2 : failed ? 1 : 0;
     });
 }

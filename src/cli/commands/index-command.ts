@@ -1,34 +1,46 @@
 import { Command, Option } from 'commander';
+import { DiscloseError } from '../../model/errors.js';
 import { FRAMEWORK_INDEX_IDS } from '../../model/framework-index.js';
 import { writeOutput } from '../output.js';
 
 const FRAMEWORKS = ['gri', ...FRAMEWORK_INDEX_IDS] as const;
 type IndexFramework = (typeof FRAMEWORKS)[number];
+const FORMATS = ['md', 'html', 'csv', 'json', 'xlsx'] as const;
+type IndexCliFormat = (typeof FORMATS)[number];
 
 export function indexCommand(): Command {
   return new Command('index')
     .description('write the content index of a report')
     .argument('<paths...>', 'Markdown files or folders forming one report')
-    .addOption(new Option('--framework <name>', 'framework of the index (other than gri: one the report declares)').choices(FRAMEWORKS).default('gri'))
-    .addOption(new Option('-f, --format <name>', 'output format').choices(['md', 'html', 'csv', 'json']).default('md'))
+    .addOption(new Option('--framework <name>', 'framework of the index (other than gri: one the report declares); xlsx: every declared one unless given').choices(FRAMEWORKS).default('gri'))
+    .addOption(new Option('-f, --format <name>', 'output format (xlsx: one sheet per framework and one of gaps; needs --output)').choices(FORMATS).default('md'))
     .option('-t, --template <file>', 'a Handlebars template to use instead of the built-in one')
     .addOption(new Option('--lang <lang>', 'language of labels (default: the report\'s `language`)').choices(['en', 'zh']))
     .option('-o, --output <file>', 'write the index to a file instead of stdout')
     .option('-c, --config <file>', 'a JSON or YAML config file (default: disclose.config.* or package.json#disclose, searched upward)')
     .option('--no-config', 'use no config file, not even one found upward')
     .option('--crosswalk', 'list a disclosure as answered where an equivalent disclosure of another framework is')
-    .action(async (paths: string[], options: { framework: IndexFramework; format: 'md' | 'html' | 'csv' | 'json'; template?: string; lang?: 'en' | 'zh'; output?: string; config?: string | false; crosswalk?: boolean }) => {
-      const { buildIndex, renderIndex, rules, resolveConfig, ignoreMatcher } = await import('../../index.js');
+    .action(async (paths: string[], options: { framework: IndexFramework; format: IndexCliFormat; template?: string; lang?: 'en' | 'zh'; output?: string; config?: string | false; crosswalk?: boolean }, command: Command) => {
+      // A workbook is bytes: never to stdout (a terminal would show garbage), always to a file written whole.
+      if (options.format === 'xlsx' && options.output === undefined) throw new DiscloseError('usage', 'xlsx is binary: give --output FILE');
+      if (options.format === 'xlsx' && options.template) throw new DiscloseError('usage', 'A template applies to the md, html and csv formats, not xlsx.');
+      const { buildIndex, buildIndexSet, renderIndex, renderIndexWorkbook, rules, resolveConfig, ignoreMatcher } = await import('../../index.js');
       const config = resolveConfig(options.config === undefined ? {} : { config: options.config }, rules.map((r) => r.id));
-      // --template wins over the config's `templates` entry for this framework.
-      const template = options.template ?? config?.templates?.[options.framework];
-      const document = await buildIndex(paths, {
+      const buildOptions = {
         ...(config ? { defaults: config.defaults } : {}),
         ...(config?.ignore?.length ? { ignore: ignoreMatcher(config.ignore, config.dir ?? process.cwd()) } : {}),
         ...(options.lang ? { lang: options.lang } : {}),
-        framework: options.framework,
         crosswalk: options.crosswalk === true,
-      });
+      };
+      if (options.format === 'xlsx') {
+        // Without --framework, the workbook holds every index the report declares.
+        const chosen = command.getOptionValueSource('framework') === 'default' ? {} : { frameworks: [options.framework] };
+        writeOutput(await renderIndexWorkbook(await buildIndexSet(paths, { ...buildOptions, ...chosen })), options.output);
+        return;
+      }
+      // --template wins over the config's `templates` entry for this framework.
+      const template = options.template ?? config?.templates?.[options.framework];
+      const document = await buildIndex(paths, { ...buildOptions, framework: options.framework });
       const text = renderIndex(document, options.format, template ? { template } : {});
       writeOutput(text, options.output);
     });

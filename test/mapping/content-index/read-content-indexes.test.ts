@@ -239,6 +239,16 @@ describe('headerless tables and tables that are not indexes', () => {
     expect(result.statements.griUsed?.text).toBe('GRI 1: Foundation 2021');
   });
 
+  test('a page range printed with a single tilde is a range, not strikethrough', () => {
+    // Found by test/property/index-reader: GFM's single-tilde strikethrough read `12~14, 20~22` as `1214, 2022`.
+    const text = ['| GRI Standard | Disclosure | Location |', '|---|---|---|', '| GRI 2: General Disclosures 2021 | 2-1 Organizational details | 12~14, 20~22 |', '| | 2-2 Entities | 3～5、7 |', ''].join('\n');
+    const [index] = readContentIndexes(parseMarkdownReport([{ path: 'x.md', text }])).tables;
+    expect(index!.entries.map(brief)).toEqual([
+      [1, 'GRI 2-1', 'Organizational details', 'GRI 2: General Disclosures 2021', 'pages', ['12-14', '20-22'], []],
+      [2, 'GRI 2-2', 'Entities', 'GRI 2: General Disclosures 2021', 'pages', ['3-5', 7], []],
+    ]);
+  });
+
   test('a report without tables or statements', () => {
     const report = parseMarkdownReport([{ path: 'x.md', text: '# Title\n\nNothing here.\n' }]);
     expect(readContentIndexes(report)).toEqual({ tables: [], statements: {} });

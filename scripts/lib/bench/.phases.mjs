@@ -1,0 +1,16 @@
+const t = [performance.now()];
+const lap = (name) => { const now = performance.now(); console.log(name.padEnd(22), (now - t[0]).toFixed(0).padStart(6), 'ms'); t[0] = now; };
+const { unified } = await import('unified'); await import('remark-parse'); await import('remark-gfm'); await import('remark-frontmatter');
+lap('remark modules');
+const lib = await import('../../../dist/index.js');
+lap('rest of library');
+const catalog = lib.loadCatalog();
+lap('loadCatalog');
+const report = await lib.readReport([process.argv[2]]);
+lap('readReport');
+const { checkReport } = await import('../../../dist/engine/run.js');
+const { result } = checkReport(report, catalog, process.argv[2], undefined, { crosswalk: false });
+lap('checkReport');
+const out = lib.formatters.stylish({ tool: lib.tool, reports: [result] }, { color: false, rules: lib.rules });
+lap('format');
+console.log('cpu', JSON.stringify(process.cpuUsage()), 'findings', result.findings.length, out.length);

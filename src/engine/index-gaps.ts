@@ -1,0 +1,56 @@
+// The gaps of a report's indexes: every disclosure its frameworks require that it neither locates nor
+// answers, the same ones `check` counts as missing or omitted (its `frameworks` block and its findings).
+// GRI, SASB and HKEX requirements are disclosure records; the exchanges' guidelines are met topic by topic,
+// so their gaps are topics, read from the topic index already built (its reasons and explanations).
+import type { AnyIndexDocument, FrameworkIndexDocument } from '../model/framework-index.js';
+import type { IndexGap, IndexSetFramework } from '../model/index-set.js';
+import { normaliseOmissionReason } from '../mapping/omission-reason.js';
+import type { Analysis } from './analysis.js';
+
+type Lang = 'en' | 'zh';
+
+const GUIDELINES: readonly string[] = ['szse', 'sse', 'bse'];
+/** Topics the topic rule checks; encouraged and voluntary ones are listed in the index but not required. */
+const UNCHECKED_LEVELS: readonly string[] = ['encouraged', 'voluntary'];
+
+function recordGaps(analysis: Analysis, framework: IndexSetFramework, lang: Lang): IndexGap[] {
+  const reasonIds = analysis.catalog.gri.foundation.omissionReasons.map((r) => r.id);
+  return analysis.records.flatMap((record, i): IndexGap[] => {
+    const def = analysis.definitions[i]!;
+    if (def.framework !== framework || !record.required) return [];
+    if (record.status !== 'missing' && record.status !== 'omitted') return [];
+    const gap: IndexGap = { framework, id: record.id, title: lang === 'zh' && def.titleZh ? def.titleZh : record.title, status: record.status };
+    const reason = record.status === 'omitted' ? record.omission?.reason.trim() : undefined;
+    if (reason) gap.reason = normaliseOmissionReason(reason, reasonIds) ?? reason;
+    const explanation = record.status === 'omitted' ? record.omission?.explanation.trim() : undefined;
+    if (explanation) gap.explanation = explanation;
+    return [gap];
+  });
+}
+
+function topicGaps(analysis: Analysis, doc: FrameworkIndexDocument): IndexGap[] {
+  const checked = new Set(
+    analysis.guidelineTopics.filter((t) => t.framework === doc.framework && !UNCHECKED_LEVELS.includes(t.level)).map((t) => t.group.id),
+  );
+  return doc.groups.flatMap((group) =>
+    group.rows.flatMap((row): IndexGap[] => {
+      if (!checked.has(row.id) || row.status === 'reported') return [];
+      const gap: IndexGap = {
+        framework: doc.framework,
+        id: (row.articleIds ?? [row.id]).join(', '),
+        title: doc.lang === 'zh' && row.titleZh ? row.titleZh : row.title,
+        status: row.status,
+      };
+      if (row.reason) gap.reason = row.reason;
+      if (row.explanation) gap.explanation = row.explanation;
+      return [gap];
+    }),
+  );
+}
+
+/** Gaps of each document's framework, in the documents' order. */
+export function indexGaps(analysis: Analysis, documents: readonly AnyIndexDocument[]): IndexGap[] {
+  return documents.flatMap((doc) =>
+    doc.framework !== 'gri' && GUIDELINES.includes(doc.framework) ? topicGaps(analysis, doc) : recordGaps(analysis, doc.framework, doc.lang),
+  );
+}

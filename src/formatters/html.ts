@@ -1,0 +1,62 @@
+// One self-contained HTML page for people who do not read linter output: per report its coverage charts
+// (inline SVG), the gaps to fix and the content index. No script, no external reference of any kind (a
+// Content-Security-Policy forbids them too), no dates: the same result gives the same bytes.
+// Everything from the result goes through the escaping `html` template (./html/markup.ts).
+import type { CheckResult } from '../model/finding.js';
+import type { Formatter } from './formatter.js';
+import { html } from './html/markup.js';
+import { pageStyle } from './html/page-style.js';
+import { reportSection } from './html/report-section.js';
+import { plural } from './html/wording.js';
+
+// Only the inline stylesheet may load; no script, image, font, frame or connection. No URL in it.
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
+function pageTitle(result: CheckResult): string {
+  if (result.reports.length === 1) return `Disclosure check: ${result.reports[0]!.file}`;
+  return `Disclosure check: ${plural(result.reports.length, 'report')}`;
+}
+
+function summary(result: CheckResult): string {
+  const findings = result.reports.flatMap((r) => r.findings);
+  const count = (severity: string): number => findings.filter((f) => f.severity === severity).length;
+  return `${plural(result.reports.length, 'report')} · ${plural(count('error'), 'error')} · ${plural(count('warning'), 'warning')} · ${count('info')} info`;
+}
+
+export const htmlPage: Formatter = (result) => {
+  const title = pageTitle(result);
+  const { tool } = result;
+  const reports = result.reports.map((report, i) => reportSection(report, i, tool));
+  const toc =
+    result.reports.length > 1
+      ? html`<nav class="reports" aria-label="Reports"><ol>${result.reports.map((r, i) => html`<li><a href="#report-${i + 1}">${r.file}</a></li>`)}</ol></nav>`
+      : '';
+  return `${html`<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="generator" content="${tool.name} ${tool.version}">
+<title>${title}</title>
+<style>
+${pageStyle}
+</style>
+</head>
+<body>
+<div class="page">
+<header class="page-header">
+<p class="eyebrow">ESG disclosure check</p>
+<h1>${title}</h1>
+<p class="summary">${summary(result)}</p>
+</header>
+${toc}
+<main>
+${result.reports.length === 0 ? html`<p class="none">No report was checked.</p>` : reports}
+</main>
+<footer class="page-footer"><p>Made by ${tool.name} ${tool.version}. Coverage counts each required disclosure once: reported (located in the report), omitted with a reason, or missing.</p></footer>
+</div>
+</body>
+</html>
+`}`;
+};

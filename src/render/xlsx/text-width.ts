@@ -1,0 +1,34 @@
+// Column widths for the workbook, in Excel's unit (the width of a `0` in the default font). A CJK
+// character (and full-width punctuation) takes about two such units, so a Chinese column needs twice
+// the width of an English one with as many characters.
+
+/** Characters drawn at double width: Han, kana, Hangul, CJK punctuation and full-width forms. */
+const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff60\uffe0-\uffe6]/u;
+
+/** The width of the widest line of `text`. */
+export function displayWidth(text: string): number {
+  let widest = 0;
+  for (const line of text.split('\n')) {
+    let width = 0;
+    for (const char of line) width += WIDE.test(char) ? 2 : 1;
+    widest = Math.max(widest, width);
+  }
+  return widest;
+}
+
+export interface WidthLimits {
+  min: number;
+  /** Longer text wraps inside the column rather than widening it. */
+  max: number;
+  /** Added to the widest cell, for the margins Excel draws inside a cell. */
+  padding: number;
+}
+
+/** One width per column: its widest cell (header included) plus padding, within the limits. */
+export function columnWidths(table: readonly (readonly string[])[], limits: WidthLimits): number[] {
+  const columns = Math.max(0, ...table.map((row) => row.length));
+  return Array.from({ length: columns }, (_, c) => {
+    const widest = Math.max(0, ...table.map((row) => displayWidth(row[c] ?? '')));
+    return Math.min(limits.max, Math.max(limits.min, widest + limits.padding));
+  });
+}

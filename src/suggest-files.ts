@@ -1,0 +1,91 @@
+// `disclose suggest` as a library call over files: read the report, rank its sections per disclosure
+// (src/suggest), and for `--write` plan, show (`--dry-run`) or write the accepted `disclose:` directives.
+// This file wires ingest, catalog, engine and suggest together, which only the top level may do
+// (architecture.md, "Imports run one way"); index.ts re-exports it.
+import { createTwoFilesPatch } from 'diff';
+import type { ReportMeta } from './model/report.js';
+import type { ReportSuggestions, SuggestResult } from './model/suggestion.js';
+import { loadCatalog } from './catalog/index.js';
+import { decodeReportBytes, expandPaths, parseMarkdownReport } from './ingest/index.js';
+import { analyse } from './engine/analysis.js';
+import { acceptedTags, catalogOrder, DEFAULT_MIN_SCORE, insertTags, suggestForAnalysis, type SuggestReportOptions } from './suggest/index.js';
+import { readBytes, replaceFiles } from './file-replace.js';
+import { tool } from './version.js';
+
+export interface SuggestOptions extends Omit<SuggestReportOptions, 'label'> {
+  /** Defaults under each report's front matter (a config file's report keys). */
+  defaults?: Partial<ReportMeta>;
+  /** Folder of standards catalogs; the bundled `standards/` by default. */
+  standardsDir?: string;
+  /** Skips a file found in a folder when it returns true (a config's `ignore` globs). */
+  ignore?: (file: string) => boolean;
+}
+
+const reportLabel = (paths: string[]): string => (paths.length === 1 ? paths[0]! : paths.join(', '));
+
+/** A file that `--write` would change: its bytes as read, its text before and after (both without a BOM). */
+export interface PendingTagFile {
+  path: string;
+  bytes: Buffer;
+  before: string;
+  output: string;
+  /** Disclosures tagged in this file. */
+  disclosures: number;
+}
+
+export interface PlannedTags {
+  result: SuggestResult;
+  pending: PendingTagFile[];
+  /** Disclosures that would be tagged, over all files. */
+  disclosures: number;
+}
+
+async function suggestFiles(paths: string[], options: SuggestOptions): Promise<{ suggestions: ReportSuggestions; planned: () => PendingTagFile[] }> {
+  const files = await expandPaths(paths, options.ignore);
+  const bytes = await Promise.all(files.map((path) => readBytes(path)));
+  const texts = files.map((path, i) => decodeReportBytes(bytes[i]!, path));
+  const report = parseMarkdownReport(
+    files.map((path, i) => ({ path, text: texts[i]! })),
+    options.defaults,
+  );
+  const catalog = loadCatalog(options.standardsDir);
+  const { defaults: _defaults, standardsDir: _dir, ignore: _ignore, ...rest } = options;
+  const suggestions = suggestForAnalysis(analyse(report, catalog), { ...rest, label: reportLabel(paths) });
+  const planned = (): PendingTagFile[] => {
+    const accepted = acceptedTags(report, catalog, suggestions, options.minScore ?? DEFAULT_MIN_SCORE, catalogOrder(catalog));
+    return files.flatMap((path, i) => {
+      const inFile = accepted.filter((a) => a.section.file === path);
+      if (inFile.length === 0) return [];
+      const before = texts[i]!;
+      return [{ path, bytes: bytes[i]!, before, output: insertTags(before, inFile), disclosures: inFile.reduce((n, a) => n + a.ids.length, 0) }];
+    });
+  };
+  return { suggestions, planned };
+}
+
+/** Suggestions for the report formed by `paths` (files and folders, in order). Reads only. */
+export async function suggest(paths: string[], options: SuggestOptions = {}): Promise<SuggestResult> {
+  const { suggestions } = await suggestFiles(paths, options);
+  return { tool, reports: [suggestions] };
+}
+
+/** Suggestions and the directives `--write` would insert for those at or above `minScore`. Writes nothing. */
+export async function planSuggestedTags(paths: string[], options: SuggestOptions = {}): Promise<PlannedTags> {
+  const { suggestions, planned } = await suggestFiles(paths, options);
+  const pending = planned();
+  return { result: { tool, reports: [suggestions] }, pending, disclosures: pending.reduce((n, f) => n + f.disclosures, 0) };
+}
+
+/** The planned edits as a unified diff (`--dry-run`), file by file in report order; empty when there are none. */
+export function suggestedTagsDiff(planned: PlannedTags): string {
+  return planned.pending.map((f) => createTwoFilesPatch(f.path, f.path, f.before, f.output, '', '', { context: 3 })).join('');
+}
+
+/**
+ * Writes the planned directives. Refuses (DiscloseError, nothing written) when any file changed since it
+ * was read; each file is replaced atomically, its BOM, line endings and every other byte kept.
+ */
+export function writeSuggestedTags(planned: PlannedTags): { files: number; disclosures: number } {
+  replaceFiles(planned.pending, 'disclose suggest --write');
+  return { files: planned.pending.length, disclosures: planned.disclosures };
+}

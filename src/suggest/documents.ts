@@ -1,0 +1,88 @@
+// The report as a search engine sees it: one document per heading section, with its own heading, the
+// headings above it, its own prose, and its tables, each already tokenized. KPI table rows are kept apart
+// as evidence (a row "Scope 1 GHG emissions | tCO2e | 14,540" says more than any paragraph).
+//
+// Left out: the document root (text before the first heading is no place to tag), a report's own content
+// index tables (they name every disclosure and would match every query), and every HTML comment — tags
+// are directives, so they never reach a section's text and cannot leak into the ranking.
+import type { TableBlock, TextSpan } from '../model/content-index.js';
+import type { Report, Section } from '../model/report.js';
+import { normaliseText, tokenize } from './tokenizer.js';
+
+export const FIELDS = ['title', 'headingPath', 'tables', 'text'] as const;
+export type Field = (typeof FIELDS)[number];
+
+/** A data row of a table that holds at least one figure, with what is needed to match it to a disclosure. */
+export interface KpiRow {
+  /** Terms of the row and of its table's header (a header may name the metric or its unit). */
+  terms: ReadonlySet<string>;
+  /** The row and header text normalised (NFKC, lower case) with white space removed, for unit matching. */
+  compact: string;
+  line: number;
+}
+
+export interface SectionDocument {
+  section: Section;
+  /** Each field's terms, with repeats. */
+  fields: Record<Field, string[]>;
+  /** Every term of the document, once. */
+  terms: ReadonlySet<string>;
+  /** The terms of the section's own heading, once. */
+  headingTerms: ReadonlySet<string>;
+  kpiRows: KpiRow[];
+}
+
+/** A cell that is a figure: it has a digit and at most a short unit beside it (`14,540`, `96.5%`, `48,200吨`, `12 MWh`). */
+function isFigure(cell: string): boolean {
+  return /\d/.test(cell) && cell.replace(/[\d\s.,%‰()+\-–—~≈<>≤≥*/]/g, '').length <= 6;
+}
+
+export const compactText = (text: string): string => normaliseText(text).replace(/\s+/g, '');
+
+function kpiRows(table: TableBlock): KpiRow[] {
+  const [header, ...body] = table.rows;
+  const headerText = (header ?? []).map((c) => c.text).join(' ');
+  const headerTerms = tokenize(headerText);
+  const rows: KpiRow[] = [];
+  for (const row of body) {
+    // The first cell is the row's label: a figure there (`Scope 1`, a year) does not make it a KPI row.
+    if (!row.slice(1).some((cell: TextSpan) => isFigure(cell.text))) continue;
+    const text = row.map((c) => c.text).join(' ');
+    rows.push({ terms: new Set([...tokenize(text), ...headerTerms]), compact: compactText(`${text} ${headerText}`), line: row[0]?.line ?? table.line });
+  }
+  return rows;
+}
+
+/**
+ * One document per heading section, in document order. `excludedTables` are indexes into
+ * `report.tables` to leave out (the report's own content index tables).
+ */
+export function sectionDocuments(report: Report, excludedTables: ReadonlySet<number> = new Set()): SectionDocument[] {
+  const prose = new Map<number, string[]>();
+  for (const block of report.blocks) {
+    const texts = prose.get(block.section) ?? [];
+    texts.push(block.text);
+    prose.set(block.section, texts);
+  }
+  const tables = new Map<number, TableBlock[]>();
+  report.tables.forEach((table, i) => {
+    if (excludedTables.has(i)) return;
+    const list = tables.get(table.section) ?? [];
+    list.push(table);
+    tables.set(table.section, list);
+  });
+  const documents: SectionDocument[] = [];
+  for (const section of report.sections) {
+    if (section.index === 0) continue;
+    const own = tables.get(section.index) ?? [];
+    const fields: Record<Field, string[]> = {
+      title: tokenize(section.title),
+      headingPath: tokenize(section.headingPath.slice(0, -1).join('\n')),
+      tables: own.flatMap((t) => t.rows.flatMap((row) => row.flatMap((cell) => tokenize(cell.text)))),
+      text: tokenize((prose.get(section.index) ?? []).join('\n')),
+    };
+    const terms = new Set(FIELDS.flatMap((f) => fields[f]));
+    documents.push({ section, fields, terms, headingTerms: new Set(fields.title), kpiRows: own.flatMap(kpiRows) });
+  }
+  return documents;
+}

@@ -1,0 +1,9 @@
+// Suggestions: where a report answers each disclosure (issue #6). One concern per file.
+export { tokenize, normaliseText, isChineseTerm } from './tokenizer.js';
+export { sectionDocuments, type SectionDocument, type KpiRow } from './documents.js';
+export { SectionIndex, FIELD_BOOST } from './search-index.js';
+export { buildQuery, type DisclosureQuery, type Phrase } from './queries.js';
+export { scoreSection, scoreOf, queryScale, features, COEFFICIENTS, type Features, type Scored } from './scoring.js';
+export { suggestForAnalysis, suggestForReport, catalogOrder, DEFAULT_MIN_SCORE, DEFAULT_TOP, type SuggestReportOptions } from './suggest-report.js';
+export { acceptedTags, insertTags, directiveText, type AcceptedTags } from './tag-insertion.js';
+export { addWeakEvidence, STRONG_SCORE } from './weak-evidence.js';

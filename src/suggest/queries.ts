@@ -1,0 +1,93 @@
+// What we search for, per disclosure: its words from the catalog (official title, official Chinese
+// title, requirement item labels) and from its descriptor (curated keywords and synonyms in English and
+// Chinese, strongest first; the units an answer is written in). Phrases are kept whole for coverage and
+// table evidence; their terms, weighted, make the BM25 query.
+import type { DisclosureDef } from '../model/catalog.js';
+import type { Descriptor } from '../model/descriptor.js';
+import { compactText } from './documents.js';
+import { isChineseTerm, tokenize } from './tokenizer.js';
+
+export type QueryLanguage = 'en' | 'zh';
+
+export interface Phrase {
+  /** As written in the catalog or descriptor, for the reader. */
+  text: string;
+  /** Distinct terms. */
+  terms: string[];
+  language: QueryLanguage;
+  /** 1 for the official titles and the strongest keyword, down to 0.6 for the weakest keyword. */
+  weight: number;
+  /** An official title (the "self-match" reference of scoring.ts). */
+  title: boolean;
+}
+
+export interface Unit {
+  text: string;
+  /** Terms of the unit (`tco2e`, `mwh`, 吨 二氧化碳 …); empty for symbols such as `%`. */
+  terms: string[];
+  /** For units without terms: the symbol, normalised, matched in a row's text. */
+  compact: string;
+}
+
+export interface DisclosureQuery {
+  id: string;
+  phrases: Phrase[];
+  units: Unit[];
+  /** Term -> weight for BM25 (the highest weight of any phrase, label or unit it comes from). */
+  weights: Map<string, number>;
+}
+
+/** Requirement item labels are long sentences with the disclosure's words among many others. */
+const LABEL_WEIGHT = 0.3;
+/** A unit's terms count in text too, but mostly as table evidence (scoring.ts). */
+const UNIT_WEIGHT = 0.5;
+const WEAKEST_KEYWORD = 0.6;
+
+const languageOf = (terms: string[]): QueryLanguage => (terms.some(isChineseTerm) ? 'zh' : 'en');
+
+function phrase(text: string, weight: number, title: boolean): Phrase | undefined {
+  const terms = [...new Set(tokenize(text))];
+  return terms.length === 0 ? undefined : { text, terms, language: languageOf(terms), weight, title };
+}
+
+/** Keywords are listed strongest first: weights fall linearly from 1 to WEAKEST_KEYWORD. */
+function keywordPhrases(keywords: readonly string[]): Phrase[] {
+  const step = keywords.length > 1 ? (1 - WEAKEST_KEYWORD) / (keywords.length - 1) : 0;
+  return keywords.flatMap((k, i) => phrase(k, 1 - i * step, false) ?? []);
+}
+
+/** Queries depend only on the catalog's (immutable, cached) definitions and descriptors: built once each. */
+const built = new WeakMap<DisclosureDef, { descriptor: Descriptor | undefined; query: DisclosureQuery }>();
+
+export function buildQuery(def: DisclosureDef, descriptor: Descriptor | undefined): DisclosureQuery {
+  const known = built.get(def);
+  if (known && known.descriptor === descriptor) return known.query;
+  const query = queryOf(def, descriptor);
+  built.set(def, { descriptor, query });
+  return query;
+}
+
+function queryOf(def: DisclosureDef, descriptor: Descriptor | undefined): DisclosureQuery {
+  const phrases = [
+    phrase(def.title, 1, true),
+    def.titleZh ? phrase(def.titleZh, 1, true) : undefined,
+    ...keywordPhrases(descriptor?.keywords.en ?? []),
+    ...keywordPhrases(descriptor?.keywords.zh ?? []),
+  ].filter((p): p is Phrase => p !== undefined);
+  const unitTexts = [...(descriptor?.units ?? []), ...(def.unit ? [def.unit] : [])];
+  const units = unitTexts.flatMap((text): Unit[] => {
+    const terms = [...new Set(tokenize(text))];
+    // `Percentage (%)`: its word is a stop word, its symbol is the unit.
+    const compact = terms.length === 0 ? compactText(text).replace(/[\p{L}()（）]/gu, '') : '';
+    return terms.length > 0 || compact !== '' ? [{ text, terms, compact }] : [];
+  });
+
+  const weights = new Map<string, number>();
+  const add = (term: string, weight: number): void => {
+    if (weight > (weights.get(term) ?? 0)) weights.set(term, weight);
+  };
+  for (const p of phrases) for (const term of p.terms) add(term, p.weight);
+  for (const item of def.requirements) for (const term of tokenize(item.label)) add(term, LABEL_WEIGHT);
+  for (const unit of units) for (const term of unit.terms) add(term, UNIT_WEIGHT);
+  return { id: def.id, phrases, units, weights };
+}
