@@ -80,16 +80,19 @@ describe('check --batch: one combined output', () => {
     }
   }, SLOW);
 
-  test.each(FORMATS)('%s: --jobs 1, 2, 4 and --batch give the same bytes, whatever the order of the paths', (format) => {
+  // Every variant in JSON (the whole result); every other format against one variant with workers — the
+  // formatters are pure functions of the result, so more runs would test the same thing more slowly.
+  const VARIANTS = [
+    ['--jobs', '2', ...[...all].reverse()],
+    ['--jobs', '4', ...shuffled(all, 7)],
+    ['--batch', ...shuffled(all, 11)],
+  ];
+  test.each(FORMATS)('%s: --jobs 1 and with workers give the same bytes, whatever the order of the paths', (format) => {
     const reference = check(['--format', format, '--jobs', '1', ...all]);
     expect(reference.status).toBe(2);
     expect(reference.stdout.length).toBeGreaterThan(0);
     expect(reference.stderr).toMatch(BAD_LINE);
-    for (const args of [
-      ['--jobs', '2', ...[...all].reverse()],
-      ['--jobs', '4', ...shuffled(all, 7)],
-      ['--batch', ...shuffled(all, 11)],
-    ]) {
+    for (const args of format === 'json' ? VARIANTS : [VARIANTS[0]!]) {
       const run = check(['--format', format, ...args]);
       expect({ args, status: run.status, stderr: run.stderr }).toEqual({ args, status: reference.status, stderr: reference.stderr });
       expect(run.stdout === reference.stdout ? 'same bytes' : run.stdout).toBe('same bytes');

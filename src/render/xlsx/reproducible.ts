@@ -2,9 +2,8 @@
 // written: exceljs stamps docProps/core.xml with `created` and `modified` (now, unless set), and JSZip,
 // which exceljs 4.4.0 packs with (lib/utils/zip-stream.js: `zip.file(name, data)`, no date), stamps each
 // zip entry with `new Date()`. The workbook takes its dates from the report, and the entries are re-dated
-// with the same JSZip after exceljs has written them (generating again reuses their compressed data).
-import { createRequire } from 'node:module';
-import type JSZip from 'jszip';
+// with JSZip (pinned to the version exceljs packs with) after exceljs has written them (generating again reuses their compressed data).
+import JSZip from 'jszip';
 import type { IndexSet } from '../../model/index-set.js';
 
 /** Zip (DOS) dates start in 1980: the date of a report that gives none, and the earliest one written. */
@@ -27,15 +26,9 @@ export function workbookDate(set: Pick<IndexSet, 'published' | 'period'>): Date 
   return utcDate(set.published) ?? utcDate(set.period?.end) ?? new Date(EPOCH);
 }
 
-/** The JSZip that exceljs itself packs with (its own dependency, resolved from exceljs). */
-function exceljsZip(): typeof JSZip {
-  const require = createRequire(import.meta.url);
-  return createRequire(require.resolve('exceljs'))('jszip') as typeof JSZip;
-}
-
 /** The zip `bytes` with every entry dated `date`. */
 export async function restampZip(bytes: Uint8Array, date: Date): Promise<Buffer> {
-  const zip = await exceljsZip().loadAsync(bytes);
+  const zip = await JSZip.loadAsync(bytes);
   for (const entry of Object.values(zip.files)) entry.date = date;
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', platform: 'DOS' });
 }
