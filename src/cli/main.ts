@@ -18,6 +18,13 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   suggest: async () => (await import('./commands/suggest.js')).suggestCommand(),
 };
 
+// A reader that stops early (`disclose check … | head`) closes the pipe: end quietly, as Unix tools do,
+// instead of an unhandled EPIPE with a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+});
+
 function fail(message: string): void {
   process.stderr.write(`disclose: ${message}\n`);
   process.exitCode = 2;

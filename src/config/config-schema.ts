@@ -43,7 +43,7 @@ export function buildConfigSchema(rules: readonly RuleMeta[]): Record<string, un
       },
       templates: {
         type: 'object',
-        description: 'Framework -> Handlebars template for `disclose index` (a path relative to the config file); `--template` wins.',
+        description: 'Framework -> Handlebars template for `disclose index` (a path relative to the config file, inside its folder); `--template` wins.',
         propertyNames: { enum: ['gri', ...FRAMEWORK_INDEX_IDS] },
         additionalProperties: { type: 'string', minLength: 1 },
       },

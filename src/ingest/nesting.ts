@@ -34,10 +34,11 @@ function orderedMarker(line: string, at: number): number {
 }
 
 /**
- * How many containers the start of `line` opens or continues, at least: each `>` or list marker is one,
- * and indentation before a marker (beyond the one space that belongs to the marker before it) counts one
- * level per two columns, the least a list item indents its content. A thematic break (`- - - -`,
- * `* * *`) is no nesting.
+ * How many block quotes and list items the start of `line` opens or continues, estimated from above:
+ * each `>` or list marker is one, and indentation before a marker (beyond the one space that belongs to
+ * the marker before it) counts one level per two columns, the least a list item indents its content.
+ * (`>     - x` counts 4: the quote holds indented code, but a list would be that deep.) A thematic break
+ * (`- - - -`, `* * *`) is no nesting.
  */
 export function containerDepth(line: string): number {
   let markers = 0;

@@ -9,6 +9,8 @@ import { cli, expectRefusal, root } from '../helpers/run-cli.js';
 import { corpus, FRONT_MATTER, scratch } from './support.js';
 
 const { dir, write } = scratch();
+/** A folder outside the project of the template tests. */
+const elsewhere = scratch();
 const report = write('report.md', `${FRONT_MATTER}# About\n\n<!-- disclose: GRI 2-1 -->\n\nText.\n`);
 const polluted = (): unknown => (({}) as Record<string, unknown>)['polluted'];
 
@@ -85,8 +87,8 @@ describe('template paths', () => {
 
   test('--template on the command line is the user’s choice, wherever the file is', () => {
     write('templates-project/disclose.config.yaml', 'templates: { gri: ../../../../../../../../etc/passwd }\n');
-    const elsewhere = scratch().write('elsewhere.hbs', '{{#each groups}}{{#each rows}}{{code}};{{/each}}{{/each}}');
-    const run = cli(['index', 'report.md', '--no-config', '--template', elsewhere], { cwd: project });
+    const template = elsewhere.write('elsewhere.hbs', '{{#each groups}}{{#each rows}}{{code}};{{/each}}{{/each}}');
+    const run = cli(['index', 'report.md', '--no-config', '--template', template], { cwd: project });
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('2-1;\n');
   });

@@ -42,16 +42,16 @@ describe('size', () => {
     () => {
       const paragraph = `${'Lorem ipsum dolor sit amet, 可持续发展报告。 '.repeat(20)}\n\n`;
       const file = write('fifty.md', `${FRONT_MATTER}# Big\n\n${paragraph.repeat(Math.ceil((50 * 1000 * 1000) / Buffer.byteLength(paragraph)))}`);
-      expectRefusal(cli(['check', file], { timeout: SLOW }), /fifty\.md`: file is larger than the 8 MiB limit \(50,\d{3},\d{3} bytes\); expected a Markdown report of at most 8 MiB\n$/);
+      expectRefusal(cli(['check', file], { timeout: SLOW }), /fifty\.md`: file is larger than the 16 MiB limit \(50,\d{3},\d{3} bytes\); expected a Markdown report of at most 16 MiB\n$/);
     },
     SLOW,
   );
 
   test('chapters that are together over the limit are refused before any is read', () => {
     mkdirSync(join(dir, 'big-chapters'));
-    const chapter = `${'Text of a long chapter. '.repeat(40)}\n\n`.repeat(Math.ceil((3 * MiB) / 962));
+    const chapter = `${'Text of a long chapter. '.repeat(40)}\n\n`.repeat(Math.ceil((6 * MiB) / 962));
     for (const n of [1, 2, 3]) write(`big-chapters/0${n}.md`, `# Chapter ${n}\n\n${chapter}`);
-    expectRefusal(cli(['check', join(dir, 'big-chapters')]), /01\.md` and the report's 2 other files are together larger than the 8 MiB limit/);
+    expectRefusal(cli(['check', join(dir, 'big-chapters')]), /01\.md` and the report's 2 other files are together larger than the 16 MiB limit/);
   });
 });
 

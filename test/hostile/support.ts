@@ -1,15 +1,19 @@
 // Shared helpers of the hostile-input tests: the corpus, a temporary folder, generated inputs, and a
 // check that HTML output holds no markup from the report.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const corpus = (name: string): string => fileURLToPath(new URL(`./corpus/${name}`, import.meta.url));
 
-/** A fresh temporary folder for one test file (the OS cleans it; big inputs are written at test time, never committed). */
+/**
+ * A fresh temporary folder for one test file, removed after its tests (big inputs are written at test
+ * time, never committed).
+ */
 export function scratch(): { dir: string; write: (name: string, content: string | Uint8Array) => string } {
   const dir = mkdtempSync(join(tmpdir(), 'disclose-hostile-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   return {
     dir,
     write: (name, content) => {

@@ -91,7 +91,7 @@ describe('decoding', () => {
     ftruncateSync(fd, MAX_REPORT_BYTES + 1);
     closeSync(fd);
     const error = await inputErrorAsync(readReportFile(file));
-    expect(error.message).toBe(`\`${file}\`: file is larger than the 8 MiB limit (8,388,609 bytes); expected a Markdown report of at most 8 MiB`);
+    expect(error.message).toBe(`\`${file}\`: file is larger than the 16 MiB limit (16,777,217 bytes); expected a Markdown report of at most 16 MiB`);
   });
 
   test('files that together exceed the size limit are refused before any is read', async () => {
@@ -103,7 +103,7 @@ describe('decoding', () => {
     }
     const error = await inputErrorAsync(readReport(parts));
     expect(error.message).toBe(
-      `\`${parts[0]}\` and the report's 2 other files are together larger than the 8 MiB limit (10,066,332 bytes); expected a report of at most 8 MiB`,
+      `\`${parts[0]}\` and the report's 2 other files are together larger than the 16 MiB limit (20,132,661 bytes); expected a report of at most 16 MiB`,
     );
   });
 });
