@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // `npm run bench` (issue 7): how fast `disclose check`, `index` and `suggest` are on generated realistic
-// reports of about 100 KB, 1 MB and 10 MB (or just under the largest report disclose reads when that is
-// less: 8 MiB today) and on a 12-file report, beside the floor (reading the files and parsing them with
-// remark as ingest does: scripts/lib/bench/parse-floor.mjs), and how fast the CLI starts beside
-// `node -e 0`. Every command runs in a child process of its own (peak memory is per
-// command); runs of the commands are interleaved, so a change in the machine's load hits all of them.
+// reports of about 100 KB, 1 MB and 10 MB (or just under the largest report disclose reads, if that is
+// less) and on a 12-file report, beside the floor (reading the files and parsing them with remark as
+// ingest does: scripts/lib/bench/parse-floor.mjs), and how fast the CLI starts beside `node -e 0`.
+// Every command runs in a child process of its own (peak memory is per command); runs of the commands
+// are interleaved, so a change in the machine's load hits all of them.
 // Prints Markdown tables for the README (or JSON with --json). Run after `npm run build`:
 //   node scripts/bench.mjs [--quick] [--json] [--keep]
 import { spawnSync } from 'node:child_process';

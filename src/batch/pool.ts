@@ -1,6 +1,6 @@
 // The worker pool of a batch: piscina, with a fixed number of threads for the whole batch.
 import { availableParallelism } from 'node:os';
-import { Piscina } from 'piscina';
+import type { Piscina } from 'piscina';
 import { DiscloseError } from '../model/errors.js';
 import type { BatchTask, TaskOutcome } from './types.js';
 
@@ -21,8 +21,10 @@ export function workerCount(jobs: number | 'auto' | undefined, reports: number):
  * found next to this file, so it resolves in dist/ (the built package); under ts-jest there is no worker.js
  * beside the .ts sources, which is why the pool is tested through the built CLI.
  */
-export function createPool(threads: number, tasksPerWorker: number): Piscina<BatchTask, TaskOutcome> {
-  return new Piscina<BatchTask, TaskOutcome>({
+export async function createPool(threads: number, tasksPerWorker: number): Promise<Piscina<BatchTask, TaskOutcome>> {
+  // Imported here: the library (and a plain `check`) should not pay for the pool unless a batch uses workers.
+  const { Piscina: Pool } = await import('piscina');
+  return new Pool<BatchTask, TaskOutcome>({
     filename: new URL('./worker.js', import.meta.url).href,
     // All threads start at once: a batch keeps every one of them busy until the queue is empty.
     minThreads: threads,

@@ -52,7 +52,7 @@ async function runAll(tasks: readonly BatchTask[], threads: number, check: Check
     await lane(inThisThread);
     return outcomes;
   }
-  const pool = createPool(threads - 1, TASKS_PER_WORKER);
+  const pool = await createPool(threads - 1, TASKS_PER_WORKER);
   try {
     // The workers' lanes first: they queue their first tasks while the workers start, before this thread
     // blocks on its own first report (loading the catalog).

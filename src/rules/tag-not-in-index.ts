@@ -11,9 +11,12 @@ export const tagNotInIndex: Rule = {
     const { tags, indexRows } = ctx.analysis;
     if (indexRows.length === 0) return;
     const listed = new Set(indexRows.flatMap((r) => (r.resolution ? [r.resolution.def] : [])));
+    // An index covers its own framework(s): a GRI content index is not expected to list SZSE articles or
+    // SASB metrics tagged in the same report.
+    const covered = new Set([...listed].map((def) => def.framework));
     const seen = new Set<unknown>();
     for (const { tag, resolution } of tags) {
-      if (!resolution || listed.has(resolution.def) || seen.has(resolution.def)) continue;
+      if (!resolution || !covered.has(resolution.def.framework) || listed.has(resolution.def) || seen.has(resolution.def)) continue;
       seen.add(resolution.def);
       ctx.report({
         disclosure: resolution.def.id,

@@ -61,6 +61,7 @@ describe(RULE, () => {
     ['an index row listing the code without location', sections(), [...without('2-7'), ['2-7', 'Employees', '/']] as Row[]],
     ['an omit directive (not a tag) for a code not in the index', sections('## Pay\n\n<!-- omit: GRI 2-21 | confidentiality-constraints | Pay data are commercially sensitive. -->\n'), INDEX],
     ['an unknown code (unknown-disclosure’s business)', sections('## Other\n\n<!-- disclose: GRI 2-99 -->\n'), INDEX],
+    ['tags of frameworks the index does not cover (a GRI index lists no SZSE article or SASB metric)', sections('## Climate\n\n<!-- disclose: SZSE 24, SASB TC-HW-130a.1 -->\n'), INDEX],
   ] as [string, string, Row[]][])('valid: %s', (_name, body, rows) => {
     expect(findings(RULE, report(body, rows))).toEqual([]);
   });

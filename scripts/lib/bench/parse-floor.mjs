@@ -2,8 +2,9 @@
 // The floor of `npm run bench`: what any checker of these files must at least do. It reads the report's
 // files (a folder: its *.md files in name order) and parses each with remark exactly as ingest does: the
 // same plugins (remark-parse, remark-gfm, remark-frontmatter with YAML) and the same cutting of large
-// files into pieces at headings (dist/ingest/chunks.js; without it remark is quadratic on large files,
-// and the floor would be slower than `disclose check` itself). No directives, sections, catalog or rules.
+// files into pieces (dist/ingest/chunks.js, so the floor follows ingest when that changes; without it
+// remark is quadratic on large files, and the floor would be slower than `disclose check` itself).
+// No directives, sections, catalog or rules.
 //   node scripts/lib/bench/parse-floor.mjs <file-or-folder>...
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';

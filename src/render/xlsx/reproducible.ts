@@ -3,7 +3,6 @@
 // which exceljs 4.4.0 packs with (lib/utils/zip-stream.js: `zip.file(name, data)`, no date), stamps each
 // zip entry with `new Date()`. The workbook takes its dates from the report, and the entries are re-dated
 // with JSZip (pinned to the version exceljs packs with) after exceljs has written them (generating again reuses their compressed data).
-import JSZip from 'jszip';
 import type { IndexSet } from '../../model/index-set.js';
 
 /** Zip (DOS) dates start in 1980: the date of a report that gives none, and the earliest one written. */
@@ -28,6 +27,8 @@ export function workbookDate(set: Pick<IndexSet, 'published' | 'period'>): Date 
 
 /** The zip `bytes` with every entry dated `date`. */
 export async function restampZip(bytes: Uint8Array, date: Date): Promise<Buffer> {
+  // Imported here, not at the top: `check` loads the library but never writes a workbook.
+  const { default: JSZip } = await import('jszip');
   const zip = await JSZip.loadAsync(bytes);
   for (const entry of Object.values(zip.files)) entry.date = date;
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', platform: 'DOS' });
