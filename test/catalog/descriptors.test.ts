@@ -2,8 +2,7 @@
 // known disclosures, covers what it promises, avoids words that match everything, keeps its derived files in
 // step with their sources; a bad file is refused with a DiscloseError that names it (on first use of
 // `catalog.descriptors`: loading the catalog for `check` does not validate them).
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { clearCatalogCache, loadCatalog } from '../../src/catalog/index.js';
 import type { Catalog, DisclosureDef } from '../../src/model/catalog.js';
@@ -11,6 +10,7 @@ import type { Descriptor, DescriptorFile } from '../../src/model/descriptor.js';
 import { DiscloseError } from '../../src/model/errors.js';
 import { standardsDir } from '../../src/paths.js';
 import { schemaValidator } from '../../src/validation.js';
+import { errorOf, griTwoStandardsDir } from '../helpers/catalog-dir.js';
 
 const descriptorsDir = join(standardsDir, 'descriptors');
 const fileNames = readdirSync(descriptorsDir).filter((n) => n.endsWith('.json')).sort();
@@ -182,24 +182,9 @@ describe('a bad descriptor file is refused', () => {
   const write = (name: string, descriptors: unknown[], framework = 'gri') =>
     writeFileSync(join(dir, 'descriptors', name), JSON.stringify({ $schema: '../../schemas/descriptors.schema.json', framework, source: 'test', descriptors }));
   const ok = (id: string) => ({ id, keywords: { en: ['legal name', 'headquarters'], zh: ['公司简介', '总部'] } });
-  const errorOf = (fn: () => unknown): DiscloseError => {
-    try {
-      fn();
-    } catch (error) {
-      expect(error).toBeInstanceOf(DiscloseError);
-      return error as DiscloseError;
-    }
-    throw new Error('expected a DiscloseError');
-  };
-
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'disclose-descriptors-'));
-    mkdirSync(join(dir, 'gri'));
+    dir = griTwoStandardsDir('disclose-descriptors-');
     mkdirSync(join(dir, 'descriptors'));
-    copyFileSync(join(standardsDir, 'gri', 'foundation.json'), join(dir, 'gri', 'foundation.json'));
-    // GRI 2 alone, without the 2016 standards it supersedes (as in load.test.ts).
-    const gri2 = JSON.parse(readFileSync(join(standardsDir, 'gri', 'gri-2-general-disclosures-2021.json'), 'utf8')) as { supersedes: string[] };
-    writeFileSync(join(dir, 'gri', 'gri-2.json'), JSON.stringify({ ...gri2, supersedes: [] }));
     clearCatalogCache();
   });
   afterEach(() => {

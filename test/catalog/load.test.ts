@@ -1,30 +1,13 @@
 // The loader: dispatch by declared schema, clear errors for bad folders, one catalog per folder.
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { clearCatalogCache, findStandard, loadCatalog } from '../../src/catalog/index.js';
-import { DiscloseError } from '../../src/model/errors.js';
 import { standardsDir } from '../../src/paths.js';
+import { errorOf, griTwoStandardsDir } from '../helpers/catalog-dir.js';
 
 let dir: string;
-const gri = (name: string) => join(standardsDir, 'gri', name);
-const errorOf = (fn: () => unknown): DiscloseError => {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DiscloseError);
-    return error as DiscloseError;
-  }
-  throw new Error('expected a DiscloseError');
-};
-
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'disclose-catalog-'));
-  mkdirSync(join(dir, 'gri'));
-  copyFileSync(gri('foundation.json'), join(dir, 'gri', 'foundation.json'));
-  // GRI 2 alone: without the 2016 standards it supersedes, which this folder does not have.
-  const gri2 = JSON.parse(readFileSync(gri('gri-2-general-disclosures-2021.json'), 'utf8')) as { supersedes: string[] };
-  writeFileSync(join(dir, 'gri', 'gri-2.json'), JSON.stringify({ ...gri2, supersedes: [] }));
+  dir = griTwoStandardsDir('disclose-catalog-');
   clearCatalogCache();
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -64,7 +47,7 @@ test('invalid JSON and a missing foundation are clear errors', () => {
 });
 
 test('a dangling reference is refused', () => {
-  copyFileSync(gri('gri-307-environmental-compliance-2016.json'), join(dir, 'gri', 'gri-307.json'));
+  copyFileSync(join(standardsDir, 'gri', 'gri-307-environmental-compliance-2016.json'), join(dir, 'gri', 'gri-307.json'));
   // GRI 307 says GRI 2 supersedes it, but this copy of GRI 2 does not know, and 307-1 -> 2-27 resolves.
   expect(errorOf(() => loadCatalog(dir)).message).toMatch(/`GRI 2: General Disclosures 2021` does not list `GRI 307: Environmental Compliance 2016` in supersedes/);
 });
