@@ -1,7 +1,10 @@
-// The few SGR codes stylish output uses; a no-op when colour is off.
-const CODES = { red: [31, 39], yellow: [33, 39], blue: [34, 39], green: [32, 39], dim: [2, 22], bold: [1, 22], underline: [4, 24] } as const;
-export type Style = keyof typeof CODES;
+// ANSI colours through picocolors; whether to colour at all is the caller's choice (the CLI decides from the
+// terminal, NO_COLOR and FORCE_COLOR in cli/output.ts wantsColor), so picocolors' own detection is not used.
+import picocolors from 'picocolors';
+
+export type Style = 'red' | 'yellow' | 'blue' | 'green' | 'dim' | 'bold' | 'underline';
 
 export function painter(enabled: boolean): (style: Style, text: string) => string {
-  return (style, text) => (enabled ? `\u001b[${CODES[style][0]}m${text}\u001b[${CODES[style][1]}m` : text);
+  const colors = picocolors.createColors(enabled);
+  return (style, text) => colors[style](text);
 }

@@ -9,9 +9,10 @@ export interface RuleMeta {
   defaultSeverity: string;
 }
 
+/** Every field is optional: a library user calls `formatters.stylish(result)` (no colour, no links). */
 export interface FormatterContext {
-  /** ANSI colours: decided by the CLI from the terminal, NO_COLOR and FORCE_COLOR. */
-  color: boolean;
+  /** ANSI colours (default off): decided by the CLI from the terminal, NO_COLOR and FORCE_COLOR. */
+  color?: boolean;
   /** The rule registry's metadata, in registry order (SARIF `tool.driver.rules`). */
   rules?: readonly RuleMeta[];
   /**
@@ -22,4 +23,4 @@ export interface FormatterContext {
 }
 
 /** A formatter is a pure function: no I/O, no exit (architecture.md, principle 5). */
-export type Formatter = (result: CheckResult, context: FormatterContext) => string;
+export type Formatter = (result: CheckResult, context?: FormatterContext) => string;

@@ -2,12 +2,17 @@
 // shown as annotations on the changed files.
 import type { Severity } from '../model/finding.js';
 import type { Formatter } from './formatter.js';
+import { terminalTextKeepingLineBreaks } from './terminal-text.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
-/** Message text: `%`, CR and LF are encoded (GitHub's escapeData). */
+/**
+ * Message text: `%`, CR and LF are encoded (GitHub's escapeData, which the runner decodes into the
+ * annotation). The other control, line-break and bidi characters (ESC, NEL, LS, U+202E …) are spelt out
+ * as in stylish output: the runner passes them through to the log and the annotation untouched.
+ */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return terminalTextKeepingLineBreaks(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** Property values: escapeData plus `:` and `,`, which delimit properties (GitHub's escapeProperty). */

@@ -1,25 +1,30 @@
 // A compact summary for a pull-request comment: counts, coverage per report and framework, then the top
-// findings (errors first). Everything from the report is escaped for GFM table cells and for HTML.
+// findings (errors first). Everything from the report is literal text in a GFM table cell (escapeCell);
+// test/formatters/hostile-text.test.ts renders it with a real GFM renderer.
 import type { Finding, FrameworkCoverage, Severity } from '../model/finding.js';
 import type { Formatter } from './formatter.js';
+import { terminalTextKeepingLineBreaks } from './terminal-text.js';
 
 export const TOP_FINDINGS = 20;
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const ICON: Record<Severity, string> = { error: '🔴 error', warning: '🟡 warning', info: '🔵 info' };
 
+// Every ASCII punctuation character (CommonMark §2.4: exactly those may be backslash-escaped).
+const PUNCTUATION = /[!-/:-@[-`{-~]/g;
+
 /**
- * One GFM table cell: HTML special characters as entities (a PR comment renders HTML), `|` escaped,
- * line breaks as `<br>`, `@` neutralised so a message cannot mention anyone.
+ * Report text as literal text in a GFM table cell. No code spans for report text: a backtick in it could
+ * close the span, and inside one `&lt;` shows literally. Instead every ASCII punctuation character is
+ * backslash-escaped, so no code span, link, image, autolink, emphasis, HTML tag or entity can start, and
+ * `|` (even after a `\`) cannot end the cell; `@` becomes `&#64;` so a message cannot mention anyone.
+ * Line breaks become `<br>` (a row is one line); other control and bidi characters are spelt out as in
+ * a terminal (`\u202E`).
  */
 export function escapeCell(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/@/g, '&#64;')
-    .replace(/\r\n|\r|\n/g, '<br>')
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
+  return terminalTextKeepingLineBreaks(text)
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.replace(PUNCTUATION, (char) => (char === '@' ? '&#64;' : `\\${char}`)))
+    .join('<br>');
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -48,10 +53,10 @@ export const markdown: Formatter = (result) => {
   if (findings.length > 0) {
     // Stable sort: errors, then warnings, then info, each in the checker's order.
     const sorted = findings.map((f, i) => [f, i] as const).sort((a, b) => RANK[a[0].severity] - RANK[b[0].severity] || a[1] - b[1]).map(([f]) => f);
-    const where = (f: Finding): string => (f.line === undefined ? f.file : `${f.file}:${f.line}`);
+    const where = (f: Finding): string => (f.line === undefined ? escapeCell(f.file) : `${escapeCell(f.file)}:${f.line}`);
     lines.push('| | location | rule | message |', '|---|---|---|---|');
     for (const f of sorted.slice(0, TOP_FINDINGS)) {
-      lines.push(`| ${ICON[f.severity]} | ${escapeCell(where(f))} | ${escapeCell(f.ruleId)} | ${escapeCell(f.message)} |`);
+      lines.push(`| ${ICON[f.severity]} | ${where(f)} | ${escapeCell(f.ruleId)} | ${escapeCell(f.message)} |`);
     }
     if (sorted.length > TOP_FINDINGS) lines.push('', `… ${sorted.length - TOP_FINDINGS} more`);
     lines.push('');

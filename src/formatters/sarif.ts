@@ -38,7 +38,7 @@ function fingerprint(finding: Finding): string {
   return createHash('sha256').update(`${finding.ruleId}\0${finding.file}\0${subject}`).digest('hex').slice(0, 32);
 }
 
-export const sarif: Formatter = (result, context) => {
+export const sarif: Formatter = (result, context = {}) => {
   const known: RuleMeta[] = [...(context.rules ?? [])];
   const seen = new Set(known.map((r) => r.id));
   // Findings of rules the context does not list still get a descriptor, so every ruleIndex is valid.

@@ -1,8 +1,12 @@
 // Human output in a terminal, in the style of ESLint's stylish: findings grouped by file with
-// line:column, then one coverage line per report and a count of problems.
+// line:column, then one coverage line per report and a count of problems. Report text (file names,
+// messages quoting tags) is spelt out safe for a terminal or CI log (terminal-text.ts); columns are aligned
+// by display width (columns.ts).
 import type { Finding, FrameworkCoverage, Severity } from '../model/finding.js';
 import type { Formatter } from './formatter.js';
 import { painter, type Style } from './ansi.js';
+import { padToWidth, widest } from './columns.js';
+import { terminalText } from './terminal-text.js';
 
 const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow', info: 'blue' };
 
@@ -13,13 +17,13 @@ function plural(count: number, word: string): string {
 function coverageLine(name: string, coverage: FrameworkCoverage): string {
   const done = coverage.reported + coverage.omitted;
   const percent = coverage.required === 0 ? 100 : Math.floor((done / coverage.required) * 100);
-  const claim = coverage.claim ? ` (${coverage.claim})` : '';
+  const claim = coverage.claim ? ` (${terminalText(coverage.claim)})` : '';
   const counted = coverage.claim === 'with-reference' ? 'cited' : 'required';
-  return `${name.toUpperCase()}${claim}: ${coverage.required} ${counted}, ${coverage.reported} reported, ${coverage.omitted} omitted, ${coverage.missing} missing — ${percent}% covered`;
+  return `${terminalText(name.toUpperCase())}${claim}: ${coverage.required} ${counted}, ${coverage.reported} reported, ${coverage.omitted} omitted, ${coverage.missing} missing — ${percent}% covered`;
 }
 
-export const stylish: Formatter = (result, context) => {
-  const paint = painter(context.color);
+export const stylish: Formatter = (result, context = {}) => {
+  const paint = painter(context.color === true);
   const lines: string[] = [];
   const totals: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const report of result.reports) {
@@ -31,16 +35,17 @@ export const stylish: Formatter = (result, context) => {
       byFile.set(finding.file, group);
     }
     for (const [file, findings] of byFile) {
-      lines.push(paint('underline', file));
-      const rows = findings.map((f) => [f.line === undefined ? '-' : `${f.line}:${f.column ?? 1}`, f.severity, f.message, f.ruleId] as const);
-      const posWidth = Math.max(...rows.map((r) => r[0].length));
+      lines.push(paint('underline', terminalText(file)));
+      const rows = findings.map((f) => [f.line === undefined ? '-' : `${f.line}:${f.column ?? 1}`, f.severity, terminalText(f.message), terminalText(f.ruleId)] as const);
+      const posWidth = widest(rows.map((r) => r[0]));
+      const messageWidth = widest(rows.map((r) => r[2]));
       for (const [pos, severity, message, ruleId] of rows) {
-        lines.push(`  ${paint('dim', pos.padEnd(posWidth))}  ${paint(SEVERITY_STYLE[severity], severity.padEnd(7))}  ${message}  ${paint('dim', ruleId)}`);
+        lines.push(`  ${paint('dim', padToWidth(pos, posWidth))}  ${paint(SEVERITY_STYLE[severity], severity.padEnd(7))}  ${padToWidth(message, messageWidth)}  ${paint('dim', ruleId)}`);
       }
       lines.push('');
     }
     for (const [name, coverage] of Object.entries(report.frameworks)) {
-      lines.push(`${paint('bold', report.file)}  ${coverageLine(name, coverage)}`);
+      lines.push(`${paint('bold', terminalText(report.file))}  ${coverageLine(name, coverage)}`);
     }
   }
   const problems = totals.error + totals.warning;

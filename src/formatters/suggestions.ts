@@ -1,6 +1,8 @@
 // `disclose suggest` output: stylish for a terminal, JSON per contracts.md §6. Pure functions.
+// Report text (file names, headings, matched terms) is spelt out safe for a terminal (terminal-text.ts).
 import type { DisclosureSuggestion, SuggestResult, SuggestionCandidate } from '../model/suggestion.js';
 import { painter } from './ansi.js';
+import { terminalText as safe } from './terminal-text.js';
 
 export interface SuggestFormatContext {
   color: boolean;
@@ -12,7 +14,7 @@ export interface SuggestFormatContext {
 
 function where(candidate: SuggestionCandidate): string {
   const page = candidate.page === undefined ? '' : `, p. ${candidate.page}`;
-  return `${candidate.file}:${candidate.line}${page}`;
+  return `${safe(candidate.file)}:${candidate.line}${page}`;
 }
 
 /**
@@ -29,13 +31,13 @@ export function formatSuggestionsStylish(result: SuggestResult, context: Suggest
     const open = report.suggestions.filter((s) => !s.answered && s.candidates.length > 0);
     const hidden = report.suggestions.filter((s) => s.answered).length;
     const titles = new Map(report.suggestions.map((s: DisclosureSuggestion) => [s.disclosure, s.title]));
-    lines.push(paint('underline', report.file));
+    lines.push(paint('underline', safe(report.file)));
     for (const suggestion of open) {
-      lines.push(`${paint('bold', suggestion.disclosure)}  ${suggestion.title}`);
+      lines.push(`${paint('bold', safe(suggestion.disclosure))}  ${safe(suggestion.title)}`);
       for (const c of suggestion.candidates) {
         const score = paint(c.score >= context.strongScore ? 'green' : 'yellow', c.score.toFixed(2));
-        const evidence = c.evidence?.length ? `  ${paint('dim', c.evidence.join(', '))}` : '';
-        lines.push(`  ${score}  ${c.section} ${paint('dim', `(${where(c)})`)}${evidence}`);
+        const evidence = c.evidence?.length ? `  ${paint('dim', safe(c.evidence.join(', ')))}` : '';
+        lines.push(`  ${score}  ${safe(c.section)} ${paint('dim', `(${where(c)})`)}${evidence}`);
       }
     }
     shown += open.length;
@@ -47,7 +49,7 @@ export function formatSuggestionsStylish(result: SuggestResult, context: Suggest
     }
     if (report.unanswered.length > 0) {
       lines.push('', paint('red', `unanswered: required, and no section scores ${context.minScore.toFixed(2)} or more`));
-      for (const id of report.unanswered) lines.push(`  ${paint('bold', id)}  ${titles.get(id) ?? ''}`.trimEnd());
+      for (const id of report.unanswered) lines.push(`  ${paint('bold', safe(id))}  ${safe(titles.get(id) ?? '')}`.trimEnd());
     }
     unanswered += report.unanswered.length;
     lines.push('');

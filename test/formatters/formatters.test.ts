@@ -31,6 +31,30 @@ describe('stylish', () => {
   });
 });
 
+describe('stylish at scale and in Chinese', () => {
+  test('125,000 findings in one file: no stack overflow (no spread into Math.max)', () => {
+    const result = load('result.json');
+    const base = result.reports[0]!.findings[0]!;
+    result.reports[0]!.findings = Array.from({ length: 125_000 }, (_, i) => ({ ...base, line: i + 1 }));
+    const text = formatters['stylish']!(result, { color: false });
+    expect(text).toContain('  125000:16  error');
+    expect(text).toContain('✖ 125000 problems');
+  });
+
+  test('columns align by display width: a CJK character takes two columns', () => {
+    const result = load('result.json');
+    const base = result.reports[0]!.findings[0]!;
+    result.reports[0]!.findings = [
+      { ...base, message: '标签不是目录中任何标准的披露项。', ruleId: 'rule-a' },
+      { ...base, message: 'Tag is unknown.', ruleId: 'rule-b' },
+    ];
+    const lines = formatters['stylish']!(result, { color: false }).split('\n').filter((l) => l.includes('rule-'));
+    // The rule ids start at the same terminal column: 15 CJK characters and an ideographic full stop (16 code units) are 32 columns wide.
+    expect(lines[1]).toBe(`  40:16  error    ${'Tag is unknown.'.padEnd(32)}  rule-b`);
+    expect(lines[0]!.indexOf('rule-a') + 16).toBe(lines[1]!.indexOf('rule-b'));
+  });
+});
+
 describe('json', () => {
   test('is the result itself, pretty-printed, newline-terminated', () => {
     const result = load('result.json');
