@@ -1,36 +1,29 @@
-// JUnit XML for CI test reports: one <testsuite> per report and framework, one <testcase> per required
-// disclosure (failure when missing or when an error names it, skipped when omitted), then one testcase per
-// finding that is not about a required disclosure. Written with an escaping function, never parsed here.
+// JUnit XML for CI test reports: one <testsuite> per report and framework, one <testcase> per disclosure
+// the report is held to or cites (required ones; with-reference citations; the exchanges' articles): a
+// failure when it is missing or an error names it, skipped when omitted. Then one testcase per finding
+// that is about none of them. The XML is written by fast-xml-parser's XMLBuilder (escaping, indentation),
+// loaded only when this format is asked for. (xmlbuilder2 was tried first: 28 s for 125,000 findings,
+// against 4 s for this builder and 1.4 s for the string concatenation it replaces.)
+import { createRequire } from 'node:module';
+import type { XMLBuilder as Builder } from 'fast-xml-parser';
 import type { DisclosureRecord, Finding, ReportResult } from '../model/finding.js';
 import { parseDisclosureId } from '../model/ids.js';
 import type { Formatter } from './formatter.js';
 
-// Characters XML 1.0 does not allow at all (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF).
-const ILLEGAL = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-
-/** Text content: the five entities (quotes too, so one function is safe everywhere), illegal characters dropped. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(ILLEGAL, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
-
-/** Attribute values: as text, with tab/LF/CR as character references so attribute normalisation keeps them. */
-export function escapeAttr(text: string): string {
-  return escapeXml(text).replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
-}
-
-const attrs = (pairs: Record<string, string | number>): string =>
-  Object.entries(pairs)
-    .map(([k, v]) => ` ${k}="${escapeAttr(String(v))}"`)
-    .join('');
-
 const where = (f: Finding): string => (f.line === undefined ? f.file : `${f.file}:${f.line}:${f.column ?? 1}`);
 const describe = (f: Finding): string => `${where(f)} ${f.severity} ${f.ruleId}: ${f.message}`;
+
+// Characters XML 1.0 does not allow at all (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF):
+// dropped, since no escape can represent them (the builder only escapes the five markup characters).
+const ILLEGAL = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+const legal = (text: string): string => text.replace(ILLEGAL, '');
+
+/**
+ * An attribute value on one line. A parser reads a raw tab or line break in an attribute as a space
+ * (XML 1.0 §3.3.3, attribute-value normalisation) and the builder writes them raw, so they are made
+ * spaces here; the full text, line breaks kept, is in the element's body.
+ */
+const oneLine = (text: string): string => legal(text).replace(/\r\n|[\t\n\r]/g, ' ');
 
 interface Case {
   classname: string;
@@ -39,6 +32,9 @@ interface Case {
   skipped?: string;
   out?: string;
 }
+
+/** A disclosure the report is held to or cites: required ones must be there, cited ones must be right. */
+const counted = (d: DisclosureRecord): boolean => d.required || d.status === 'reported' || d.status === 'omitted';
 
 function disclosureCase(framework: string, d: DisclosureRecord, findings: Finding[]): Case {
   const c: Case = { classname: framework, name: `${d.id} ${d.title}` };
@@ -66,63 +62,76 @@ function findingCase(f: Finding): Case {
   return c;
 }
 
-function suite(name: string, cases: Case[], indent: string): string[] {
-  const failures = cases.filter((c) => c.failure).length;
-  const skipped = cases.filter((c) => c.skipped !== undefined).length;
-  const head = `${indent}<testsuite${attrs({ name, tests: cases.length, failures, errors: 0, skipped })}`;
-  if (cases.length === 0) return [`${head}/>`];
-  const lines = [`${head}>`];
-  const i2 = `${indent}  `;
-  const i3 = `${indent}    `;
-  for (const c of cases) {
-    const open = `${i2}<testcase${attrs({ classname: c.classname, name: c.name })}`;
-    if (!c.failure && c.skipped === undefined && c.out === undefined) {
-      lines.push(`${open}/>`);
-      continue;
-    }
-    lines.push(`${open}>`);
-    if (c.failure) lines.push(`${i3}<failure${attrs({ message: c.failure.message, type: c.failure.type })}>${escapeXml(c.failure.body)}</failure>`);
-    if (c.skipped !== undefined) lines.push(`${i3}<skipped${attrs({ message: c.skipped })}/>`);
-    if (c.out !== undefined) lines.push(`${i3}<system-out>${escapeXml(c.out)}</system-out>`);
-    lines.push(`${i2}</testcase>`);
-  }
-  lines.push(`${indent}</testsuite>`);
-  return lines;
-}
-
 function reportSuites(report: ReportResult): { name: string; cases: Case[] }[] {
-  const required = report.disclosures.filter((d) => d.required);
-  const requiredIds = new Set(required.map((d) => d.id));
+  const records = report.disclosures.filter(counted);
+  const ids = new Set(records.map((d) => d.id));
+  const findingsOf = new Map<string, Finding[]>();
+  for (const f of report.findings) {
+    if (f.disclosure === undefined || !ids.has(f.disclosure)) continue;
+    const list = findingsOf.get(f.disclosure) ?? [];
+    list.push(f);
+    findingsOf.set(f.disclosure, list);
+  }
   const byFramework = new Map<string, DisclosureRecord[]>(Object.keys(report.frameworks).map((k) => [k, []]));
-  for (const d of required) {
+  for (const d of records) {
     const framework = parseDisclosureId(d.id)?.framework ?? 'other';
     const list = byFramework.get(framework) ?? [];
     list.push(d);
     byFramework.set(framework, list);
   }
-  const suites = [...byFramework].map(([framework, records]) => ({
+  const suites = [...byFramework].map(([framework, list]) => ({
     name: `${report.file} ${framework}`,
-    cases: records.map((d) => disclosureCase(framework, d, report.findings.filter((f) => f.disclosure === d.id))),
+    cases: list.map((d) => disclosureCase(framework, d, findingsOf.get(d.id) ?? [])),
   }));
-  const loose = report.findings.filter((f) => f.disclosure === undefined || !requiredIds.has(f.disclosure));
+  const loose = report.findings.filter((f) => f.disclosure === undefined || !ids.has(f.disclosure));
   if (loose.length > 0) suites.push({ name: `${report.file} findings`, cases: loose.map(findingCase) });
   return suites;
+}
+
+// createRequire keeps the formatter synchronous (a dynamic import is not) while loading the builder only
+// when JUnit output is asked for.
+let builder: Builder | undefined;
+function xmlBuilder(): Builder {
+  const { XMLBuilder } = createRequire(import.meta.url)('fast-xml-parser') as { XMLBuilder: typeof Builder };
+  builder ??= new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@', textNodeName: '#text', format: true, indentBy: '  ', suppressEmptyNode: true });
+  return builder;
+}
+
+const count = (cases: readonly Case[], has: (c: Case) => boolean): string => String(cases.filter(has).length);
+const failed = (c: Case): boolean => c.failure !== undefined;
+const skipped = (c: Case): boolean => c.skipped !== undefined;
+
+/** One <testcase> as the builder's object: attributes `@name`, then the child elements in order. */
+function testcase(c: Case): Record<string, unknown> {
+  return {
+    '@classname': oneLine(c.classname),
+    '@name': oneLine(c.name),
+    ...(c.failure ? { failure: { '@message': oneLine(c.failure.message), '@type': oneLine(c.failure.type), '#text': legal(c.failure.body) } } : {}),
+    ...(c.skipped !== undefined ? { skipped: { '@message': oneLine(c.skipped) } } : {}),
+    ...(c.out !== undefined ? { 'system-out': { '#text': legal(c.out) } } : {}),
+  };
 }
 
 export const junit: Formatter = (result) => {
   const suites = result.reports.flatMap(reportSuites);
   const all = suites.flatMap((s) => s.cases);
-  const lines = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites${attrs({
-      name: result.tool.name,
-      tests: all.length,
-      failures: all.filter((c) => c.failure).length,
-      errors: 0,
-      skipped: all.filter((c) => c.skipped !== undefined).length,
-    })}>`,
-    ...suites.flatMap((s) => suite(s.name, s.cases, '  ')),
-    '</testsuites>',
-  ];
-  return `${lines.join('\n')}\n`;
+  const document = {
+    '?xml': { '@version': '1.0', '@encoding': 'UTF-8' },
+    // The common JUnit XSD (Jenkins, GitLab) allows no `skipped` on <testsuites>, only on <testsuite>.
+    testsuites: {
+      '@name': oneLine(result.tool.name),
+      '@tests': String(all.length),
+      '@failures': count(all, failed),
+      '@errors': '0',
+      testsuite: suites.map((s) => ({
+        '@name': oneLine(s.name),
+        '@tests': String(s.cases.length),
+        '@failures': count(s.cases, failed),
+        '@errors': '0',
+        '@skipped': count(s.cases, skipped),
+        testcase: s.cases.map(testcase),
+      })),
+    },
+  };
+  return `${xmlBuilder().build(document)}`;
 };
