@@ -11,7 +11,9 @@ import { buildIndexDocument } from './engine/index-document.js';
 import { buildFrameworkIndex } from './engine/framework-index.js';
 import { buildIndexSet as buildIndexSetOf } from './engine/index-set.js';
 import type { IndexSet, IndexSetFramework } from './model/index-set.js';
-import { tool } from './version.js';
+import { tool, toolHomepage } from './version.js';
+import { withContextDefaults } from './formatters/index.js';
+import { rules } from './rules/index.js';
 import { addWeakEvidence, suggestForAnalysis } from './suggest/index.js';
 import { runBatch } from './batch/run-batch.js';
 import type { BatchOptions, BatchResult } from './batch/types.js';
@@ -90,7 +92,12 @@ export { loadCatalog, resolveDisclosure } from './catalog/index.js';
 export { readReport, parseMarkdownReport } from './ingest/index.js';
 export { readContentIndexes, parseLocation } from './mapping/content-index/index.js';
 export { renderIndex, renderFrameworkIndex, renderIndexWorkbook } from './render/index.js';
-export { formatters } from './formatters/index.js';
+/**
+ * The formatters, with the rule registry and the home page as context defaults: `formatters.sarif(result)`
+ * lists every rule with its help, as `check --format sarif` does; `formatters.stylish(result)` needs no options.
+ */
+export const formatters = withContextDefaults({ rules, ...(toolHomepage ? { toolUri: toolHomepage } : {}) });
+export type { Formatter, FormatterContext, FormatName, Formatters, RuleMeta } from './formatters/index.js';
 export { rules } from './rules/index.js';
 export { loadConfig, configFromData, type DiscloseConfig } from './config/load-config.js';
 export { CONFIG_FILES, findConfigFile, resolveConfig } from './config/find-config.js';

@@ -92,8 +92,10 @@ function reportSuites(report: ReportResult): { name: string; cases: Case[] }[] {
 // when JUnit output is asked for.
 let builder: Builder | undefined;
 function xmlBuilder(): Builder {
-  const { XMLBuilder } = createRequire(import.meta.url)('fast-xml-parser') as { XMLBuilder: typeof Builder };
-  builder ??= new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@', textNodeName: '#text', format: true, indentBy: '  ', suppressEmptyNode: true });
+  if (builder === undefined) {
+    const { XMLBuilder } = createRequire(import.meta.url)('fast-xml-parser') as { XMLBuilder: typeof Builder };
+    builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@', textNodeName: '#text', format: true, indentBy: '  ', suppressEmptyNode: true });
+  }
   return builder;
 }
 

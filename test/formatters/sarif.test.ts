@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import AjvDraft04Module from 'ajv-draft-04';
 import { join } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
-import { formatters } from '../../src/formatters/index.js';
+import { formatters, type FormatterContext } from '../../src/formatters/index.js';
 import { artifactUri, ruleHelpUri } from '../../src/formatters/sarif.js';
 import type { CheckResult } from '../../src/model/finding.js';
 import { packageRoot } from '../../src/paths.js';
@@ -14,7 +14,7 @@ const load = (name: string): CheckResult => JSON.parse(readFileSync(join(dir, na
 const TOOL_URI = 'https://example.org/disclose';
 const context = { color: false, rules: rules.map(({ id, description, help, defaultSeverity }) => ({ id, description, help, defaultSeverity })), toolUri: TOOL_URI };
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-const sarif = (name: string, ctx: Parameters<(typeof formatters)[string]>[1] = context): any => JSON.parse(formatters['sarif']!(load(name), ctx));
+const sarif = (name: string, ctx: FormatterContext = context): any => JSON.parse(formatters['sarif']!(load(name), ctx));
 
 describe('sarif', () => {
   test('snapshot', () => {

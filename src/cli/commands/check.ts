@@ -7,7 +7,7 @@ import { runBatchCheck } from '../batch-check.js';
 
 const FAIL_ON = ['error', 'warning', 'none'] as const;
 // Kept in step with src/formatters/index.ts by test/cli/check-formats.test.ts (the CLI loads formatters lazily).
-export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'markdown', 'html'];
+export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'gitlab', 'markdown', 'html'];
 const RANK: Record<Severity, number> = { error: 2, warning: 1, info: 0 };
 
 interface CheckCliOptions {
