@@ -1,18 +1,13 @@
 // Column widths for the workbook, in Excel's unit (the width of a `0` in the default font). A CJK
 // character (and full-width punctuation) takes about two such units, so a Chinese column needs twice
-// the width of an English one with as many characters.
-
-/** Characters drawn at double width: Han, kana, Hangul, CJK punctuation and full-width forms. */
-const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff60\uffe0-\uffe6]/u;
+// the width of an English one with as many characters. string-width knows the East-Asian widths
+// (Unicode's EastAsianWidth), emoji and combining marks.
+import stringWidth from 'string-width';
 
 /** The width of the widest line of `text`. */
 export function displayWidth(text: string): number {
   let widest = 0;
-  for (const line of text.split('\n')) {
-    let width = 0;
-    for (const char of line) width += WIDE.test(char) ? 2 : 1;
-    widest = Math.max(widest, width);
-  }
+  for (const line of text.split('\n')) widest = Math.max(widest, stringWidth(line));
   return widest;
 }
 

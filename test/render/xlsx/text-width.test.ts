@@ -2,13 +2,14 @@
 import { columnWidths, displayWidth } from '../../../src/render/xlsx/text-width.js';
 
 describe('displayWidth', () => {
-  test('CJK ideographs, kana, Hangul and full-width punctuation count two; Latin, digits and emoji one', () => {
+  test('CJK ideographs, kana, Hangul, full-width punctuation and emoji count two; Latin and digits one; combining marks none', () => {
     expect(displayWidth('GRI 2-1')).toBe(7);
     expect(displayWidth('应对气候变化')).toBe(12);
     expect(displayWidth('第21–28条')).toBe(2 + 5 + 2);
     expect(displayWidth('不适用：公司')).toBe(12);
     expect(displayWidth('カタカナ한국')).toBe(12);
     expect(displayWidth('𠀀')).toBe(2); // outside the BMP: one character, not two halves
+    expect(displayWidth('Cafe\u0301 👍👍')).toBe(4 + 1 + 2 + 2); // e + combining acute is one column; an emoji two
   });
 
   test('the widest line of a multi-line cell', () => {
