@@ -1,7 +1,7 @@
 // Human output in a terminal, in the style of ESLint's stylish: findings grouped by file with
 // line:column, then one coverage line per report and a count of problems. Report text (file names,
-// messages quoting tags) is spelt out safe for a terminal or CI log (terminal-text.ts); columns are aligned
-// by display width (columns.ts).
+// messages quoting tags) is spelt out safe for a terminal or CI log (terminal-text.ts); the aligned columns
+// are padded by display width (columns.ts), so a label in Chinese keeps them aligned.
 import type { Finding, FrameworkCoverage, Severity } from '../model/finding.js';
 import type { Formatter } from './formatter.js';
 import { painter, type Style } from './ansi.js';
@@ -9,6 +9,7 @@ import { padToWidth, widest } from './columns.js';
 import { terminalText } from './terminal-text.js';
 
 const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow', info: 'blue' };
+const SEVERITY_WIDTH = widest(Object.keys(SEVERITY_STYLE));
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -37,10 +38,11 @@ export const stylish: Formatter = (result, context = {}) => {
     for (const [file, findings] of byFile) {
       lines.push(paint('underline', terminalText(file)));
       const rows = findings.map((f) => [f.line === undefined ? '-' : `${f.line}:${f.column ?? 1}`, f.severity, terminalText(f.message), terminalText(f.ruleId)] as const);
+      // Position and severity are aligned; the message is not padded (messages are long: padding them to
+      // the widest, as ESLint does, would push every rule id past the terminal's edge).
       const posWidth = widest(rows.map((r) => r[0]));
-      const messageWidth = widest(rows.map((r) => r[2]));
       for (const [pos, severity, message, ruleId] of rows) {
-        lines.push(`  ${paint('dim', padToWidth(pos, posWidth))}  ${paint(SEVERITY_STYLE[severity], severity.padEnd(7))}  ${padToWidth(message, messageWidth)}  ${paint('dim', ruleId)}`);
+        lines.push(`  ${paint('dim', padToWidth(pos, posWidth))}  ${paint(SEVERITY_STYLE[severity], padToWidth(severity, SEVERITY_WIDTH))}  ${message}  ${paint('dim', ruleId)}`);
       }
       lines.push('');
     }
