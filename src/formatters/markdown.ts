@@ -9,21 +9,24 @@ export const TOP_FINDINGS = 20;
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const ICON: Record<Severity, string> = { error: '🔴 error', warning: '🟡 warning', info: '🔵 info' };
 
-// Every ASCII punctuation character (CommonMark §2.4: exactly those may be backslash-escaped).
-const PUNCTUATION = /[!-/:-@[-`{-~]/g;
+// The ASCII punctuation that starts or ends an inline construct of CommonMark or GFM: escapes `\`, code
+// spans `` ` ``, emphasis `*` `_`, strikethrough `~`, links and images `[ ] ( ) !`, HTML, autolinks and
+// entities `< > &`, table cells `|`, URL autolinks (`http:`, `mailto:`) `:`, GitHub math `$`. Each may be
+// backslash-escaped (CommonMark §2.4) and then is literal text. The rest (`-`, `/`, `.` …) is left readable.
+const INLINE_PUNCTUATION = /[\\`*_~[\]!()<>&|:$]/g;
 
 /**
  * Report text as literal text in a GFM table cell. No code spans for report text: a backtick in it could
- * close the span, and inside one `&lt;` shows literally. Instead every ASCII punctuation character is
- * backslash-escaped, so no code span, link, image, autolink, emphasis, HTML tag or entity can start, and
- * `|` (even after a `\`) cannot end the cell; `@` becomes `&#64;` so a message cannot mention anyone.
- * Line breaks become `<br>` (a row is one line); other control and bidi characters are spelt out as in
- * a terminal (`\u202E`).
+ * close the span, and inside one `&lt;` shows literally. Instead the punctuation above is backslash-escaped,
+ * so no code span, link, image, autolink, emphasis, HTML tag or entity can start, and `|` (even after a
+ * `\`) cannot end the cell. `www.` is broken as `www\.` (a GFM autolink) and `@` becomes `&#64;` (an email
+ * autolink, a mention). Line breaks become `<br>` (a row is one line); other control and bidi characters
+ * are spelt out as in a terminal (`\u202E`).
  */
 export function escapeCell(text: string): string {
   return terminalTextKeepingLineBreaks(text)
     .split(/\r\n|\r|\n/)
-    .map((line) => line.replace(PUNCTUATION, (char) => (char === '@' ? '&#64;' : `\\${char}`)))
+    .map((line) => line.replace(INLINE_PUNCTUATION, '\\$&').replace(/(www)\./gi, '$1\\.').replace(/@/g, '&#64;'))
     .join('<br>');
 }
 
