@@ -1,5 +1,6 @@
 // One finding shape for every rule, formatter and output (contracts.md §4).
 import type { SuggestionCandidate } from './suggestion.js';
+import type { MessageData } from './message.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -8,12 +9,23 @@ export interface Fix {
   /** What the fix replaces the wrong text with (an official title, a current code). */
   replacement: string;
   description: string;
+  /** The id of `description` in the rule's messages, and its data. */
+  messageId?: string;
+  data?: MessageData;
 }
 
 export interface Finding {
   ruleId: string;
   severity: Severity;
+  /** Rendered from `messageId` and `data` in the run's locale. */
   message: string;
+  /**
+   * The message's id in its rule's catalog: with `data`, the finding's identity whatever the locale
+   * (every rule's finding has one; optional only for results written by older versions).
+   */
+  messageId?: string;
+  /** The values the message is filled with (ids, titles, raw report text, dates as ISO days). */
+  data?: MessageData;
   /** Canonical id the finding is about, if any. */
   disclosure?: string;
   /** Standard version the id resolved to, when the finding names a version. */
