@@ -14,6 +14,8 @@ export type RuleSettings = Record<string, Severity | 'off'>;
 export interface EngineResult {
   analysis: Analysis;
   result: ReportResult;
+  /** The locale the findings' messages are in. */
+  locale: Locale;
 }
 
 /** The locale of a report's messages: the one asked for, else the report's own `language`, else English. */
@@ -57,7 +59,8 @@ function coverageOf(analysis: Analysis, framework: string): FrameworkCoverage | 
 
 export function checkReport(report: Report, catalog: Catalog, label: string, settings: RuleSettings = {}, options: AnalysisOptions = {}, locale?: Locale): EngineResult {
   const analysis = analyse(report, catalog, options);
-  const findings = runRules(analysis, settings, reportLocale(analysis, locale));
+  const chosen = reportLocale(analysis, locale);
+  const findings = runRules(analysis, settings, chosen);
   const frameworks: Record<string, FrameworkCoverage> = {};
   for (const framework of ['gri', 'sasb', 'hkex']) {
     const coverage = coverageOf(analysis, framework);
@@ -77,5 +80,5 @@ export function checkReport(report: Report, catalog: Catalog, label: string, set
     disclosures: analysis.records,
     findings,
   };
-  return { analysis, result };
+  return { analysis, result, locale: chosen };
 }

@@ -46,6 +46,8 @@ export interface Finding {
  * Baselines fingerprint the message before it, so a baseline works with and without `--suggest`.
  */
 export const PROBABLY_ANSWERED = ' Probably answered in ';
+/** The same hint in Chinese messages. */
+export const PROBABLY_ANSWERED_ZH = ' 可能已在';
 
 export type DisclosureStatus = 'reported' | 'omitted' | 'missing' | 'not-required';
 
