@@ -76,6 +76,7 @@ export function checkReport(report: Report, catalog: Catalog, label: string, set
   const result: ReportResult = {
     file: label,
     files: report.files.map((f) => f.path),
+    locale: chosen,
     frameworks,
     disclosures: analysis.records,
     findings,

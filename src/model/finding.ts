@@ -1,6 +1,6 @@
 // One finding shape for every rule, formatter and output (contracts.md §4).
 import type { SuggestionCandidate } from './suggestion.js';
-import type { MessageData } from './message.js';
+import type { Locale, MessageData } from './message.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -91,6 +91,8 @@ export interface FrameworkCoverage {
 export interface ReportResult {
   file: string;
   files: string[];
+  /** The language of the findings' messages: `--locale`, else the report's `language`, else `en`. */
+  locale?: Locale;
   frameworks: Record<string, FrameworkCoverage>;
   disclosures: DisclosureRecord[];
   findings: Finding[];
