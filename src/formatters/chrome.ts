@@ -27,6 +27,9 @@ export interface Chrome {
   noProblems: string;
   /** `in-accordance` as the output shows a claim. */
   claim(claim: string): string;
+  /** Text in parentheses: ASCII in English, full-width in Chinese. */
+  paren(text: string): string;
+  colon: string;
   /** `120 required, 90 reported, 6 omitted, 24 missing — 80% covered`. */
   coverage(c: FrameworkCoverage, percent: number): string;
   /** The markdown formatter's table headers. */
@@ -44,6 +47,8 @@ const en: Chrome = {
   problems: (n) => plural(n, 'problem'),
   noProblems: 'no problems',
   claim: (claim) => claim,
+  paren: (text) => ` (${text})`,
+  colon: ': ',
   coverage: (c, percent) => {
     const counted = c.claim === 'with-reference' ? 'cited' : 'required';
     return `${c.required} ${counted}, ${c.reported} reported, ${c.omitted} omitted, ${c.missing} missing — ${percent}% covered`;
@@ -62,6 +67,8 @@ const zh: Chrome = {
   problems: (n) => `${n} 个问题`,
   noProblems: '未发现问题',
   claim: (claim) => ZH_CLAIM[claim] ?? claim,
+  paren: (text) => `（${text}）`,
+  colon: '：',
   coverage: (c, percent) => {
     const counted = c.claim === 'with-reference' ? '引用' : '要求';
     return `${counted} ${c.required} 项，已报告 ${c.reported} 项，已省略 ${c.omitted} 项，缺失 ${c.missing} 项 — 覆盖率 ${percent}%`;

@@ -10,8 +10,8 @@ const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow
 function coverageLine(name: string, coverage: FrameworkCoverage, words: Chrome): string {
   const done = coverage.reported + coverage.omitted;
   const percent = coverage.required === 0 ? 100 : Math.floor((done / coverage.required) * 100);
-  const claim = coverage.claim ? ` (${words.claim(coverage.claim)})` : '';
-  return `${name.toUpperCase()}${claim}: ${words.coverage(coverage, percent)}`;
+  const claim = coverage.claim ? words.paren(words.claim(coverage.claim)) : '';
+  return `${name.toUpperCase()}${claim}${words.colon}${words.coverage(coverage, percent)}`;
 }
 
 export const stylish: Formatter = (result, context) => {
@@ -45,8 +45,8 @@ export const stylish: Formatter = (result, context) => {
   if (result.reports.some((r) => Object.keys(r.frameworks).length > 0)) lines.push('');
   lines.push(
     problems === 0
-      ? paint('green', `✔ ${words.noProblems} (${counts})`)
-      : paint(totals.error > 0 ? 'red' : 'yellow', `✖ ${words.problems(problems)} (${counts})`),
+      ? paint('green', `✔ ${words.noProblems}${words.paren(counts)}`)
+      : paint(totals.error > 0 ? 'red' : 'yellow', `✖ ${words.problems(problems)}${words.paren(counts)}`),
   );
   return `${lines.join('\n')}\n`;
 };
