@@ -51,6 +51,11 @@ describe('--baseline', () => {
     expect(run(['--baseline', 'baseline.json', 'errors-tags.md']).status).toBe(0);
   });
 
+  test('a baseline written from an English run accepts the same findings in Chinese (it keys on message ids, not text)', () => {
+    run(['--baseline', 'baseline.json', '--update-baseline', 'errors-tags.md']);
+    expect(run(['--baseline', 'baseline.json', '--locale', 'zh', 'errors-tags.md']).status).toBe(0);
+  });
+
   test('the baseline is found relative to its own folder, whatever the working directory', () => {
     run(['--baseline', 'baseline.json', '--update-baseline', 'errors-tags.md']);
     expect(cli(['check', '--no-config', '--baseline', join(dir, 'baseline.json'), report()], { cwd: root }).status).toBe(0);
