@@ -34,8 +34,16 @@ export function longDate(iso: string, locale: Locale): string {
   return format.format(new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]))));
 }
 
+const listFormats = new Map<string, Intl.ListFormat>();
+/** `A, B or C` / `A、B或C` (disjunction), `A, B and C` / `A、B和C` (conjunction). */
 function words(items: readonly string[], type: 'conjunction' | 'disjunction', locale: Locale): string {
-  return new Intl.ListFormat(LIST_LOCALE[locale], { style: 'long', type }).format(items);
+  const key = `${locale}:${type}`;
+  let format = listFormats.get(key);
+  if (!format) {
+    format = new Intl.ListFormat(LIST_LOCALE[locale], { style: 'long', type });
+    listFormats.set(key, format);
+  }
+  return format.format(items);
 }
 
 const isPhrase = (value: MessageValue): value is MessagePhrase => typeof value === 'object' && !Array.isArray(value);
