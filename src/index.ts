@@ -3,6 +3,7 @@ import type { CheckResult } from './model/finding.js';
 import type { IndexDocument } from './model/index-document.js';
 import type { AnyIndexDocument, FrameworkIndexDocument, FrameworkIndexId } from './model/framework-index.js';
 import type { ReportMeta } from './model/report.js';
+import type { Locale } from './model/message.js';
 import { loadCatalog } from './catalog/index.js';
 import { readReport } from './ingest/index.js';
 import { checkReport, type RuleSettings } from './engine/run.js';
@@ -16,6 +17,8 @@ import { withContextDefaults } from './formatters/index.js';
 import { rules } from './rules/index.js';
 import { addWeakEvidence, suggestForAnalysis } from './suggest/index.js';
 import { runBatch } from './batch/run-batch.js';
+import { applyBaseline as applyBaselineWith, type Baseline } from './config/baseline.js';
+import { englishMessage } from './engine/finding-message.js';
 import type { BatchOptions, BatchResult } from './batch/types.js';
 
 export interface CheckOptions {
@@ -30,6 +33,8 @@ export interface CheckOptions {
   ignore?: (file: string) => boolean;
   /** Use suggestions as weak evidence: a missing disclosure with a strong candidate section says where it probably is. */
   suggest?: boolean;
+  /** The language of the findings' messages; by default each report's own `language` (zh -> zh), else en. */
+  locale?: Locale;
 }
 
 function reportLabel(paths: string[]): string {
@@ -40,9 +45,9 @@ function reportLabel(paths: string[]): string {
 export async function check(paths: string[], options: CheckOptions = {}): Promise<CheckResult> {
   const catalog = loadCatalog(options.standardsDir);
   const report = await readReport(paths, options.defaults, options.ignore);
-  const { result, analysis } = checkReport(report, catalog, reportLabel(paths), options.rules, { crosswalk: options.crosswalk === true });
+  const { result, analysis, locale } = checkReport(report, catalog, reportLabel(paths), options.rules, { crosswalk: options.crosswalk === true }, options.locale);
   if (!options.suggest) return { tool, reports: [result] };
-  return { tool, reports: [addWeakEvidence(result, suggestForAnalysis(analysis, { label: result.file }))] };
+  return { tool, reports: [addWeakEvidence(result, suggestForAnalysis(analysis, { label: result.file }), undefined, locale)] };
 }
 
 /**
@@ -103,7 +108,16 @@ export { loadConfig, configFromData, type DiscloseConfig } from './config/load-c
 export { CONFIG_FILES, findConfigFile, resolveConfig } from './config/find-config.js';
 export { buildConfigSchema, configSchemaText } from './config/config-schema.js';
 export { ignoreMatcher } from './config/glob.js';
-export { applyBaseline, baselineText, createBaseline, fingerprint, loadBaseline, type Baseline, type BaselineEntry } from './config/baseline.js';
+export { baselineText, createBaseline, fingerprint, loadBaseline, type Baseline, type BaselineEntry } from './config/baseline.js';
+export { findingMessage } from './engine/finding-message.js';
+
+/**
+ * Removes the findings `baseline` accepts (read from `baselineFile`). A version 1 baseline, keyed on the
+ * English text, also matches a run in Chinese: its findings are rendered again in English to match.
+ */
+export function applyBaseline(result: CheckResult, baseline: Baseline, baselineFile: string): { result: CheckResult; suppressed: number } {
+  return applyBaselineWith(result, baseline, baselineFile, englishMessage);
+}
 export { tool } from './version.js';
 export type { BatchFailure, BatchOptions, BatchResult, IgnoreGlobs } from './batch/types.js';
 export * from './migrate.js';

@@ -4,6 +4,7 @@
 // Such a report does not stop the batch (see src/batch/run-batch.ts); the command prints the others and
 // exits with 2, the exit code of bad input (contracts.md §3).
 import { DiscloseError } from '../model/errors.js';
+import type { Locale } from '../model/message.js';
 import type { BatchResult, DiscloseConfig } from '../index.js';
 import { progressBar, wantsProgress } from './progress.js';
 
@@ -13,6 +14,7 @@ export interface BatchCliOptions {
   crosswalk?: boolean;
   suggest?: boolean;
   updateBaseline?: boolean;
+  locale?: Locale;
 }
 
 /**
@@ -30,6 +32,7 @@ export async function runBatchCheck(paths: string[], config: DiscloseConfig | un
       ...(config?.ignore?.length ? { ignoreGlobs: { globs: config.ignore, base: config.dir ?? process.cwd() } } : {}),
       crosswalk: options.crosswalk === true,
       suggest: options.suggest === true,
+      ...(options.locale ? { locale: options.locale } : {}),
       jobs: options.jobs ?? 'auto',
       ...(progress ? { onProgress: (done: number, total: number) => progress.update(done, total) } : {}),
     });

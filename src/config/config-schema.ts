@@ -1,6 +1,7 @@
 // schemas/config.schema.json is generated from the rule registry (architecture.md principle 8):
 // `npm run generate:config-schema` writes it, test/config/config-schema.test.ts fails when it is stale.
 import { FRAMEWORK_INDEX_IDS } from '../model/framework-index.js';
+import { LOCALES } from '../model/message.js';
 
 /** What the schema needs of a rule (src/rules' Rule has more; config does not import rules/). */
 export interface RuleMeta {
@@ -40,6 +41,10 @@ export function buildConfigSchema(rules: readonly RuleMeta[]): Record<string, un
         type: 'array',
         description: 'Globs of report files to skip when a folder is checked, relative to the config file\'s folder; a glob without `/` matches a file name at any depth.',
         items: { type: 'string', minLength: 1 },
+      },
+      locale: {
+        description: 'The language of `check`\'s messages and output: `en` or `zh`; `--locale` wins. Without it, each report\'s own `language` (zh -> zh), else en.',
+        enum: [...LOCALES],
       },
       templates: {
         type: 'object',

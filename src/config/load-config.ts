@@ -7,6 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import { DiscloseError } from '../model/errors.js';
 import type { ReportMeta } from '../model/report.js';
 import type { Severity } from '../model/finding.js';
+import type { Locale } from '../model/message.js';
 import { assertValid } from '../validation.js';
 
 export interface DiscloseConfig {
@@ -16,6 +17,8 @@ export interface DiscloseConfig {
   ignore?: string[];
   /** Framework -> template path, resolved against the config file's folder. */
   templates?: Record<string, string>;
+  /** The language of messages and output (`check --locale` wins). */
+  locale?: Locale;
   /** The file the config came from, and its folder (where `ignore` and `templates` are relative to). */
   file?: string;
   dir?: string;
@@ -26,6 +29,7 @@ interface RawConfig extends Partial<ReportMeta> {
   rules?: Record<string, Severity | 'off'>;
   ignore?: string[];
   templates?: Record<string, string>;
+  locale?: Locale;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -41,12 +45,13 @@ export function configFromData(data: unknown, file: string, knownRules: readonly
     }
   }
   const raw = assertValid<RawConfig>('config.schema.json', data ?? {}, file, 'config', 'config');
-  const { rules, ignore, templates, $schema: _schema, ...defaults } = raw;
+  const { rules, ignore, templates, locale, $schema: _schema, ...defaults } = raw;
   const dir = dirname(resolve(file));
   return {
     ...(rules ? { rules } : {}),
     defaults: defaults as Partial<ReportMeta>,
     ...(ignore ? { ignore } : {}),
+    ...(locale ? { locale } : {}),
     ...(templates ? { templates: Object.fromEntries(Object.entries(templates).map(([k, v]) => [k, templateInside(dir, v, file, k)])) } : {}),
     file,
     dir,

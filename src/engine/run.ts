@@ -2,7 +2,9 @@
 import type { Catalog } from '../model/catalog.js';
 import type { Report } from '../model/report.js';
 import type { Finding, FrameworkCoverage, ReportResult, Severity } from '../model/finding.js';
+import type { Locale } from '../model/message.js';
 import { rules, type FindingDraft } from '../rules/index.js';
+import { ruleMessage } from '../rules/messages/index.js';
 import { analyse, type Analysis, type AnalysisOptions } from './analysis.js';
 import { sortFindings } from './sort-findings.js';
 
@@ -12,9 +14,16 @@ export type RuleSettings = Record<string, Severity | 'off'>;
 export interface EngineResult {
   analysis: Analysis;
   result: ReportResult;
+  /** The locale the findings' messages are in. */
+  locale: Locale;
 }
 
-export function runRules(analysis: Analysis, settings: RuleSettings = {}): Finding[] {
+/** The locale of a report's messages: the one asked for, else the report's own `language`, else English. */
+export function reportLocale(analysis: Analysis, asked?: Locale): Locale {
+  return asked ?? (analysis.report.meta.language === 'zh' ? 'zh' : 'en');
+}
+
+export function runRules(analysis: Analysis, settings: RuleSettings = {}, locale: Locale = 'en'): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
     const configured = settings[rule.id];
@@ -22,10 +31,14 @@ export function runRules(analysis: Analysis, settings: RuleSettings = {}): Findi
     const claimSeverity: Severity | undefined =
       rule.inAccordanceRequirement && analysis.claim !== 'in-accordance' ? 'warning' : undefined;
     const report = (draft: FindingDraft): void => {
-      const { severity: drafted, ...rest } = draft;
+      const { severity: drafted, messageId, data, fix, ...rest } = draft;
       // An explicit severity from the rule (an `info` note) wins over the default, the config over both.
       const severity = configured ?? drafted ?? claimSeverity ?? rule.defaultSeverity;
-      findings.push({ ruleId: rule.id, severity, ...rest });
+      const message = ruleMessage(rule, messageId, data, locale);
+      const rendered = fix
+        ? { fix: { replacement: fix.replacement, description: ruleMessage(rule, fix.messageId, fix.data, locale), messageId: fix.messageId, ...(fix.data ? { data: fix.data } : {}) } }
+        : {};
+      findings.push({ ruleId: rule.id, severity, message, messageId, ...(data ? { data } : {}), ...rest, ...rendered });
     };
     rule.check({ analysis, report });
   }
@@ -44,9 +57,10 @@ function coverageOf(analysis: Analysis, framework: string): FrameworkCoverage | 
   return claim ? { claim, ...coverage } : coverage;
 }
 
-export function checkReport(report: Report, catalog: Catalog, label: string, settings: RuleSettings = {}, options: AnalysisOptions = {}): EngineResult {
+export function checkReport(report: Report, catalog: Catalog, label: string, settings: RuleSettings = {}, options: AnalysisOptions = {}, locale?: Locale): EngineResult {
   const analysis = analyse(report, catalog, options);
-  const findings = runRules(analysis, settings);
+  const chosen = reportLocale(analysis, locale);
+  const findings = runRules(analysis, settings, chosen);
   const frameworks: Record<string, FrameworkCoverage> = {};
   for (const framework of ['gri', 'sasb', 'hkex']) {
     const coverage = coverageOf(analysis, framework);
@@ -62,9 +76,10 @@ export function checkReport(report: Report, catalog: Catalog, label: string, set
   const result: ReportResult = {
     file: label,
     files: report.files.map((f) => f.path),
+    locale: chosen,
     frameworks,
     disclosures: analysis.records,
     findings,
   };
-  return { analysis, result };
+  return { analysis, result, locale: chosen };
 }

@@ -1,4 +1,5 @@
 import type { CheckResult } from '../model/finding.js';
+import type { Locale } from '../model/message.js';
 
 /** What a formatter may know of a rule (formatters import only the model; the CLI passes `rules`). */
 export interface RuleMeta {
@@ -20,6 +21,11 @@ export interface FormatterContext {
    * `informationUri`, `helpUri`). Absent, no link is written: disclose never invents a URL.
    */
   toolUri?: string;
+  /**
+   * The language of the output's headings, labels and summary lines (`check --locale`). Absent: Chinese
+   * when every report's messages are (their `language: zh`), else English (formatters/chrome.ts).
+   */
+  locale?: Locale;
 }
 
 /** A formatter is a pure function: no I/O, no exit (architecture.md, principle 5). */

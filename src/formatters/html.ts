@@ -7,32 +7,34 @@ import type { Formatter } from './formatter.js';
 import { html } from './html/markup.js';
 import { pageStyle } from './html/page-style.js';
 import { reportSection } from './html/report-section.js';
-import { plural } from './html/wording.js';
+import { HTML_CHROME, type HtmlChrome } from './html/chrome.js';
+import { chromeLocale } from './chrome.js';
 
 // Only the inline stylesheet may load; no script, image, font, frame or connection. No URL in it.
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
-function pageTitle(result: CheckResult): string {
-  if (result.reports.length === 1) return `Disclosure check: ${result.reports[0]!.file}`;
-  return `Disclosure check: ${plural(result.reports.length, 'report')}`;
+function pageTitle(result: CheckResult, t: HtmlChrome): string {
+  return t.pageTitle(result.reports.length === 1 ? result.reports[0]!.file : t.reports(result.reports.length));
 }
 
-function summary(result: CheckResult): string {
+function summary(result: CheckResult, t: HtmlChrome): string {
   const findings = result.reports.flatMap((r) => r.findings);
   const count = (severity: string): number => findings.filter((f) => f.severity === severity).length;
-  return `${plural(result.reports.length, 'report')} · ${plural(count('error'), 'error')} · ${plural(count('warning'), 'warning')} · ${count('info')} info`;
+  return `${t.reports(result.reports.length)} · ${t.errors(count('error'))} · ${t.warnings(count('warning'))} · ${t.infos(count('info'))}`;
 }
 
-export const htmlPage: Formatter = (result) => {
-  const title = pageTitle(result);
+export const htmlPage: Formatter = (result, context) => {
+  // The page's own words in the run's locale (`--locale`, or the reports' `language: zh`).
+  const t = HTML_CHROME[chromeLocale(result, context)];
+  const title = pageTitle(result, t);
   const { tool } = result;
-  const reports = result.reports.map((report, i) => reportSection(report, i, tool));
+  const reports = result.reports.map((report, i) => reportSection(report, i, tool, t));
   const toc =
     result.reports.length > 1
-      ? html`<nav class="reports" aria-label="Reports"><ol>${result.reports.map((r, i) => html`<li><a href="#report-${i + 1}">${r.file}</a></li>`)}</ol></nav>`
+      ? html`<nav class="reports" aria-label="${t.reportsNav}"><ol>${result.reports.map((r, i) => html`<li><a href="#report-${i + 1}">${r.file}</a></li>`)}</ol></nav>`
       : '';
   return `${html`<!DOCTYPE html>
-<html lang="en">
+<html lang="${t.lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -46,15 +48,15 @@ ${pageStyle}
 <body>
 <div class="page">
 <header class="page-header">
-<p class="eyebrow">ESG disclosure check</p>
+<p class="eyebrow">${t.eyebrow}</p>
 <h1>${title}</h1>
-<p class="summary">${summary(result)}</p>
+<p class="summary">${summary(result, t)}</p>
 </header>
 ${toc}
 <main>
-${result.reports.length === 0 ? html`<p class="none">No report was checked.</p>` : reports}
+${result.reports.length === 0 ? html`<p class="none">${t.noReport}</p>` : reports}
 </main>
-<footer class="page-footer"><p>Made by ${tool.name} ${tool.version}. Coverage counts each required disclosure once: reported (located in the report), omitted with a reason, or missing.</p></footer>
+<footer class="page-footer"><p>${t.footer(`${tool.name} ${tool.version}`)}</p></footer>
 </div>
 </body>
 </html>

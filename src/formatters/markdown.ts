@@ -4,10 +4,11 @@
 import type { Finding, FrameworkCoverage, Severity } from '../model/finding.js';
 import type { Formatter } from './formatter.js';
 import { terminalTextKeepingLineBreaks } from './terminal-text.js';
+import { CHROME, chromeLocale } from './chrome.js';
 
 export const TOP_FINDINGS = 20;
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-const ICON: Record<Severity, string> = { error: '🔴 error', warning: '🟡 warning', info: '🔵 info' };
+const ICON: Record<Severity, string> = { error: '🔴', warning: '🟡', info: '🔵' };
 
 // The ASCII punctuation that starts or ends an inline construct of CommonMark or GFM: escapes `\`, code
 // spans `` ` ``, emphasis `*` `_`, strikethrough `~`, links and images `[ ] ( ) !`, HTML, autolinks and
@@ -30,24 +31,24 @@ export function escapeCell(text: string): string {
     .join('<br>');
 }
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 function percent(c: FrameworkCoverage): string {
   return `${c.required === 0 ? 100 : Math.floor(((c.reported + c.omitted) / c.required) * 100)}%`;
 }
 
-export const markdown: Formatter = (result) => {
+export const markdown: Formatter = (result, context) => {
+  const words = CHROME[chromeLocale(result, context)];
+  const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
   const findings = result.reports.flatMap((r) => r.findings);
   const count = (s: Severity): number => findings.filter((f) => f.severity === s).length;
   const [errors, warnings, infos] = [count('error'), count('warning'), count('info')];
-  const counts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${infos} info`;
+  const counts = words.counts({ error: errors, warning: warnings, info: infos });
   const lines: string[] = [`## ${errors + warnings === 0 ? '✅' : '❌'} ${escapeCell(result.tool.name)}: ${counts}`, ''];
 
   const coverage = result.reports.flatMap((r) => Object.entries(r.frameworks).map(([name, c]) => ({ file: r.file, name, c })));
   if (coverage.length > 0) {
-    lines.push('| report | framework | required | reported | omitted | missing | covered |', '|---|---|--:|--:|--:|--:|--:|');
+    lines.push(row(words.coverageHeader), '|---|---|--:|--:|--:|--:|--:|');
     for (const { file, name, c } of coverage) {
-      const framework = `${name.toUpperCase()}${c.claim ? ` (${c.claim})` : ''}`;
+      const framework = `${name.toUpperCase()}${c.claim ? ` (${words.claim(c.claim)})` : ''}`;
       lines.push(`| ${escapeCell(file)} | ${escapeCell(framework)} | ${c.required} | ${c.reported} | ${c.omitted} | ${c.missing} | ${percent(c)} |`);
     }
     lines.push('');
@@ -57,11 +58,11 @@ export const markdown: Formatter = (result) => {
     // Stable sort: errors, then warnings, then info, each in the checker's order.
     const sorted = findings.map((f, i) => [f, i] as const).sort((a, b) => RANK[a[0].severity] - RANK[b[0].severity] || a[1] - b[1]).map(([f]) => f);
     const where = (f: Finding): string => (f.line === undefined ? escapeCell(f.file) : `${escapeCell(f.file)}:${f.line}`);
-    lines.push('| | location | rule | message |', '|---|---|---|---|');
+    lines.push(row(words.findingsHeader).replace('|  |', '| |'), '|---|---|---|---|');
     for (const f of sorted.slice(0, TOP_FINDINGS)) {
-      lines.push(`| ${ICON[f.severity]} | ${where(f)} | ${escapeCell(f.ruleId)} | ${escapeCell(f.message)} |`);
+      lines.push(`| ${ICON[f.severity]} ${words.severity[f.severity]} | ${where(f)} | ${escapeCell(f.ruleId)} | ${escapeCell(f.message)} |`);
     }
-    if (sorted.length > TOP_FINDINGS) lines.push('', `… ${sorted.length - TOP_FINDINGS} more`);
+    if (sorted.length > TOP_FINDINGS) lines.push('', words.more(sorted.length - TOP_FINDINGS));
     lines.push('');
   }
   return `${lines.join('\n')}`;

@@ -7,24 +7,21 @@ import type { Formatter } from './formatter.js';
 import { painter, type Style } from './ansi.js';
 import { padToWidth, widest } from './columns.js';
 import { terminalText } from './terminal-text.js';
+import { CHROME, chromeLocale, type Chrome } from './chrome.js';
 
 const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow', info: 'blue' };
 const SEVERITY_WIDTH = widest(Object.keys(SEVERITY_STYLE));
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
-function coverageLine(name: string, coverage: FrameworkCoverage): string {
+function coverageLine(name: string, coverage: FrameworkCoverage, words: Chrome): string {
   const done = coverage.reported + coverage.omitted;
   const percent = coverage.required === 0 ? 100 : Math.floor((done / coverage.required) * 100);
-  const claim = coverage.claim ? ` (${terminalText(coverage.claim)})` : '';
-  const counted = coverage.claim === 'with-reference' ? 'cited' : 'required';
-  return `${terminalText(name.toUpperCase())}${claim}: ${coverage.required} ${counted}, ${coverage.reported} reported, ${coverage.omitted} omitted, ${coverage.missing} missing — ${percent}% covered`;
+  const claim = coverage.claim ? words.paren(terminalText(words.claim(coverage.claim))) : '';
+  return `${terminalText(name.toUpperCase())}${claim}${words.colon}${words.coverage(coverage, percent)}`;
 }
 
 export const stylish: Formatter = (result, context = {}) => {
   const paint = painter(context.color === true);
+  const words = CHROME[chromeLocale(result, context)];
   const lines: string[] = [];
   const totals: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const report of result.reports) {
@@ -47,16 +44,16 @@ export const stylish: Formatter = (result, context = {}) => {
       lines.push('');
     }
     for (const [name, coverage] of Object.entries(report.frameworks)) {
-      lines.push(`${paint('bold', terminalText(report.file))}  ${coverageLine(name, coverage)}`);
+      lines.push(`${paint('bold', terminalText(report.file))}  ${coverageLine(name, coverage, words)}`);
     }
   }
   const problems = totals.error + totals.warning;
-  const counts = `${plural(totals.error, 'error')}, ${plural(totals.warning, 'warning')}, ${totals.info} info`;
+  const counts = words.counts(totals);
   if (result.reports.some((r) => Object.keys(r.frameworks).length > 0)) lines.push('');
   lines.push(
     problems === 0
-      ? paint('green', `✔ no problems (${counts})`)
-      : paint(totals.error > 0 ? 'red' : 'yellow', `✖ ${plural(problems, 'problem')} (${counts})`),
+      ? paint('green', `✔ ${words.noProblems}${words.paren(counts)}`)
+      : paint(totals.error > 0 ? 'red' : 'yellow', `✖ ${words.problems(problems)}${words.paren(counts)}`),
   );
   return `${lines.join('\n')}\n`;
 };

@@ -1,5 +1,6 @@
 // One finding shape for every rule, formatter and output (contracts.md §4).
 import type { SuggestionCandidate } from './suggestion.js';
+import type { Locale, MessageData } from './message.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -8,12 +9,23 @@ export interface Fix {
   /** What the fix replaces the wrong text with (an official title, a current code). */
   replacement: string;
   description: string;
+  /** The id of `description` in the rule's messages, and its data. */
+  messageId?: string;
+  data?: MessageData;
 }
 
 export interface Finding {
   ruleId: string;
   severity: Severity;
+  /** Rendered from `messageId` and `data` in the run's locale. */
   message: string;
+  /**
+   * The message's id in its rule's catalog: with `data`, the finding's identity whatever the locale
+   * (every rule's finding has one; optional only for results written by older versions).
+   */
+  messageId?: string;
+  /** The values the message is filled with (ids, titles, raw report text, dates as ISO days). */
+  data?: MessageData;
   /** Canonical id the finding is about, if any. */
   disclosure?: string;
   /** Standard version the id resolved to, when the finding names a version. */
@@ -34,6 +46,8 @@ export interface Finding {
  * Baselines fingerprint the message before it, so a baseline works with and without `--suggest`.
  */
 export const PROBABLY_ANSWERED = ' Probably answered in ';
+/** The same hint in Chinese messages. */
+export const PROBABLY_ANSWERED_ZH = ' 可能已在';
 
 export type DisclosureStatus = 'reported' | 'omitted' | 'missing' | 'not-required';
 
@@ -77,6 +91,8 @@ export interface FrameworkCoverage {
 export interface ReportResult {
   file: string;
   files: string[];
+  /** The language of the findings' messages: `--locale`, else the report's `language`, else `en`. */
+  locale?: Locale;
   frameworks: Record<string, FrameworkCoverage>;
   disclosures: DisclosureRecord[];
   findings: Finding[];

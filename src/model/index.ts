@@ -9,3 +9,4 @@ export * from './ids.js';
 export * from './content-index.js';
 export * from './descriptor.js';
 export * from './suggestion.js';
+export * from './message.js';

@@ -15,8 +15,9 @@ export interface Citation {
   column: number;
 }
 
-const KIND_LABEL: Record<Citation['kind'], string> = { tag: 'Tag', omission: 'Omission', 'index-row': 'Index row' };
-export const citationLabel = (c: Citation): string => KIND_LABEL[c.kind];
+/** The message id of how a citation is named in a message (`Tag`, `Omission`, `Index row`). */
+const KIND_MESSAGE: Record<Citation['kind'], string> = { tag: 'kindTag', omission: 'kindOmission', 'index-row': 'kindIndexRow' };
+export const citationKind = (c: Citation): string => KIND_MESSAGE[c.kind];
 
 export function citations(analysis: Analysis): Citation[] {
   const result: Citation[] = [];

@@ -1,5 +1,4 @@
 import type { Rule } from './rule.js';
-import { code } from './describe.js';
 
 export const crosswalkCredit: Rule = {
   id: 'crosswalk-credit',
@@ -7,6 +6,9 @@ export const crosswalkCredit: Rule = {
   help: 'Nothing to fix: this notes where a disclosure is credited. Tag the disclosure itself where readers of its framework expect to find it.',
   defaultSeverity: 'info',
   tags: ['crosswalk'],
+  messages: {
+    credited: '{{id|code}} is counted as reported through the crosswalk: it is equivalent to {{from|code}}, which the report locates.',
+  },
   check(ctx) {
     const { records, guidelineTopics, credits, report, tags, indexRows } = ctx.analysis;
     const file = report.files[0]?.path ?? '';
@@ -14,7 +16,7 @@ export const crosswalkCredit: Rule = {
     const say = (id: string, from: string): void => {
       if (said.has(id)) return;
       said.add(id);
-      ctx.report({ file, disclosure: id, message: `${code(id)} is counted as reported through the crosswalk: it is equivalent to ${code(from)}, which the report locates.` });
+      ctx.report({ file, disclosure: id, messageId: 'credited', data: { id, from } });
     };
     for (const record of records) {
       const via = record.locations.find((l) => l.via === 'crosswalk');

@@ -1,5 +1,4 @@
 import type { Rule } from './rule.js';
-import { code } from './describe.js';
 
 export const duplicateDisclosure: Rule = {
   id: 'duplicate-disclosure',
@@ -8,6 +7,10 @@ export const duplicateDisclosure: Rule = {
   defaultSeverity: 'error',
   tags: ['index'],
   inAccordanceRequirement: true,
+  messages: {
+    listedAgain: '{{id|code}} is listed again (first on line {{line}}); expected each disclosure once in the index.',
+    listedAgainForTopic: '{{id|code}} is listed again for material topic {{topic|code}} (first on line {{line}}); expected each disclosure once in the index.',
+  },
   check(ctx) {
     const first = new Map<string, number>();
     for (const { entry, resolution, topic, group, table } of ctx.analysis.indexRows) {
@@ -21,13 +24,14 @@ export const duplicateDisclosure: Rule = {
         first.set(key, entry.code.line);
         continue;
       }
-      const scope = perTopic && topic ? ` for material topic ${code(topic)}` : '';
       ctx.report({
         disclosure: entry.id,
         file: entry.code.file,
         line: entry.code.line,
         column: entry.code.column,
-        message: `${code(entry.id)} is listed again${scope} (first on line ${earlier}); expected each disclosure once in the index.`,
+        ...(perTopic && topic
+          ? { messageId: 'listedAgainForTopic', data: { id: entry.id, topic, line: earlier } }
+          : { messageId: 'listedAgain', data: { id: entry.id, line: earlier } }),
       });
     }
   },

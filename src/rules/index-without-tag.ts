@@ -1,6 +1,5 @@
 import type { Rule } from './rule.js';
 import { findSections } from '../mapping/headings.js';
-import { code } from './describe.js';
 import { locationText, mergeLocations } from '../engine/index-locations.js';
 
 export const indexWithoutTag: Rule = {
@@ -9,6 +8,11 @@ export const indexWithoutTag: Rule = {
   help: 'Tag the section the row points to with the row\'s code (`<!-- disclose: ID -->`), or point the row to the tagged section.',
   defaultSeverity: 'warning',
   tags: ['index', 'tags'],
+  messages: {
+    taggedElsewhere: 'Index row {{id|code}} points to {{location|code}}, but it is tagged elsewhere (line {{lines}}); expected the index and the tags to agree.',
+    notTagged: 'Index row {{id|code}} points to {{location|code}}, but no section is tagged with it; expected the index and the tags to agree.',
+    pointToTagged: 'Point the index row to the tagged sections',
+  },
   check(ctx) {
     const { tags, indexRows, report } = ctx.analysis;
     if (tags.length === 0 || indexRows.length === 0) return;
@@ -26,7 +30,6 @@ export const indexWithoutTag: Rule = {
       // A tagged section answers on every page it spans, not only where its directive sits.
       const pagesOf = (t: (typeof tagged)[number]): (number | undefined)[] => [t.page, ...(report.sections[t.section]?.pages ?? [])];
       if (tagged.some((t) => inSection(t.section) || pagesOf(t).some(onPage))) continue;
-      const where = tagged.length > 0 ? `it is tagged elsewhere (line ${tagged.map((t) => t.line).join(', ')})` : 'no section is tagged with it';
       // Where the tags say it is, the fix is certain: the tagged sections with their pages.
       const replacement = locationText(
         mergeLocations(tagged.map((t) => {
@@ -40,8 +43,10 @@ export const indexWithoutTag: Rule = {
         file: entry.code.file,
         line: entry.code.line,
         column: entry.code.column,
-        message: `Index row ${code(entry.id)} points to ${code(location.text)}, but ${where}; expected the index and the tags to agree.`,
-        ...(replacement ? { fix: { replacement, description: 'Point the index row to the tagged sections' } } : {}),
+        ...(tagged.length > 0
+          ? { messageId: 'taggedElsewhere', data: { id: entry.id, location: location.text, lines: tagged.map((t) => t.line) } }
+          : { messageId: 'notTagged', data: { id: entry.id, location: location.text } }),
+        ...(replacement ? { fix: { replacement, messageId: 'pointToTagged' } } : {}),
       });
     }
   },

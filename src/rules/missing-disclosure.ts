@@ -1,5 +1,6 @@
 import type { Rule } from './rule.js';
-import { named } from './describe.js';
+import type { MessagePhrase } from '../model/message.js';
+import { CLAIM_MESSAGES, claimPhrase, officialData } from './messages/shared.js';
 
 export const missingDisclosure: Rule = {
   id: 'missing-disclosure',
@@ -7,6 +8,13 @@ export const missingDisclosure: Rule = {
   help: 'Tag the section that reports it (`<!-- disclose: ID -->`), list it in the content index, or omit it with a reason and an explanation (`<!-- omit: ID | reason | explanation -->`).',
   defaultSeverity: 'error',
   tags: ['coverage'],
+  messages: {
+    required: '{{id|code}} ({{title|official}}) is required by {{by}} but is neither tagged nor omitted; tag the section that answers it or give a reason for omission.',
+    requiredForTopic: '{{id|code}} ({{title|official}}) is required for material topic {{topic|code}} by {{by}} but is neither tagged nor omitted; tag the section that answers it or give a reason for omission.',
+    byClaim: 'the {{claim}} claim',
+    byStandard: '{{standard}}',
+    ...CLAIM_MESSAGES,
+  },
   check(ctx) {
     const { records, definitions, report, claim } = ctx.analysis;
     const file = report.files[0]?.path ?? '';
@@ -15,15 +23,15 @@ export const missingDisclosure: Rule = {
       const def = definitions[index]!;
       // 3-3 gaps are missing-topic-management's to report.
       if (def.perMaterialTopic) return;
-      const topic = record.topic ? ` for material topic \`${record.topic}\`` : '';
       // GRI disclosures are required by the claim; other frameworks' by the standard the front matter selects.
-      const by = def.framework === 'gri' ? `the ${claim} claim` : record.standard;
+      const by: MessagePhrase = def.framework === 'gri' && claim ? { messageId: 'byClaim', data: { claim: claimPhrase(claim) } } : { messageId: 'byStandard', data: { standard: record.standard } };
+      const data = { ...officialData(def), by };
       ctx.report({
         disclosure: record.id,
         standard: record.standard,
         ...(record.topic ? { topic: record.topic } : {}),
         file,
-        message: `${named(record)} is required${topic} by ${by} but is neither tagged nor omitted; tag the section that answers it or give a reason for omission.`,
+        ...(record.topic ? { messageId: 'requiredForTopic', data: { ...data, topic: record.topic } } : { messageId: 'required', data }),
       });
     });
   },

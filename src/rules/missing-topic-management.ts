@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { code, named } from './describe.js';
+import { officialData } from './messages/shared.js';
 
 export const missingTopicManagement: Rule = {
   id: 'missing-topic-management',
@@ -7,18 +7,24 @@ export const missingTopicManagement: Rule = {
   help: 'Tag the section that explains how the topic is managed with the management disclosure (3-3) and the topic\'s standard in parentheses.',
   defaultSeverity: 'error',
   tags: ['coverage', 'material-topics'],
+  messages: {
+    noManagement: 'Material topic {{topic|code}} has no {{id|code}} ({{title|official}}); tag the section that explains how the topic is managed, e.g. `{{id}} ({{topic}})`.',
+    noManagementOfStandard:
+      'Material topic {{topic|code}} ({{standard}}) has no {{id|code}} ({{title|official}}); tag the section that explains how the topic is managed, e.g. `{{id}} ({{topic}})`.',
+  },
   check(ctx) {
     const { records, definitions, report } = ctx.analysis;
     const file = report.files[0]?.path ?? '';
     records.forEach((record, index) => {
-      if (record.status !== 'missing' || !definitions[index]!.perMaterialTopic || !record.topic) return;
+      const def = definitions[index]!;
+      if (record.status !== 'missing' || !def.perMaterialTopic || !record.topic) return;
       const topic = ctx.analysis.materialTopics.find((t) => t.topic === record.topic);
-      const standard = topic?.standard ? ` (${topic.standard.id})` : '';
+      const data = { ...officialData(def), topic: record.topic };
       ctx.report({
         disclosure: record.id,
         topic: record.topic,
         file,
-        message: `Material topic ${code(record.topic)}${standard} has no ${named(record)}; tag the section that explains how the topic is managed, e.g. \`${record.id} (${record.topic})\`.`,
+        ...(topic?.standard ? { messageId: 'noManagementOfStandard', data: { ...data, standard: topic.standard.id } } : { messageId: 'noManagement', data }),
       });
     });
   },

@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { named } from './describe.js';
+import { officialData } from './messages/shared.js';
 import { omissionClaims } from './citations.js';
 
 export const omissionNotPermitted: Rule = {
@@ -9,19 +9,25 @@ export const omissionNotPermitted: Rule = {
   defaultSeverity: 'error',
   tags: ['omissions'],
   inAccordanceRequirement: true,
+  messages: {
+    notPermitted: '{{id|code}} ({{title|official}}) may not be omitted: GRI 1 allows no reason for omission for it; report it.',
+    shownNotPermitted: '{{id|code}} ({{title|official}}) is shown as `{{shownAs}}` in the index, but may not be omitted: GRI 1 allows no reason for omission for it; report it.',
+    empty: 'empty',
+  },
   check(ctx) {
     for (const claim of omissionClaims(ctx.analysis)) {
       // GRI 1, Requirements 2 and 4: the catalog flags the disclosures that allow no omission.
       const def = claim.resolution?.def;
       if (!def?.omissionNotPermitted) continue;
-      const shown = claim.kind === 'index-row' ? `is shown as \`${claim.shownAs || 'empty'}\` in the index, but ` : '';
       ctx.report({
         disclosure: def.id,
         standard: def.standard,
         file: claim.file,
         line: claim.line,
         column: claim.column,
-        message: `${named(def)} ${shown}may not be omitted: GRI 1 allows no reason for omission for it; report it.`,
+        ...(claim.kind === 'index-row'
+          ? { messageId: 'shownNotPermitted', data: { ...officialData(def), shownAs: claim.shownAs || { messageId: 'empty' } } }
+          : { messageId: 'notPermitted', data: officialData(def) }),
       });
     }
   },

@@ -1,6 +1,6 @@
 import type { Rule } from './rule.js';
-import { code, list } from './describe.js';
 import { omissionClaims } from './citations.js';
+import type { MessagePhrase } from '../model/message.js';
 import { normaliseOmissionReason } from '../mapping/omission-reason.js';
 
 export const omissionReasonMissing: Rule = {
@@ -10,23 +10,36 @@ export const omissionReasonMissing: Rule = {
   defaultSeverity: 'error',
   tags: ['omissions'],
   inAccordanceRequirement: true,
+  messages: {
+    noExplanation: '{{subject}} has no explanation; expected why it is not reported.',
+    noReason: '{{subject}} gives no reason for omission; expected one of {{reasons|codes}}, with an explanation.',
+    unknownReason: '{{subject}} gives reason {{reason|code}}; expected one of {{reasons|codes}}, with an explanation.',
+    noGriExplanation: '{{subject}} has no explanation; GRI 1 requires an explanation with every reason for omission.',
+    subjectRow: 'Index row {{row|code}} (shown as `{{shownAs}}`)',
+    subjectOmission: 'Omission of {{row|code}}',
+    empty: 'empty',
+  },
   check(ctx) {
     const reasons = ctx.analysis.catalog.gri.foundation.omissionReasons.map((r) => r.id);
     for (const claim of omissionClaims(ctx.analysis)) {
       // omission-not-permitted says what matters for these: they must be reported.
       if (claim.resolution?.def.omissionNotPermitted) continue;
       const where = { file: claim.file, line: claim.line, column: claim.column, ...(claim.id ? { disclosure: claim.id } : {}) };
-      const subject = claim.kind === 'index-row' ? `Index row ${code(claim.id ?? claim.raw)} (shown as \`${claim.shownAs || 'empty'}\`)` : `Omission of ${code(claim.id ?? claim.raw)}`;
+      const row = claim.id ?? claim.raw;
+      const subject: MessagePhrase =
+        claim.kind === 'index-row'
+          ? { messageId: 'subjectRow', data: { row, shownAs: claim.shownAs || { messageId: 'empty' } } }
+          : { messageId: 'subjectOmission', data: { row } };
       // GRI 1's four reasons are GRI's; HKEX and the exchanges ask for an explanation, in any words.
       if (claim.resolution && claim.resolution.def.framework !== 'gri') {
-        if (`${claim.reason}${claim.explanation}`.trim() === '') ctx.report({ ...where, message: `${subject} has no explanation; expected why it is not reported.` });
+        if (`${claim.reason}${claim.explanation}`.trim() === '') ctx.report({ ...where, messageId: 'noExplanation', data: { subject } });
         continue;
       }
       if (!normaliseOmissionReason(claim.reason, reasons)) {
-        const given = claim.reason.trim() === '' ? 'gives no reason for omission' : `gives reason ${code(claim.reason.trim())}`;
-        ctx.report({ ...where, message: `${subject} ${given}; expected one of ${list(reasons)}, with an explanation.` });
+        const reason = claim.reason.trim();
+        ctx.report({ ...where, ...(reason === '' ? { messageId: 'noReason', data: { subject, reasons } } : { messageId: 'unknownReason', data: { subject, reason, reasons } }) });
       } else if (claim.explanation.trim() === '') {
-        ctx.report({ ...where, message: `${subject} has no explanation; GRI 1 requires an explanation with every reason for omission.` });
+        ctx.report({ ...where, messageId: 'noGriExplanation', data: { subject } });
       }
     }
   },

@@ -1,9 +1,25 @@
 // The shape of a rule (ESLint's meta + check, Spectral's "rules are small functions").
 import type { Finding, Severity } from '../model/finding.js';
+import type { MessageData } from '../model/message.js';
 import type { Analysis } from '../engine/analysis.js';
 
-/** What a rule reports; ruleId and severity are filled in by the engine. */
-export type FindingDraft = Omit<Finding, 'ruleId' | 'severity'> & { severity?: Severity };
+/** A fix as a rule reports it: its description is a message of the rule, rendered like the finding's. */
+export interface FixDraft {
+  replacement: string;
+  messageId: string;
+  data?: MessageData;
+}
+
+/**
+ * What a rule reports: a message id of the rule and its data, never text (the engine renders the message
+ * in the run's locale); ruleId and severity are filled in by the engine.
+ */
+export type FindingDraft = Omit<Finding, 'ruleId' | 'severity' | 'message' | 'messageId' | 'data' | 'fix'> & {
+  messageId: string;
+  data?: MessageData;
+  severity?: Severity;
+  fix?: FixDraft;
+};
 
 export interface RuleContext {
   readonly analysis: Analysis;
@@ -19,6 +35,12 @@ export interface Rule {
   help: string;
   defaultSeverity: Severity;
   tags: string[];
+  /**
+   * The rule's messages in English, by message id (ESLint's `meta.messages`), with `{{name}}` placeholders
+   * (src/rules/messages/render.ts). Phrases used inside other messages are listed here too. The Chinese
+   * texts are in src/rules/messages/zh.ts under the same ids.
+   */
+  messages: Readonly<Record<string, string>>;
   /**
    * True when the rule enforces what GRI 1 requires of an *in accordance* report: it keeps its
    * severity there and is a `warning` under a *with reference* claim (issue #3, "severity follows the claim").

@@ -1,7 +1,7 @@
 import type { Rule } from './rule.js';
 import type { TextSpan } from '../model/content-index.js';
 import { compareStandardLabel } from '../catalog/index.js';
-import { code } from './describe.js';
+import type { MessageData } from '../model/message.js';
 
 export const standardTitleMismatch: Rule = {
   id: 'standard-title-mismatch',
@@ -9,6 +9,13 @@ export const standardTitleMismatch: Rule = {
   help: 'Write the standard\'s official name with its year, as `disclose standards show` prints it, and list its rows under the version they belong to.',
   defaultSeverity: 'error',
   tags: ['index', 'titles', 'versions'],
+  messages: {
+    notOfficial: 'Standard {{label|code}} is not the official name.',
+    notOfficialNamed: 'Standard {{label|code}} is not the official name ({{names|or}}).',
+    noYear: 'Standard {{label|code}} does not name its version; expected the official name with its year.',
+    noYearNamed: 'Standard {{label|code}} does not name its version; expected the official name with its year ({{names|or}}).',
+    otherVersion: 'Standard {{label|code}} is not the version of its rows: {{id|code}} resolves to {{standard}}.',
+  },
   check(ctx) {
     const { catalog, dates, indexRows, indexes } = ctx.analysis;
     // One finding per printed label: a label carried down over many rows is one mistake.
@@ -18,10 +25,10 @@ export const standardTitleMismatch: Rule = {
     for (const { entry } of indexRows) if (entry.standard) labels.set(key(entry.standard), entry.standard);
 
     const reported = new Set<string>();
-    const report = (span: TextSpan, message: string, severity?: 'warning'): void => {
+    const report = (span: TextSpan, messageId: string, data: MessageData, severity?: 'warning'): void => {
       if (reported.has(key(span))) return;
       reported.add(key(span));
-      ctx.report({ file: span.file, line: span.line, column: span.column, message, ...(severity ? { severity } : {}) });
+      ctx.report({ file: span.file, line: span.line, column: span.column, messageId, data, ...(severity ? { severity } : {}) });
     };
 
     // The versions the rows under each label resolve to: the best name to suggest for a wrong label.
@@ -38,11 +45,12 @@ export const standardTitleMismatch: Rule = {
       const { verdict, expected, label } = compareStandardLabel(catalog, span.text, dates);
       const ofRows = [...(rowVersions.get(key(span)) ?? [])].filter((id) => label.topic !== undefined && numberOf(id) === numberOf(label.topic));
       const names = ofRows.length > 0 ? ofRows : (expected ?? []).map((s) => s.id);
-      const official = names.length > 0 ? ` (${names.join(' or ')})` : '';
+      const named = names.length > 0;
+      const data: MessageData = named ? { label: span.text, names } : { label: span.text };
       if (verdict === 'wrong-name' || verdict === 'wrong-year') {
-        report(span, `Standard ${code(span.text)} is not the official name${official}.`);
+        report(span, named ? 'notOfficialNamed' : 'notOfficial', data);
       } else if (verdict === 'no-year') {
-        report(span, `Standard ${code(span.text)} does not name its version; expected the official name with its year${official}.`, 'warning');
+        report(span, named ? 'noYearNamed' : 'noYear', data, 'warning');
       }
     }
 
@@ -53,7 +61,7 @@ export const standardTitleMismatch: Rule = {
       const named = compareStandardLabel(catalog, entry.standard.text, dates).standard;
       const actual = resolution.def.standard;
       if (!named || named.id === actual || numberOf(named.id) !== numberOf(actual)) continue;
-      report(entry.standard, `Standard ${code(entry.standard.text)} is not the version of its rows: ${code(resolution.def.id)} resolves to ${actual}.`);
+      report(entry.standard, 'otherVersion', { label: entry.standard.text, id: resolution.def.id, standard: actual });
     }
   },
 };

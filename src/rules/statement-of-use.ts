@@ -4,7 +4,7 @@ import { isComparableTitle } from '../engine/index-rows.js';
 import { followsStatement } from '../mapping/statement-of-use.js';
 import { fillStatementOfUse } from '../engine/statement-of-use.js';
 import { inEffect } from '../catalog/index.js';
-import { code } from './describe.js';
+import { CLAIM_MESSAGES, claimPhrase } from './messages/shared.js';
 
 // GRI 2016 claims ("in accordance with the GRI Standards: Core option") that the 2021 Standards dropped.
 const OPTION_2016 = /\b(core|comprehensive)\s+option\b/i;
@@ -16,6 +16,15 @@ export const statementOfUse: Rule = {
   defaultSeverity: 'error',
   tags: ['index', 'claims'],
   inAccordanceRequirement: true,
+  messages: {
+    noStatement: 'The content index has no statement of use; GRI 1 requires one, for this claim: {{expected|code}}',
+    option2016: 'The statement of use uses the GRI 2016 "Core/Comprehensive option" wording; expected for the {{claim}} claim: {{expected|code}}',
+    otherClaim: 'The statement of use states a {{other}} claim while the front matter claims {{claim}}; expected for the {{claim}} claim: {{expected|code}}',
+    notGriWording: 'The statement of use does not follow GRI 1\'s wording; expected for the {{claim}} claim: {{expected|code}}',
+    noGriUsed: 'The content index does not name the GRI 1 used; expected `GRI 1 used: {{foundation}}`.',
+    wrongGriUsed: '"GRI 1 used" does not name {{foundation|code}}.',
+    ...CLAIM_MESSAGES,
+  },
   check(ctx) {
     const { indexes, statements, claim, catalog, dates } = ctx.analysis;
     // Only a report that carries its own content index has a statement of its own to check, and
@@ -24,28 +33,30 @@ export const statementOfUse: Rule = {
     if (indexes.length === 0 || !claim || inEffect(foundation.effective, dates) === 'not-yet') return;
     const file = indexes[0]!.file;
     const statement = statements.statementOfUse;
-    const expected = code(fillStatementOfUse(foundation.claims[claim].statementOfUse, ctx.analysis.report.meta));
+    // The statement GRI 1 prescribes, in its own (English) words: it is what the report should print.
+    const expected = fillStatementOfUse(foundation.claims[claim].statementOfUse, ctx.analysis.report.meta);
     if (!statement) {
-      ctx.report({ file, message: `The content index has no statement of use; GRI 1 requires one, for this claim: ${expected}` });
+      ctx.report({ file, messageId: 'noStatement', data: { expected } });
     } else if (isComparableTitle(statement.text) && !followsStatement(statement.text, foundation.claims[claim].statementOfUse)) {
       const other: Claim = claim === 'in-accordance' ? 'with-reference' : 'in-accordance';
-      const why = OPTION_2016.test(statement.text)
-        ? 'uses the GRI 2016 "Core/Comprehensive option" wording'
+      const messageId = OPTION_2016.test(statement.text)
+        ? 'option2016'
         : followsStatement(statement.text, foundation.claims[other].statementOfUse)
-          ? `states a ${other} claim while the front matter claims ${claim}`
-          : 'does not follow GRI 1\'s wording';
+          ? 'otherClaim'
+          : 'notGriWording';
       ctx.report({
         file: statement.file,
         line: statement.line,
         column: statement.column,
-        message: `The statement of use ${why}; expected for the ${claim} claim: ${expected}`,
+        messageId,
+        data: { claim: claimPhrase(claim), expected, ...(messageId === 'otherClaim' ? { other: claimPhrase(other) } : {}) },
       });
     }
     const used = statements.griUsed;
     if (!used) {
-      ctx.report({ file, message: `The content index does not name the GRI 1 used; expected \`GRI 1 used: ${foundation.standard}\`.` });
+      ctx.report({ file, messageId: 'noGriUsed', data: { foundation: foundation.standard } });
     } else if (isComparableTitle(used.text) && !used.text.replace(/\s+/g, ' ').includes(foundation.standard)) {
-      ctx.report({ file: used.file, line: used.line, column: used.column, message: `"GRI 1 used" does not name ${code(foundation.standard)}.` });
+      ctx.report({ file: used.file, line: used.line, column: used.column, messageId: 'wrongGriUsed', data: { foundation: foundation.standard } });
     }
   },
 };

@@ -1,33 +1,34 @@
 import type { Rule } from './rule.js';
 import type { Analysis } from '../engine/analysis.js';
 import type { Resolution } from '../catalog/index.js';
-import { describeEffective, replacementFor } from '../catalog/index.js';
-import { list, named } from './describe.js';
+import type { MessageData, MessagePhrase } from '../model/message.js';
+import { effectiveOf, replacementFor } from '../catalog/index.js';
 import { citations } from './citations.js';
+import { WINDOW_MESSAGES, officialData, windowPhrase } from './messages/shared.js';
 
 /** More replacements than this are named by their standard, not listed one by one. */
 const MAX_LISTED = 3;
 
 /** `use `GRI 2-22``, `use GRI 101: Biodiversity 2024`, or `it has no replacement`. */
-function insteadOf(analysis: Analysis, resolution: Resolution): { text: string; only?: string } {
+function insteadOf(analysis: Analysis, resolution: Resolution): { phrase: MessagePhrase; only?: string } {
   const { disclosures, standards } = replacementFor(analysis.catalog, resolution.def);
   const ids = [...new Set(disclosures.map((d) => d.id))];
-  if (ids.length > 0 && ids.length <= MAX_LISTED) return { text: `use ${list(ids)}`, ...(ids.length === 1 ? { only: ids[0]! } : {}) };
-  if (standards.length > 0) return { text: `use ${standards.map((s) => s.id).join(' and ')}` };
-  return { text: 'it has no replacement' };
+  if (ids.length > 0 && ids.length <= MAX_LISTED) return { phrase: { messageId: 'useIds', data: { ids } }, ...(ids.length === 1 ? { only: ids[0]! } : {}) };
+  if (standards.length > 0) return { phrase: { messageId: 'useStandards', data: { standards: standards.map((s) => s.id) } } };
+  return { phrase: { messageId: 'noReplacement' } };
 }
 
-function explain(analysis: Analysis, resolution: Resolution): string | undefined {
+/** The message of a version not in effect: its id and data. */
+function explain(analysis: Analysis, resolution: Resolution): { messageId: string; data: MessageData } | undefined {
   const { def, state } = resolution;
-  const { catalog } = analysis;
+  const data = { ...officialData(def), standard: def.standard, window: windowPhrase(effectiveOf(analysis.catalog, def)) };
   if (state === 'superseded') {
     // When the printed title chose the version, say so: the code alone would have meant another one.
-    const byTitle = resolution.matchedTitle && resolution.versions.length > 1 ? ' (the printed title is that version\'s)' : '';
-    return `${named(def)} is from ${def.standard}${byTitle}, which is not in effect for this report (${describeEffective(catalog, def)}); ${insteadOf(analysis, resolution).text}.`;
+    const byTitle = resolution.matchedTitle && resolution.versions.length > 1;
+    return { messageId: byTitle ? 'supersededByTitle' : 'superseded', data: { ...data, instead: insteadOf(analysis, resolution).phrase } };
   }
-  if (state === 'not-yet-effective') {
-    return `${named(def)} is from ${def.standard}, which is not yet in effect for this report (${describeEffective(catalog, def)}).`;
-  }
+  if (state === 'not-yet-effective') return { messageId: 'notYetEffective', data };
+  if (state === 'early-adoption') return { messageId: 'adoptedEarly', data };
   return undefined;
 }
 
@@ -37,22 +38,31 @@ export const supersededDisclosure: Rule = {
   help: 'Cite the version in effect for the report\'s dates: use the replacement the finding names (`disclose migrate` rewrites GRI 2016 codes).',
   defaultSeverity: 'error',
   tags: ['codes', 'versions'],
+  messages: {
+    superseded: '{{id|code}} ({{title|official}}) is from {{standard}}, which is not in effect for this report ({{window}}); {{instead}}.',
+    supersededByTitle:
+      '{{id|code}} ({{title|official}}) is from {{standard}} (the printed title is that version\'s), which is not in effect for this report ({{window}}); {{instead}}.',
+    notYetEffective: '{{id|code}} ({{title|official}}) is from {{standard}}, which is not yet in effect for this report ({{window}}).',
+    adoptedEarly: '{{id|code}} ({{title|official}}) is from {{standard}}, adopted early ({{window}}).',
+    useIds: 'use {{ids|codes}}',
+    useStandards: 'use {{standards|and}}',
+    noReplacement: 'it has no replacement',
+    replaceWith: 'Replace with {{id}}',
+    ...WINDOW_MESSAGES,
+  },
   check(ctx) {
     for (const { resolution, file, line, column } of citations(ctx.analysis)) {
       if (!resolution) continue;
       const base = { disclosure: resolution.def.id, standard: resolution.def.standard, file, line, column };
       const message = explain(ctx.analysis, resolution);
-      if (message) {
-        const only = resolution.state === 'superseded' ? insteadOf(ctx.analysis, resolution).only : undefined;
-        const fix = only ? { fix: { replacement: only, description: `Replace with ${only}` } } : {};
-        ctx.report({ ...base, message, ...fix });
-      } else if (resolution.state === 'early-adoption') {
-        ctx.report({
-          ...base,
-          severity: 'info',
-          message: `${named(resolution.def)} is from ${resolution.def.standard}, adopted early (${describeEffective(ctx.analysis.catalog, resolution.def)}).`,
-        });
+      if (!message) continue;
+      if (resolution.state === 'early-adoption') {
+        ctx.report({ ...base, severity: 'info', ...message });
+        continue;
       }
+      const only = resolution.state === 'superseded' ? insteadOf(ctx.analysis, resolution).only : undefined;
+      const fix = only ? { fix: { replacement: only, messageId: 'replaceWith', data: { id: only } } } : {};
+      ctx.report({ ...base, ...message, ...fix });
     }
   },
 };

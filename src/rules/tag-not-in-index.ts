@@ -1,5 +1,4 @@
 import type { Rule } from './rule.js';
-import { code } from './describe.js';
 
 export const tagNotInIndex: Rule = {
   id: 'tag-not-in-index',
@@ -7,6 +6,9 @@ export const tagNotInIndex: Rule = {
   help: 'Add a row for the disclosure to the content index, or remove the tag if it names the wrong code.',
   defaultSeverity: 'warning',
   tags: ['index', 'tags'],
+  messages: {
+    notListed: '{{id|code}} is tagged here but the content index does not list it; expected every tagged disclosure in the index.',
+  },
   check(ctx) {
     const { tags, indexRows } = ctx.analysis;
     if (indexRows.length === 0) return;
@@ -23,7 +25,8 @@ export const tagNotInIndex: Rule = {
         file: tag.file,
         line: tag.line,
         column: tag.column,
-        message: `${code(resolution.def.id)} is tagged here but the content index does not list it; expected every tagged disclosure in the index.`,
+        messageId: 'notListed',
+        data: { id: resolution.def.id },
       });
     }
   },

@@ -1,7 +1,7 @@
 import type { Rule } from './rule.js';
 import { compareTitle, findTitleMatches } from '../catalog/index.js';
 import { isComparableTitle } from '../engine/index-rows.js';
-import { code, list } from './describe.js';
+import { officialData } from './messages/shared.js';
 
 export const titleMismatch: Rule = {
   id: 'title-mismatch',
@@ -9,6 +9,12 @@ export const titleMismatch: Rule = {
   help: 'Use the official title of the code (the finding\'s fix), or correct the code when the title is another disclosure\'s.',
   defaultSeverity: 'error',
   tags: ['index', 'titles'],
+  messages: {
+    cutShort: 'Title of {{id|code}} is cut short ({{printed|code}}); the official title is ({{title|official}}).',
+    matchesOther: 'Title of {{id|code}} does not match ({{title|official}}); the row\'s title matches {{matches|codes}}.',
+    mismatch: 'Title of {{id|code}} does not match ({{title|official}}); the row reads {{printed|code}}.',
+    useOfficialTitle: 'Use the official title of {{id}}',
+  },
   check(ctx) {
     const { catalog, dates } = ctx.analysis;
     for (const { entry, resolution } of ctx.analysis.indexRows) {
@@ -19,17 +25,17 @@ export const titleMismatch: Rule = {
       const verdict = compareTitle(title.text, def.title);
       if (verdict === 'exact' || verdict === 'equivalent') continue;
       const where = { disclosure: def.id, standard: def.standard, file: title.file, line: title.line, column: title.column };
-      const fix = { replacement: def.title, description: `Use the official title of ${def.id}` };
+      const fix = { replacement: def.title, messageId: 'useOfficialTitle', data: { id: def.id } };
+      const data = { ...officialData(def), printed: title.text };
       // A title that is another code's official title is pasted from the wrong row, not cut short
       // ("Water withdrawal" is 303-3, not a truncated "Water withdrawal by source").
       const elsewhere = findTitleMatches(catalog, title.text, dates).filter((d) => d.id !== def.id && d.framework === def.framework);
       if (verdict === 'truncated' && elsewhere.length === 0) {
-        ctx.report({ ...where, severity: 'warning', fix, message: `Title of ${code(def.id)} is cut short (${code(title.text)}); the official title is (${def.title}).` });
+        ctx.report({ ...where, severity: 'warning', fix, messageId: 'cutShort', data });
         continue;
       }
       const matches = [...new Set(elsewhere.map((d) => d.id))];
-      const hint = matches.length > 0 ? `the row's title matches ${list(matches)}` : `the row reads ${code(title.text)}`;
-      ctx.report({ ...where, fix, message: `Title of ${code(def.id)} does not match (${def.title}); ${hint}.` });
+      ctx.report({ ...where, fix, ...(matches.length > 0 ? { messageId: 'matchesOther', data: { ...data, matches } } : { messageId: 'mismatch', data }) });
     }
   },
 };

@@ -1,5 +1,4 @@
 import type { Rule } from './rule.js';
-import { code } from './describe.js';
 
 export const topicNotExplained: Rule = {
   id: 'topic-not-explained',
@@ -7,19 +6,25 @@ export const topicNotExplained: Rule = {
   help: 'Tag the section that discloses the topic with one of its articles, or explain why it is not disclosed (`<!-- omit: ARTICLE | reason | explanation -->`).',
   defaultSeverity: 'error',
   tags: ['coverage', 'exchanges'],
+  messages: {
+    notExplained:
+      '{{framework}} topic {{title}} (Art. {{articles}}) is neither disclosed nor explained; tag the section that discloses it ({{first|code}}) or, under Art. 7, say why it is not disclosed (`omit: {{first}} | not-applicable | …`).',
+    notExplainedZh:
+      '{{framework}} topic {{titleZh}} ({{title}}) (Art. {{articles}}) is neither disclosed nor explained; tag the section that discloses it ({{first|code}}) or, under Art. 7, say why it is not disclosed (`omit: {{first}} | not-applicable | …`).',
+  },
   check(ctx) {
     const file = ctx.analysis.report.files[0]?.path ?? '';
     for (const topic of ctx.analysis.guidelineTopics) {
       if (topic.status !== 'missing' || topic.level === 'encouraged' || topic.level === 'voluntary') continue;
       const { group, framework } = topic;
-      const articles = group.members.map((id) => id.replace(/^\S+ /, '')).join(', ');
-      const name = group.titleZh ? `${group.titleZh} (${group.title})` : group.title;
+      const articles = group.members.map((id) => id.replace(/^\S+ /, ''));
       const first = group.members[0] ?? '';
+      const data = { framework: framework.toUpperCase(), title: group.title, articles, first };
       ctx.report({
         file,
         // Conditional topics apply only to some companies (the statutory lists of Art. 30 …): say so, softly.
         ...(topic.level === 'conditional' ? { severity: 'warning' as const } : {}),
-        message: `${framework.toUpperCase()} topic ${name} (Art. ${articles}) is neither disclosed nor explained; tag the section that discloses it (${code(first)}) or, under Art. 7, say why it is not disclosed (\`omit: ${first} | not-applicable | …\`).`,
+        ...(group.titleZh ? { messageId: 'notExplainedZh', data: { ...data, titleZh: group.titleZh } } : { messageId: 'notExplained', data }),
       });
     }
   },

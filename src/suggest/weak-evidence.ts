@@ -2,7 +2,8 @@
 // omitted but has a strong candidate section is still a `missing-disclosure` finding — the content index
 // needs the tag, and a suggestion is not proof — but its message says where the answer probably is and
 // which directive to write, and the finding carries the candidate (`suggestion`) for tools.
-import { PROBABLY_ANSWERED, type Finding, type ReportResult } from '../model/finding.js';
+import { PROBABLY_ANSWERED, PROBABLY_ANSWERED_ZH, type Finding, type ReportResult } from '../model/finding.js';
+import type { Locale } from '../model/message.js';
 import type { ReportSuggestions } from '../model/suggestion.js';
 
 /**
@@ -14,18 +15,25 @@ export const STRONG_SCORE = 0.7;
 
 const MISSING_RULE = 'missing-disclosure';
 
-function withCandidate(finding: Finding, suggestions: ReportSuggestions, threshold: number): Finding {
+function withCandidate(finding: Finding, suggestions: ReportSuggestions, threshold: number, locale: Locale): Finding {
   if (finding.ruleId !== MISSING_RULE || finding.disclosure === undefined) return finding;
   const best = suggestions.suggestions.find((s) => s.disclosure === finding.disclosure)?.candidates[0];
   if (!best || best.score < threshold) return finding;
-  const page = best.page === undefined ? '' : `, p. ${best.page}`;
-  const where = `'${best.section}' (${best.file}:${best.line}${page}, score ${best.score.toFixed(2)})`;
-  // Appended, the rule's own message kept whole: baselines fingerprint what comes before PROBABLY_ANSWERED.
-  const message = `${finding.message}${PROBABLY_ANSWERED}${where}: tag it with \`<!-- disclose: ${finding.disclosure} -->\`.`;
+  const directive = `\`<!-- disclose: ${finding.disclosure} -->\``;
+  // Appended, the rule's own message kept whole (baselines of version 1 fingerprint what comes before the hint).
+  let message: string;
+  if (locale === 'zh') {
+    const page = best.page === undefined ? '' : `，第 ${best.page} 页`;
+    message = `${finding.message}${PROBABLY_ANSWERED_ZH}“${best.section}”（${best.file}:${best.line}${page}，得分 ${best.score.toFixed(2)}）作答：请标注${directive}。`;
+  } else {
+    const page = best.page === undefined ? '' : `, p. ${best.page}`;
+    const where = `'${best.section}' (${best.file}:${best.line}${page}, score ${best.score.toFixed(2)})`;
+    message = `${finding.message}${PROBABLY_ANSWERED}${where}: tag it with ${directive}.`;
+  }
   return { ...finding, message, suggestion: best };
 }
 
 /** `result` with every `missing-disclosure` finding that has a strong candidate pointing at it. */
-export function addWeakEvidence(result: ReportResult, suggestions: ReportSuggestions, threshold = STRONG_SCORE): ReportResult {
-  return { ...result, findings: result.findings.map((f) => withCandidate(f, suggestions, threshold)) };
+export function addWeakEvidence(result: ReportResult, suggestions: ReportSuggestions, threshold = STRONG_SCORE, locale: Locale = 'en'): ReportResult {
+  return { ...result, findings: result.findings.map((f) => withCandidate(f, suggestions, threshold, locale)) };
 }

@@ -21,7 +21,7 @@ describe('--baseline', () => {
     expect(update.status).toBe(0);
     expect(update.stderr).toMatch(/wrote \d+ finding\(s\) to the baseline baseline\.json/);
     const baseline = JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8')) as { version: number; findings: { ruleId: string; file: string; fingerprint: string }[] };
-    expect(baseline.version).toBe(1);
+    expect(baseline.version).toBe(2);
     expect(baseline.findings.length).toBeGreaterThan(0);
     expect(baseline.findings[0]).toMatchObject({ file: 'errors-tags.md', fingerprint: expect.stringMatching(/^[0-9a-f]{32}$/) });
 
@@ -51,6 +51,11 @@ describe('--baseline', () => {
     expect(run(['--baseline', 'baseline.json', 'errors-tags.md']).status).toBe(0);
   });
 
+  test('a baseline written from an English run accepts the same findings in Chinese (it keys on message ids, not text)', () => {
+    run(['--baseline', 'baseline.json', '--update-baseline', 'errors-tags.md']);
+    expect(run(['--baseline', 'baseline.json', '--locale', 'zh', 'errors-tags.md']).status).toBe(0);
+  });
+
   test('the baseline is found relative to its own folder, whatever the working directory', () => {
     run(['--baseline', 'baseline.json', '--update-baseline', 'errors-tags.md']);
     expect(cli(['check', '--no-config', '--baseline', join(dir, 'baseline.json'), report()], { cwd: root }).status).toBe(0);
@@ -58,8 +63,8 @@ describe('--baseline', () => {
 
   test('a missing or malformed baseline, or --update-baseline alone: one line, exit 2', () => {
     expectRefusal(run(['--baseline', 'nope.json', 'errors-tags.md']), /nope\.json: cannot read the baseline; create it with/);
-    writeFileSync(join(dir, 'bad.json'), '{"version": 2, "findings": []}');
-    expectRefusal(run(['--baseline', 'bad.json', 'errors-tags.md']), /bad\.json: not a disclose baseline: `version` is not 1/);
+    writeFileSync(join(dir, 'bad.json'), '{"version": 3, "findings": []}');
+    expectRefusal(run(['--baseline', 'bad.json', 'errors-tags.md']), /bad\.json: not a disclose baseline: `version` is not 1 or 2/);
     expectRefusal(run(['--update-baseline', 'errors-tags.md']), /--update-baseline needs --baseline FILE/);
   });
 });

@@ -10,7 +10,8 @@ const file = join('test', 'fixtures', 'reports', 'szse-topics.md');
 // The same report, filed with the Shanghai exchange but tagged with Shenzhen article ids.
 const sse = readFileSync(join(packageRoot, file), 'utf8').replace('  szse: {}\n', '  sse: {}\n');
 const check = (markdown: string, crosswalk: boolean) =>
-  checkReport(parseMarkdownReport([{ path: file, text: markdown }]), catalog, file, {}, { crosswalk }).result;
+  // English messages (`language: zh` reports default to Chinese ones): the assertions read the English wording.
+  checkReport(parseMarkdownReport([{ path: file, text: markdown }]), catalog, file, {}, { crosswalk }, 'en').result;
 
 describe('crosswalk credit', () => {
   test('without --crosswalk, SZSE tags do not meet SSE topics', () => {

@@ -8,7 +8,8 @@ import { packageRoot } from '../../src/paths.js';
 
 const file = join('test', 'fixtures', 'reports', 'szse-topics.md');
 const text = readFileSync(join(packageRoot, file), 'utf8');
-const check = (markdown: string, path = file) => checkReport(parseMarkdownReport([{ path, text: markdown }]), catalog, path).result;
+// English messages (`language: zh` reports default to Chinese ones): the assertions read the English wording.
+const check = (markdown: string, path = file) => checkReport(parseMarkdownReport([{ path, text: markdown }]), catalog, path, {}, {}, 'en').result;
 
 describe('SZSE No. 17 topics', () => {
   const result = check(text);

@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Severity } from '../../model/finding.js';
+import { LOCALES, type Locale } from '../../model/message.js';
 import { DiscloseError } from '../../model/errors.js';
 import { writeOutput, wantsColor } from '../output.js';
 import { toolHomepage } from '../../version.js';
@@ -26,6 +27,8 @@ interface CheckCliOptions {
   batch?: boolean;
   jobs?: number | 'auto';
   quiet?: boolean;
+  /** --locale: the language of messages and output chrome (default: each report's `language`). */
+  locale?: Locale;
 }
 
 export function parseCount(value: string): number {
@@ -56,6 +59,7 @@ export function checkCommand(): Command {
     .option('--suggest', 'for a missing disclosure, name the section that probably answers it (as `disclose suggest` ranks them)')
     .option('--batch', 'check each path as a report of its own (a file, or a folder of files), in parallel; one combined output')
     .option('-j, --jobs <n>', 'threads checking reports for --batch (implies it): a number, or `auto` for the cores available', parseJobs)
+    .addOption(new Option('--locale <locale>', 'language of messages and output (default: the config\'s `locale`, else each report\'s `language`, else en)').choices(LOCALES))
     .option('-q, --quiet', 'no progress bar and no notes on stderr (errors are still printed)')
     .action(async (paths: string[], options: CheckCliOptions) => {
       if (options.updateBaseline && !options.baseline) {
@@ -67,7 +71,8 @@ export function checkCommand(): Command {
       const baseline = options.baseline && !options.updateBaseline ? baselines.loadBaseline(options.baseline) : undefined;
       // --batch / --jobs: each path is a report of its own, checked in worker threads (cli/batch-check.ts).
       const batched = options.batch === true || options.jobs !== undefined;
-      const batch = batched ? await runBatchCheck(paths, config, options) : undefined;
+      const locale = options.locale ?? config?.locale;
+      const batch = batched ? await runBatchCheck(paths, config, { ...options, ...(locale ? { locale } : {}) }) : undefined;
       if (batched && !batch) return; // no report could be read: the reasons are on stderr, exit code 2
       let result = batch ? batch.result : await check(paths, {
         ...(config ? { defaults: config.defaults } : {}),
@@ -75,6 +80,7 @@ export function checkCommand(): Command {
         ...(config?.ignore?.length ? { ignore: ignoreMatcher(config.ignore, config.dir ?? process.cwd()) } : {}),
         crosswalk: options.crosswalk === true,
         suggest: options.suggest === true,
+        ...(locale ? { locale } : {}),
       });
       if (options.updateBaseline && options.baseline) {
         const written = baselines.createBaseline(result, options.baseline);
@@ -90,7 +96,7 @@ export function checkCommand(): Command {
       const formatter = formatters[options.format]!;
       // Rule metadata for formatters that describe rules (SARIF's tool.driver.rules).
       // Rule help links only when package.json has a homepage (SARIF helpUri): never an invented URL.
-      const context = { color: wantsColor(options.output !== undefined), rules, ...(toolHomepage ? { toolUri: toolHomepage } : {}) };
+      const context = { color: wantsColor(options.output !== undefined), rules, ...(toolHomepage ? { toolUri: toolHomepage } : {}), ...(locale ? { locale } : {}) };
       writeOutput(formatter(result, context), options.output);
       if (options.updateBaseline) {
         process.exitCode = 0;

@@ -5,16 +5,16 @@ import type { ReportResult } from '../../model/finding.js';
 import { coveredPercent, frameworkLabel, statusCounts, type RecordGroup } from './groups.js';
 import { html, type Markup } from './markup.js';
 import { stackedBarChart, type ChartBar } from './svg-charts.js';
-import { plural } from './wording.js';
+import { HTML_CHROME, type HtmlChrome } from './chrome.js';
 
-export function frameworkBars(report: ReportResult): ChartBar[] {
+export function frameworkBars(report: ReportResult, t: HtmlChrome = HTML_CHROME.en): ChartBar[] {
   return Object.entries(report.frameworks).map(([name, coverage]) => {
     const percent = coveredPercent(coverage);
     // A with-reference claim requires nothing: its count is of the disclosures the report cites.
-    const counted = coverage.claim === 'with-reference' ? 'cited' : 'required';
+    const cited = coverage.claim === 'with-reference';
     return {
       label: frameworkLabel(name, coverage),
-      summary: percent === undefined ? `nothing ${counted}` : `${coverage.required} ${counted} · ${percent}% covered`,
+      summary: t.frameworkSummary(coverage.required, cited, percent),
       segments: [
         { status: 'reported', value: coverage.reported },
         { status: 'omitted', value: coverage.omitted },
@@ -22,41 +22,42 @@ export function frameworkBars(report: ReportResult): ChartBar[] {
       ],
       // The counts should add up to `required`; if a result says otherwise, the bar still fits.
       total: Math.max(coverage.required, coverage.reported + coverage.omitted + coverage.missing),
-      empty: counted === 'cited' ? 'The report cites nothing of this framework.' : 'Nothing is required by this claim.',
+      empty: cited ? t.citesNothing : t.requiresNothing,
     };
   });
 }
 
-export function groupBars(groups: readonly RecordGroup[]): ChartBar[] {
+export function groupBars(groups: readonly RecordGroup[], t: HtmlChrome = HTML_CHROME.en): ChartBar[] {
   return groups.map((group) => {
     const counts = statusCounts(group.records);
     const total = counts.reported + counts.omitted + counts.missing;
     return {
       label: group.label,
-      summary: `${counts.reported + counts.omitted} of ${plural(total, 'disclosure')} covered`,
+      summary: t.groupSummary(counts.reported + counts.omitted, total),
       segments: [
         { status: 'reported', value: counts.reported },
         { status: 'omitted', value: counts.omitted },
         { status: 'missing', value: counts.missing },
       ],
       total,
-      empty: 'No disclosure to chart.',
+      empty: t.nothingToChart,
     };
   });
 }
 
-export function coverageCharts(report: ReportResult, groups: readonly RecordGroup[], idPrefix: string): Markup {
-  const frameworks = frameworkBars(report);
-  const topics = groupBars(groups);
+export function coverageCharts(report: ReportResult, groups: readonly RecordGroup[], idPrefix: string, t: HtmlChrome = HTML_CHROME.en): Markup {
+  const frameworks = frameworkBars(report, t);
+  const topics = groupBars(groups, t);
+  const words = { legend: t.legend, counted: t.counted };
   return html`<section class="coverage" aria-labelledby="${idPrefix}-coverage">
-<h3 id="${idPrefix}-coverage">Coverage</h3>
-<h4>By framework</h4>
+<h3 id="${idPrefix}-coverage">${t.coverage}</h3>
+<h4>${t.byFramework}</h4>
 ${frameworks.length === 0
-    ? html`<p class="none">No framework is claimed in this report.</p>`
-    : stackedBarChart({ id: `${idPrefix}-frameworks`, className: 'chart-frameworks', title: 'Coverage by framework: required disclosures reported, omitted or missing', bars: frameworks, scale: 'per-bar' })}
-<h4>By standard and material topic</h4>
+    ? html`<p class="none">${t.noFramework}</p>`
+    : stackedBarChart({ id: `${idPrefix}-frameworks`, className: 'chart-frameworks', title: t.frameworkChart, bars: frameworks, scale: 'per-bar', words })}
+<h4>${t.byTopic}</h4>
 ${topics.length === 0
-    ? html`<p class="none">The report has no disclosure records.</p>`
-    : stackedBarChart({ id: `${idPrefix}-topics`, className: 'chart-topics', title: 'Disclosures by standard and material topic: reported, omitted or missing', bars: topics, scale: 'shared' })}
+    ? html`<p class="none">${t.noRecords}</p>`
+    : stackedBarChart({ id: `${idPrefix}-topics`, className: 'chart-topics', title: t.topicChart, bars: topics, scale: 'shared', words })}
 </section>`;
 }

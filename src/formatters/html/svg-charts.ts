@@ -32,6 +32,13 @@ export interface StackedBarChart {
    * `shared`: one scale for all bars, so a topic with more disclosures has a longer bar.
    */
   scale: 'per-bar' | 'shared';
+  /** The legend and the counted statuses in the page's locale; English by default. */
+  words?: ChartWords;
+}
+
+export interface ChartWords {
+  legend: Readonly<Record<ChartedStatus, string>>;
+  counted: Readonly<Record<ChartedStatus, string>>;
 }
 
 export const CHART_WIDTH = 760;
@@ -48,9 +55,11 @@ export const LEGEND: Readonly<Record<ChartedStatus, string>> = {
   missing: 'Missing',
 };
 
+const ENGLISH: ChartWords = { legend: LEGEND, counted: { reported: 'reported', omitted: 'omitted', missing: 'missing' } };
+
 /** `67 reported · 3 omitted · 0 missing`. */
-export function breakdown(segments: readonly ChartSegment[]): string {
-  return CHARTED.map((status) => `${segments.find((s) => s.status === status)?.value ?? 0} ${status}`).join(' · ');
+export function breakdown(segments: readonly ChartSegment[], words: ChartWords = ENGLISH): string {
+  return CHARTED.map((status) => `${segments.find((s) => s.status === status)?.value ?? 0} ${words.counted[status]}`).join(' · ');
 }
 
 // SVG text does not wrap and we cannot measure it without fonts, so labels are cut to an estimated
@@ -74,7 +83,7 @@ export function fitText(text: string, width: number, fontSize = FONT_SIZE): stri
 /** Two decimals: enough for a crisp bar, and the same bytes on every run. */
 const units = (n: number): number => Math.round(n * 100) / 100;
 
-function barRow(bar: ChartBar, index: number, unitsPerItem: number): Markup {
+function barRow(bar: ChartBar, index: number, unitsPerItem: number, words: ChartWords): Markup {
   const top = index * ROW_HEIGHT;
   const barY = top + LABEL_HEIGHT;
   const label = fitText(bar.label, CHART_WIDTH - estimatedWidth(bar.summary, 12) - 24);
@@ -84,7 +93,7 @@ function barRow(bar: ChartBar, index: number, unitsPerItem: number): Markup {
     .map((segment) => {
       const width = units(segment.value * unitsPerItem);
       const colours = STATUS_COLOURS[segment.status];
-      const rect = html`<rect class="segment ${segment.status}" data-status="${segment.status}" data-value="${segment.value}" x="${units(x)}" y="${barY}" width="${width}" height="${BAR_HEIGHT}" fill="${colours.fill}"><title>${segment.value} ${segment.status}</title></rect>`;
+      const rect = html`<rect class="segment ${segment.status}" data-status="${segment.status}" data-value="${segment.value}" x="${units(x)}" y="${barY}" width="${width}" height="${BAR_HEIGHT}" fill="${colours.fill}"><title>${segment.value} ${words.counted[segment.status]}</title></rect>`;
       // An outline is drawn half outside its rectangle: a separate, inset one keeps the segment's width exact.
       const outline = colours.stroke
         ? html`<rect class="outline" x="${units(x + 0.75)}" y="${barY + 0.75}" width="${units(Math.max(width - 1.5, 0))}" height="${BAR_HEIGHT - 1.5}" fill="none" stroke="${colours.stroke}" stroke-width="1.5"/>`
@@ -100,17 +109,17 @@ function barRow(bar: ChartBar, index: number, unitsPerItem: number): Markup {
 <text class="bar-label" x="0" y="${top + 14}" fill="${INK}" font-size="${FONT_SIZE}" font-weight="600">${label !== bar.label ? html`<title>${bar.label}</title>` : ''}${label}</text>
 <text class="bar-summary" x="${CHART_WIDTH}" y="${top + 14}" fill="${MUTED}" font-size="12" text-anchor="end">${bar.summary}</text>
 ${track}${rects}
-<text class="bar-numbers" x="${CHART_WIDTH}" y="${barY + 13}" fill="${INK}" font-size="12" text-anchor="end">${breakdown(bar.segments)}</text>
+<text class="bar-numbers" x="${CHART_WIDTH}" y="${barY + 13}" fill="${INK}" font-size="12" text-anchor="end">${breakdown(bar.segments, words)}</text>
 </g>
 `;
 }
 
-function legend(y: number): Markup {
+function legend(y: number, words: ChartWords): Markup {
   let x = 0;
   const items = CHARTED.map((status) => {
     const colours = STATUS_COLOURS[status];
-    const item = html`<g class="legend-item" data-status="${status}"><rect x="${units(x + 0.75)}" y="${y + 0.75}" width="12.5" height="12.5" fill="${colours.fill}"${colours.stroke ? html` stroke="${colours.stroke}" stroke-width="1.5"` : ''}/><text x="${units(x + 20)}" y="${y + 11}" fill="${INK}" font-size="12">${LEGEND[status]}</text></g>`;
-    x += 20 + estimatedWidth(LEGEND[status], 12) + 24;
+    const item = html`<g class="legend-item" data-status="${status}"><rect x="${units(x + 0.75)}" y="${y + 0.75}" width="12.5" height="12.5" fill="${colours.fill}"${colours.stroke ? html` stroke="${colours.stroke}" stroke-width="1.5"` : ''}/><text x="${units(x + 20)}" y="${y + 11}" fill="${INK}" font-size="12">${words.legend[status]}</text></g>`;
+    x += 20 + estimatedWidth(words.legend[status], 12) + 24;
     return item;
   });
   return html`<g class="legend">${items}</g>`;
@@ -120,16 +129,17 @@ function legend(y: number): Markup {
 export function stackedBarChart(chart: StackedBarChart): Markup {
   const max = Math.max(0, ...chart.bars.map((b) => b.total));
   const height = chart.bars.length * ROW_HEIGHT + LEGEND_HEIGHT;
+  const words = chart.words ?? ENGLISH;
   const description = chart.bars
-    .map((b) => `${b.label}: ${b.total === 0 ? b.empty : `${breakdown(b.segments)}; ${b.summary}`}.`)
+    .map((b) => `${b.label}: ${b.total === 0 ? b.empty : `${breakdown(b.segments, words)}; ${b.summary}`}.`)
     .join(' ');
   const rows = chart.bars.map((bar, i) => {
     const scaleTotal = chart.scale === 'shared' ? max : bar.total;
-    return barRow(bar, i, scaleTotal === 0 ? 0 : BAR_WIDTH / scaleTotal);
+    return barRow(bar, i, scaleTotal === 0 ? 0 : BAR_WIDTH / scaleTotal, words);
   });
   return html`<svg class="chart ${chart.className}" role="img" aria-label="${chart.title}" aria-describedby="${chart.id}-desc" width="${CHART_WIDTH}" height="${height}" viewBox="0 0 ${CHART_WIDTH} ${height}" font-family="inherit">
 <title id="${chart.id}-title">${chart.title}</title>
 <desc id="${chart.id}-desc">${description}</desc>
-${rows}${legend(chart.bars.length * ROW_HEIGHT + 6)}
+${rows}${legend(chart.bars.length * ROW_HEIGHT + 6, words)}
 </svg>`;
 }

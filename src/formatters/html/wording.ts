@@ -1,30 +1,24 @@
-// The page's wording of result data: locations, statuses, reasons, finding positions, counts.
-import type { DisclosureLocation, DisclosureStatus, Finding } from '../../model/finding.js';
+// The page's wording of result data: locations, reasons, finding positions (the page's other words: chrome.ts).
+import type { DisclosureLocation, Finding } from '../../model/finding.js';
 import { html, type Markup } from './markup.js';
-
-export const STATUS_LABEL: Readonly<Record<DisclosureStatus, string>> = {
-  reported: 'Reported',
-  omitted: 'Omitted',
-  missing: 'Missing',
-  'not-required': 'Not required',
-};
-
-export const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;
+import { HTML_CHROME, type HtmlChrome } from './chrome.js';
 
 /** `p. 7`, `pp. 7–9` (a run), `pp. 7, 9, 12`; nothing without page markers. */
-export function pageText(location: DisclosureLocation): string {
+export function pageText(location: DisclosureLocation, t: HtmlChrome = HTML_CHROME.en): string {
   const pages = location.pages && location.pages.length > 0 ? location.pages : location.page !== undefined ? [location.page] : [];
   if (pages.length === 0) return '';
-  if (pages.length === 1) return `p. ${pages[0]}`;
+  if (pages.length === 1) return t.page(pages[0]!);
   const run = pages.every((p, i) => i === 0 || p === pages[i - 1]! + 1);
-  return run ? `pp. ${pages[0]}–${pages[pages.length - 1]}` : `pp. ${pages.join(', ')}`;
+  return t.pages(run ? `${pages[0]}–${pages[pages.length - 1]}` : pages.join(t.pageSeparator));
 }
 
 /** `1.3.1 Organization profile, p. 7`, and where the location came from when it is not a tag. */
-export function locationText(location: DisclosureLocation): string {
-  const text = [location.section, pageText(location)].filter(Boolean).join(', ');
-  if (location.via === 'crosswalk') return `${text} (through ${location.from ?? 'an equivalent disclosure'})`;
-  if (location.via === 'index') return `${text} (from the report's own index)`;
+export function locationText(location: DisclosureLocation, t: HtmlChrome = HTML_CHROME.en): string {
+  const text = [location.section, pageText(location, t)].filter(Boolean).join(t.comma);
+  // A space before the English parenthesis; Chinese full-width parentheses take none.
+  const space = t.lang === 'en' ? ' ' : '';
+  if (location.via === 'crosswalk') return `${text}${space}${t.through(location.from)}`;
+  if (location.via === 'index') return `${text}${space}${t.fromIndex}`;
   return text;
 }
 

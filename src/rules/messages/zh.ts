@@ -1,0 +1,122 @@
+// The rules' messages in Chinese, by rule id and message id (the English ones are each rule's `messages`).
+// Written in the register of Chinese regulatory and audit text; ids, codes and official titles stay as the
+// catalog has them (a Chinese title where the catalog has one: `{{title|official}}`). A TypeScript module
+// rather than JSON: it is compiled and type-checked with the rules, costs a few kilobytes, and the meta-test
+// (test/meta/messages.test.ts) holds its ids and placeholders to the English ones.
+
+type Catalog = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+const WINDOW = {
+  windowFromBefore: '适用于{{basis}}在{{from|date}}及之后、{{before|date}}之前的报告',
+  windowFrom: '适用于{{basis}}在{{from|date}}及之后的报告',
+  windowFromEarly: '适用于{{basis}}在{{from|date}}及之后的报告，允许提前采用',
+  windowBefore: '适用于{{basis}}在{{before|date}}之前的报告',
+  windowOpen: '长期有效，未设截止日期',
+  basisPublication: '发布日期',
+  basisPeriod: '报告期起始日',
+};
+
+// GRI 1's two claims as the Chinese translation of the GRI Standards words them.
+const CLAIM = {
+  claimInAccordance: '“符合 GRI 标准”',
+  claimWithReference: '“参照 GRI 标准”',
+};
+
+export const zhMessages: Catalog = {
+  'invalid-directive': {
+    problem: '指令无法读取：{{problem}}',
+  },
+  'unknown-disclosure': {
+    notAnId: '{{kind}}{{raw|code}}不是披露编号；应为框架加编号，如`GRI <standard>-<number>`。',
+    notInCatalog: '{{kind}}{{id|code}}不属于目录中任何准则的披露项；请核对编号（`disclose standards list`）。',
+    unknownIndustry: 'SASB 行业{{raw|code}}不在目录中；应为`disclose standards list sasb`所列的行业代码。',
+    unknownTopic: '实质性议题{{raw|code}}不是适用于本报告的 GRI 议题标准；应为`GRI <number>`形式的议题。',
+    kindTag: '标注',
+    kindOmission: '省略说明',
+    kindIndexRow: '索引行',
+  },
+  'superseded-disclosure': {
+    superseded: '{{id|code}}（{{title|official}}）出自 {{standard}}，该版本不适用于本报告（{{window}}）；{{instead}}。',
+    supersededByTitle: '{{id|code}}（{{title|official}}）出自 {{standard}}（所列标题属于该版本），该版本不适用于本报告（{{window}}）；{{instead}}。',
+    notYetEffective: '{{id|code}}（{{title|official}}）出自 {{standard}}，该版本对本报告尚未生效（{{window}}）。',
+    adoptedEarly: '{{id|code}}（{{title|official}}）出自 {{standard}}，属提前采用（{{window}}）。',
+    useIds: '请改用{{ids|codes}}',
+    useStandards: '请改用 {{standards|and}}',
+    noReplacement: '该披露项无替代项',
+    replaceWith: '替换为 {{id}}',
+    ...WINDOW,
+  },
+  'title-mismatch': {
+    cutShort: '{{id|code}}的标题不完整（{{printed|code}}）；正式标题为（{{title|official}}）。',
+    matchesOther: '{{id|code}}的标题与正式标题（{{title|official}}）不符；该行标题与{{matches|codes}}相符。',
+    mismatch: '{{id|code}}的标题与正式标题（{{title|official}}）不符；该行写作{{printed|code}}。',
+    useOfficialTitle: '使用 {{id}} 的正式标题',
+  },
+  'standard-title-mismatch': {
+    notOfficial: '准则名称{{label|code}}不是正式名称。',
+    notOfficialNamed: '准则名称{{label|code}}不是正式名称（{{names|or}}）。',
+    noYear: '准则名称{{label|code}}未注明版本；应使用带年份的正式名称。',
+    noYearNamed: '准则名称{{label|code}}未注明版本；应使用带年份的正式名称（{{names|or}}）。',
+    otherVersion: '准则名称{{label|code}}与其下各行的版本不一致：{{id|code}}对应的是 {{standard}}。',
+  },
+  'duplicate-disclosure': {
+    listedAgain: '{{id|code}}在索引中重复列示（首次见于第 {{line}} 行）；每项披露在索引中应只列示一次。',
+    listedAgainForTopic: '{{id|code}}就实质性议题{{topic|code}}重复列示（首次见于第 {{line}} 行）；每项披露在索引中应只列示一次。',
+  },
+  'location-unresolved': {
+    answeredInIndex: '索引行{{row|code}}直接在索引中作答，未指向页码或章节；内容完整时允许直接作答。',
+    rangeBackwards: '索引行{{row|code}}所列页码范围{{range|code}}起止颠倒；应由小页码至大页码。',
+    pageOutside: '索引行{{row|code}}指向第{{range|code}}页，超出报告页码范围（{{first}}–{{last}}）。',
+    notAHeading: '索引行{{row|code}}指向{{section|code}}，但报告中没有该标题；应填写报告中原样出现的章节标题。',
+  },
+  'omission-not-permitted': {
+    notPermitted: '{{id|code}}（{{title|official}}）不得省略：GRI 1 不允许对其省略；请予以报告。',
+    shownNotPermitted: '{{id|code}}（{{title|official}}）在索引中显示为`{{shownAs}}`，但该项不得省略：GRI 1 不允许对其省略；请予以报告。',
+    empty: '空白',
+  },
+  'omission-reason-missing': {
+    noExplanation: '{{subject}}未作解释；应说明未予报告的原因。',
+    noReason: '{{subject}}未给出省略理由；应为{{reasons|codes}}之一，并附解释。',
+    unknownReason: '{{subject}}给出的理由为{{reason|code}}；应为{{reasons|codes}}之一，并附解释。',
+    noGriExplanation: '{{subject}}未作解释；GRI 1 要求每项省略理由均附解释。',
+    subjectRow: '索引行{{row|code}}（显示为`{{shownAs}}`）',
+    subjectOmission: '对{{row|code}}的省略',
+    empty: '空白',
+  },
+  'statement-of-use': {
+    noStatement: '内容索引缺少使用说明；GRI 1 要求提供，按本声明应为：{{expected|code}}',
+    option2016: '使用说明沿用了 GRI 2016 的“核心/全面方案”措辞；按{{claim}}声明应为：{{expected|code}}',
+    otherClaim: '使用说明作出的是{{other}}声明，而前置信息声明为{{claim}}；按{{claim}}声明应为：{{expected|code}}',
+    notGriWording: '使用说明未遵循 GRI 1 的措辞；按{{claim}}声明应为：{{expected|code}}',
+    noGriUsed: '内容索引未注明所使用的 GRI 1；应为`GRI 1 used: {{foundation}}`。',
+    wrongGriUsed: '“所使用的 GRI 1”未注明{{foundation|code}}。',
+    ...CLAIM,
+  },
+  'index-without-tag': {
+    taggedElsewhere: '索引行{{id|code}}指向{{location|code}}，但该披露标注在别处（第 {{lines}} 行）；索引与标注应一致。',
+    notTagged: '索引行{{id|code}}指向{{location|code}}，但没有任何章节标注该披露；索引与标注应一致。',
+    pointToTagged: '将索引行指向已标注的章节',
+  },
+  'tag-not-in-index': {
+    notListed: '{{id|code}}在此处有标注，但内容索引未列示；所有已标注的披露均应列入索引。',
+  },
+  'missing-disclosure': {
+    required: '{{id|code}}（{{title|official}}）为{{by}}所要求，但既未标注也未说明省略；请标注作答的章节，或给出省略理由。',
+    requiredForTopic: '{{id|code}}（{{title|official}}）为实质性议题{{topic|code}}的{{by}}所要求，但既未标注也未说明省略；请标注作答的章节，或给出省略理由。',
+    byClaim: '{{claim}}声明',
+    // Spaces set the Latin name apart from the Chinese around it.
+    byStandard: ' {{standard}} ',
+    ...CLAIM,
+  },
+  'missing-topic-management': {
+    noManagement: '实质性议题{{topic|code}}缺少{{id|code}}（{{title|official}}）；请标注说明该议题管理方式的章节，如`{{id}} ({{topic}})`。',
+    noManagementOfStandard: '实质性议题{{topic|code}}（{{standard}}）缺少{{id|code}}（{{title|official}}）；请标注说明该议题管理方式的章节，如`{{id}} ({{topic}})`。',
+  },
+  'topic-not-explained': {
+    notExplained: '{{framework}} 议题“{{title}}”（第 {{articles}} 条）既未披露也未解释；请标注披露该议题的章节（{{first|code}}），或依第七条说明未披露的原因（`omit: {{first}} | not-applicable | …`）。',
+    notExplainedZh: '{{framework}} 议题“{{titleZh}}”（{{title}}，第 {{articles}} 条）既未披露也未解释；请标注披露该议题的章节（{{first|code}}），或依第七条说明未披露的原因（`omit: {{first}} | not-applicable | …`）。',
+  },
+  'crosswalk-credit': {
+    credited: '{{id|code}}通过对照关系计为已报告：它与报告中已定位的{{from|code}}等同。',
+  },
+};
