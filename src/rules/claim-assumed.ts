@@ -1,0 +1,30 @@
+import type { Rule } from './rule.js';
+
+// A report that uses GRI without declaring its claim is checked under a claim disclose picked: say which,
+// and why, so a report writer does not read "no problems" as "in accordance" (issue 11, item 12).
+export const claimAssumed: Rule = {
+  id: 'claim-assumed',
+  description: 'The report uses GRI without declaring its claim (`frameworks: gri: claim:`); says which claim it was checked under and why.',
+  help: 'Declare the claim in the front matter or config: `frameworks: { gri: { claim: in-accordance } }` (or `with-reference`).',
+  defaultSeverity: 'info',
+  tags: ['claims'],
+  check(ctx) {
+    const { claim, claimSource, statements, report } = ctx.analysis;
+    if (!claim || claimSource === 'declared' || claimSource === undefined) return;
+    const declare = (claims: string): string => `declare the claim in the front matter: \`frameworks: { gri: { claim: ${claims} } }\``;
+    const statement = statements.statementOfUse;
+    if (claimSource === 'statement-of-use' && statement) {
+      ctx.report({
+        file: statement.file,
+        line: statement.line,
+        column: statement.column,
+        message: `No GRI claim is declared; checked as \`${claim}\`, the claim of the report's statement of use; ${declare(claim)}.`,
+      });
+      return;
+    }
+    ctx.report({
+      file: report.files[0]?.path ?? '',
+      message: `No GRI claim is declared and the report has no statement of use; checked as \`with-reference\`, which requires no disclosure; ${declare('in-accordance')} or \`with-reference\`.`,
+    });
+  },
+};
