@@ -9,7 +9,6 @@ import { markdownUnder, type SkippedFile } from './folder-files.js';
 import { STDIN_ARG } from './stdin.js';
 
 export type { SkippedFile, SkipReason } from './folder-files.js';
-export { skippedSummary } from './folder-files.js';
 
 function codeOf(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;

@@ -78,19 +78,8 @@ export async function markdownUnder(folder: string, ignore?: (file: string) => b
 
   await walk(folder, above);
   if (found.length === 0) {
-    const why = skipped.length > 0 ? ` (${skippedSummary(skipped)} skipped)` : '';
+    const why = skipped.length > 0 ? ` to read (skipped: ${skipped.map((s) => `\`${s.path}\``).slice(0, 3).join(', ')}${skipped.length > 3 ? ', …' : ''}: ignored by a .gitignore or the config's \`ignore\`, or a README)` : '';
     throw new DiscloseError('input', `\`${folder}\`: folder has no Markdown files${why}; expected one or more \`*.md\` files in it`, folder);
   }
   return { files: found.sort((a, b) => byPath(a.rel, b.rel)).map((f) => f.path), skipped: skipped.sort((a, b) => byPath(a.path, b.path)) };
-}
-
-const REASONS: Record<SkipReason, string> = { gitignore: 'ignored by .gitignore', ignore: "ignored by the config's `ignore`", readme: 'README' };
-
-/** `2 ignored by .gitignore, 1 README`: what was skipped, by reason, in a fixed order. */
-export function skippedSummary(skipped: readonly SkippedFile[]): string {
-  return (Object.keys(REASONS) as SkipReason[])
-    .map((reason) => [reason, skipped.filter((s) => s.reason === reason).length] as const)
-    .filter(([, count]) => count > 0)
-    .map(([reason, count]) => `${count} ${REASONS[reason]}`)
-    .join(', ');
 }
