@@ -17,7 +17,8 @@ export interface InputStream extends AsyncIterable<unknown> {
 
 /**
  * Reads all of `input` (process.stdin by default) as bytes. Refuses a terminal (someone forgot the
- * pipe; waiting for them to type a report is never what they meant) and more than MAX_REPORT_BYTES.
+ * pipe; waiting for them to type a report is never what they meant), nothing at all, and more than
+ * MAX_REPORT_BYTES.
  */
 export async function readStdinBytes(input: InputStream = process.stdin): Promise<Uint8Array> {
   if (input.isTTY) {
@@ -34,6 +35,10 @@ export async function readStdinBytes(input: InputStream = process.stdin): Promis
       throw new DiscloseError('input', `\`${STDIN_NAME}\`: standard input is larger than the ${limit} limit; expected a Markdown report of at most ${limit}`, STDIN_NAME);
     }
     chunks.push(bytes);
+  }
+  // Nothing at all is what a failed producer leaves (`cat missing.md | disclose check -`): not a report.
+  if (total === 0) {
+    throw new DiscloseError('input', `\`${STDIN_NAME}\`: standard input is empty; expected a Markdown report (\`cat report.md | disclose check -\`)`, STDIN_NAME);
   }
   return Buffer.concat(chunks);
 }

@@ -13,6 +13,10 @@ describe('readStdinBytes', () => {
     await expect(readStdinBytes(tty)).rejects.toMatchObject({ kind: 'usage', message: expect.stringMatching(/standard input, which is a terminal/) });
   });
 
+  test('refuses an empty stream (what a failed `cat missing.md |` leaves)', async () => {
+    await expect(readStdinBytes(Readable.from([]))).rejects.toMatchObject({ kind: 'input', message: expect.stringMatching(/^`<stdin>`: standard input is empty/) });
+  });
+
   test('stops at the report size limit, without reading the rest of an endless stream', async () => {
     let produced = 0;
     const chunk = Buffer.alloc(1024 * 1024, 0x61);
