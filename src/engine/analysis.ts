@@ -64,7 +64,7 @@ function claimOf(report: Report, catalog: Catalog, tags: ResolvedTag[], indexes:
   if (gri?.claim) return { claim: gri.claim, source: 'declared' };
   // A report that names GRI (in `frameworks`, its tags or its index) without declaring a claim: the
   // claim its statement of use makes, else "with reference" (the claim that requires least).
-  const citesGri = gri !== undefined || tags.some((t) => t.resolution?.def.framework === 'gri') || indexes.some((t) => t.framework === 'gri');
+  const citesGri = Boolean(gri) || tags.some((t) => t.resolution?.def.framework === 'gri') || indexes.some((t) => t.framework === 'gri');
   if (!citesGri) return {};
   const templates = catalog.gri.foundation.claims;
   const stated = statements.statementOfUse
