@@ -5,7 +5,7 @@ import type { AnyIndexDocument, FrameworkIndexDocument, FrameworkIndexId } from 
 import type { ReportMeta } from './model/report.js';
 import type { Locale } from './model/message.js';
 import { loadCatalog } from './catalog/index.js';
-import { readReport } from './ingest/index.js';
+import { readReport, STDIN_ARG, STDIN_NAME, type ReportFileList } from './ingest/index.js';
 import { checkReport, type RuleSettings } from './engine/run.js';
 import { analyse } from './engine/analysis.js';
 import { buildIndexDocument } from './engine/index-document.js';
@@ -35,16 +35,19 @@ export interface CheckOptions {
   suggest?: boolean;
   /** The language of the findings' messages; by default each report's own `language` (zh -> zh), else en. */
   locale?: Locale;
+  /** Told which files the report is read from and what its folders held that was skipped, before reading. */
+  onFiles?: (list: ReportFileList) => void;
 }
 
 function reportLabel(paths: string[]): string {
-  return paths.length === 1 ? paths[0]! : paths.join(', ');
+  const names = paths.map((path) => (path === STDIN_ARG ? STDIN_NAME : path));
+  return names.length === 1 ? names[0]! : names.join(', ');
 }
 
 /** Checks the report formed by `paths` (files and folders, in order). */
 export async function check(paths: string[], options: CheckOptions = {}): Promise<CheckResult> {
   const catalog = loadCatalog(options.standardsDir);
-  const report = await readReport(paths, options.defaults, options.ignore);
+  const report = await readReport(paths, options.defaults, options.ignore, options.onFiles);
   const { result, analysis, locale } = checkReport(report, catalog, reportLabel(paths), options.rules, { crosswalk: options.crosswalk === true }, options.locale);
   if (!options.suggest) return { tool, reports: [result] };
   return { tool, reports: [addWeakEvidence(result, suggestForAnalysis(analysis, { label: result.file }), undefined, locale)] };
@@ -76,7 +79,7 @@ export async function buildIndex(paths: string[], options: IndexBuildOptions & {
 export async function buildIndex(paths: string[], options?: IndexBuildOptions): Promise<AnyIndexDocument>;
 export async function buildIndex(paths: string[], options: IndexBuildOptions = {}): Promise<AnyIndexDocument> {
   const catalog = loadCatalog(options.standardsDir);
-  const report = await readReport(paths, options.defaults, options.ignore);
+  const report = await readReport(paths, options.defaults, options.ignore, options.onFiles);
   const analysis = analyse(report, catalog, { crosswalk: options.crosswalk === true });
   const indexOptions = { ...(options.lang ? { lang: options.lang } : {}), generator: tool };
   const framework = options.framework ?? 'gri';
@@ -88,13 +91,13 @@ export async function buildIndex(paths: string[], options: IndexBuildOptions = {
  * with the required disclosures it misses or omits: the data of `renderIndexWorkbook`.
  */
 export async function buildIndexSet(paths: string[], options: CheckOptions & { lang?: 'en' | 'zh'; frameworks?: IndexSetFramework[] } = {}): Promise<IndexSet> {
-  const report = await readReport(paths, options.defaults, options.ignore);
+  const report = await readReport(paths, options.defaults, options.ignore, options.onFiles);
   const analysis = analyse(report, loadCatalog(options.standardsDir), { crosswalk: options.crosswalk === true });
   return buildIndexSetOf(analysis, { ...(options.lang ? { lang: options.lang } : {}), ...(options.frameworks ? { frameworks: options.frameworks } : {}), generator: tool });
 }
 
 export { loadCatalog, resolveDisclosure } from './catalog/index.js';
-export { readReport, parseMarkdownReport } from './ingest/index.js';
+export { readReport, parseMarkdownReport, reportFiles, STDIN_NAME, type ReportFileList, type ReportFilesOptions, type SkippedFile, type SkipReason } from './ingest/index.js';
 export { readContentIndexes, parseLocation } from './mapping/content-index/index.js';
 export { renderIndex, renderFrameworkIndex, renderIndexWorkbook } from './render/index.js';
 /**

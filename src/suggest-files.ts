@@ -6,7 +6,7 @@ import { createTwoFilesPatch } from 'diff';
 import type { ReportMeta } from './model/report.js';
 import type { ReportSuggestions, SuggestResult } from './model/suggestion.js';
 import { loadCatalog } from './catalog/index.js';
-import { decodeReportBytes, expandPaths, parseMarkdownReport } from './ingest/index.js';
+import { decodeReportBytes, parseMarkdownReport, reportFiles, type ReportFileList } from './ingest/index.js';
 import { analyse } from './engine/analysis.js';
 import { acceptedTags, catalogOrder, DEFAULT_MIN_SCORE, insertTags, suggestForAnalysis, type SuggestReportOptions } from './suggest/index.js';
 import { readBytes, replaceFiles } from './file-replace.js';
@@ -19,6 +19,8 @@ export interface SuggestOptions extends Omit<SuggestReportOptions, 'label'> {
   standardsDir?: string;
   /** Skips a file found in a folder when it returns true (a config's `ignore` globs). */
   ignore?: (file: string) => boolean;
+  /** Told which files the report is read from and what its folders held that was skipped, before reading. */
+  onFiles?: (list: ReportFileList) => void;
 }
 
 const reportLabel = (paths: string[]): string => (paths.length === 1 ? paths[0]! : paths.join(', '));
@@ -41,7 +43,9 @@ export interface PlannedTags {
 }
 
 async function suggestFiles(paths: string[], options: SuggestOptions): Promise<{ suggestions: ReportSuggestions; planned: () => PendingTagFile[] }> {
-  const files = await expandPaths(paths, options.ignore);
+  const list = await reportFiles(paths, options.ignore ? { ignore: options.ignore } : {});
+  options.onFiles?.(list);
+  const { files } = list;
   const bytes = await Promise.all(files.map((path) => readBytes(path)));
   const texts = files.map((path, i) => decodeReportBytes(bytes[i]!, path));
   const report = parseMarkdownReport(
@@ -49,7 +53,7 @@ async function suggestFiles(paths: string[], options: SuggestOptions): Promise<{
     options.defaults,
   );
   const catalog = loadCatalog(options.standardsDir);
-  const { defaults: _defaults, standardsDir: _dir, ignore: _ignore, ...rest } = options;
+  const { defaults: _defaults, standardsDir: _dir, ignore: _ignore, onFiles: _onFiles, ...rest } = options;
   const suggestions = suggestForAnalysis(analyse(report, catalog), { ...rest, label: reportLabel(paths) });
   const planned = (): PendingTagFile[] => {
     const accepted = acceptedTags(report, catalog, suggestions, options.minScore ?? DEFAULT_MIN_SCORE, catalogOrder(catalog));

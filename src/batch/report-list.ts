@@ -3,7 +3,8 @@
 // independent of the number of jobs and of the order of arguments or of files on disk.
 import { resolve } from 'node:path';
 import { DiscloseError } from '../model/errors.js';
-import { expandGlob, isUnexpandedGlob } from './expand-globs.js';
+import { expandGlob, isUnexpandedGlob } from '../ingest/expand-globs.js';
+import { STDIN_ARG } from '../ingest/stdin.js';
 import type { BatchFailure } from './types.js';
 
 const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -20,6 +21,8 @@ export async function listReports(args: readonly string[]): Promise<ReportList> 
   const candidates: string[] = [];
   const failures: BatchFailure[] = [];
   for (const arg of args) {
+    // Each report of a batch is read by a worker of its own: one stream of standard input cannot be shared.
+    if (arg === STDIN_ARG) throw new DiscloseError('usage', '`-` (standard input) cannot be part of a --batch; name the reports\' files or folders');
     if (!isUnexpandedGlob(arg)) {
       candidates.push(arg);
       continue;

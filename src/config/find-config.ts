@@ -1,6 +1,12 @@
 // Config discovery: from the working directory upward to the filesystem root, the first folder with
 // `disclose.config.json`, `disclose.config.yaml`, `disclose.config.yml`, or a `package.json` with a
 // `disclose` key (in that order within a folder) wins. `--config FILE` overrides, `--no-config` disables.
+//
+// Why not lilconfig or cosmiconfig: a config found upward may come from an untrusted repository, and both
+// read every candidate whole (readFileSync) as soon as it exists. lilconfig 3.1.5 blocks forever on a FIFO
+// named `disclose.config.json` and throws EISDIR (a stack trace) on a folder named like a config; it also
+// parses every package.json up the tree. Here a candidate must be a regular file, and reading it (with the
+// size limits of config files) is load-config.ts's job. test/config/find-config.test.ts keeps this true.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { DiscloseError } from '../model/errors.js';

@@ -14,6 +14,7 @@ import { buildRequirements } from './requirements.js';
 import { selectedIndustries, type IndustrySelection } from './selected-industries.js';
 import { guidelineTopics, type TopicCoverage } from './guideline-topics.js';
 import { crosswalkCredits } from './crosswalk.js';
+import { statedClaim } from '../mapping/statement-of-use.js';
 
 export interface ResolvedTag {
   tag: DisclosureTag;
@@ -34,6 +35,8 @@ export interface Analysis {
   dates: ReportDates;
   /** The GRI claim, when the report uses GRI at all. */
   claim: Claim | undefined;
+  /** How `claim` was found (undefined when there is none): the `claim-assumed` rule says so unless declared. */
+  claimSource: ClaimSource | undefined;
   tags: ResolvedTag[];
   omissions: ResolvedOmission[];
   /** The report's own content index tables (GFM tables that list disclosure codes). */
@@ -53,12 +56,21 @@ export interface Analysis {
   definitions: DisclosureDef[];
 }
 
-function claimOf(report: Report, tags: ResolvedTag[], indexes: ContentIndexTable[]): Claim | undefined {
+/** Where the GRI claim came from: front matter or config, the report's statement of use, or assumed. */
+export type ClaimSource = 'declared' | 'statement-of-use' | 'assumed';
+
+function claimOf(report: Report, catalog: Catalog, tags: ResolvedTag[], indexes: ContentIndexTable[], statements: IndexStatements): { claim?: Claim; source?: ClaimSource } {
   const gri = report.meta.frameworks.gri;
-  if (gri) return gri.claim ?? 'with-reference';
-  // A report that cites GRI without declaring a claim is read as citing "with reference".
-  const citesGri = tags.some((t) => t.resolution?.def.framework === 'gri') || indexes.some((t) => t.framework === 'gri');
-  return citesGri ? 'with-reference' : undefined;
+  if (gri?.claim) return { claim: gri.claim, source: 'declared' };
+  // A report that names GRI (in `frameworks`, its tags or its index) without declaring a claim: the
+  // claim its statement of use makes, else "with reference" (the claim that requires least).
+  const citesGri = Boolean(gri) || tags.some((t) => t.resolution?.def.framework === 'gri') || indexes.some((t) => t.framework === 'gri');
+  if (!citesGri) return {};
+  const templates = catalog.gri.foundation.claims;
+  const stated = statements.statementOfUse
+    ? statedClaim(statements.statementOfUse.text, { 'in-accordance': templates['in-accordance'].statementOfUse, 'with-reference': templates['with-reference'].statementOfUse })
+    : undefined;
+  return stated ? { claim: stated, source: 'statement-of-use' } : { claim: 'with-reference', source: 'assumed' };
 }
 
 export interface AnalysisOptions {
@@ -74,12 +86,12 @@ export function analyse(report: Report, catalog: Catalog, options: AnalysisOptio
   const omissions = report.omissions.map((omission) => ({ omission, resolution: resolve(omission.id) }));
   const { tables: indexes, statements } = readContentIndexes(report);
   const indexRows = resolveIndexRows(catalog, indexes, dates);
-  const claim = claimOf(report, tags, indexes);
+  const { claim, source: claimSource } = claimOf(report, catalog, tags, indexes, statements);
   const materialTopics = claim ? findMaterialTopics(report, catalog, dates, tags, omissions, indexRows) : [];
   const industries = selectedIndustries(report.meta, catalog);
   const located = new Set([...tags, ...indexRows].flatMap(({ resolution }) => (resolution ? [resolution.def.id] : [])));
   const credits = options.crosswalk ? crosswalkCredits(catalog, located) : new Map<string, string>();
   const { records, definitions } = buildRequirements({ report, catalog, dates, claim, tags, omissions, indexRows, materialTopics, industries, credits });
   const topics = guidelineTopics(report, catalog, dates, tags, omissions, indexRows, credits);
-  return { report, catalog, dates, claim, tags, omissions, indexes, indexRows, statements, materialTopics, industries, guidelineTopics: topics, credits, records, definitions };
+  return { report, catalog, dates, claim, claimSource, tags, omissions, indexes, indexRows, statements, materialTopics, industries, guidelineTopics: topics, credits, records, definitions };
 }

@@ -1,6 +1,7 @@
 // Ingest: Markdown report files -> Report (contracts.md §1).
 export { readReport, parseMarkdownReport, type MarkdownSource } from './report.js';
-export { expandPaths } from './files.js';
+export { expandPaths, reportFiles, type ReportFileList, type ReportFilesOptions, type SkippedFile, type SkipReason } from './files.js';
+export { readStdinBytes, STDIN_ARG, STDIN_NAME } from './stdin.js';
 export { readReportFile, readReportFiles, decodeReportBytes, MAX_REPORT_BYTES } from './decode.js';
 export { parseFrontMatter, FRONT_MATTER_SCHEMA } from './front-matter.js';
 export { normaliseDate } from './front-matter-values.js';

@@ -1,21 +1,22 @@
 // `(did you mean `published`?)` for a misspelt front matter key, from the keys the schema allows there.
 import type { ErrorObject } from 'ajv';
+import { distance as levenshtein } from 'fastest-levenshtein';
 import { isObject } from './front-matter-values.js';
 
-/** Edit distance counting a swap of neighbours as one edit (`gir` -> `gri`). */
+/** True when `b` is `a` with two neighbouring characters swapped (`gir` -> `gri`). */
+function isOneSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+/**
+ * Edit distance counting a swap of neighbours as one edit, as people mistype keys. Levenshtein comes from
+ * fastest-levenshtein (it counts a swap as two edits); only the swap is checked here.
+ */
 function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = best;
-    }
-  }
-  return d[a.length]![b.length]!;
+  return isOneSwap(a, b) ? 1 : levenshtein(a, b);
 }
 
 /**

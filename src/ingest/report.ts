@@ -3,8 +3,9 @@
 import { DiscloseError } from '../model/errors.js';
 import type { Report, ReportMeta, SourceFile } from '../model/report.js';
 import { chunksOf } from './chunks.js';
-import { readReportFiles } from './decode.js';
-import { expandPaths } from './files.js';
+import { decodeReportBytes, readReportFiles } from './decode.js';
+import { reportFiles, type ReportFileList } from './files.js';
+import { readStdinBytes, STDIN_ARG, STDIN_NAME } from './stdin.js';
 import { parseFrontMatter } from './front-matter.js';
 import { emptyMeta, mergeMeta } from './meta.js';
 import { LineIndex } from '../text-lines.js';
@@ -73,12 +74,22 @@ export function parseMarkdownReport(sources: readonly MarkdownSource[], defaults
   };
 }
 
-/** Reads and parses a report: paths (files or folders) -> files -> UTF-8 text -> Report. */
-export async function readReport(paths: readonly string[], defaults?: Partial<ReportMeta>, ignore?: (file: string) => boolean): Promise<Report> {
-  const files = await expandPaths(paths, ignore);
-  const texts = await readReportFiles(files);
+/** Reads and parses a report: paths (files, folders, quoted globs, `-` for stdin) -> files -> UTF-8 text -> Report. */
+export async function readReport(
+  paths: readonly string[],
+  defaults?: Partial<ReportMeta>,
+  ignore?: (file: string) => boolean,
+  /** Told which files will be read and which were skipped, before they are read (the CLI says so). */
+  onFiles?: (list: ReportFileList) => void,
+): Promise<Report> {
+  const list = await reportFiles(paths, { ...(ignore ? { ignore } : {}), stdin: true });
+  onFiles?.(list);
+  const onDisk = list.files.filter((file) => file !== STDIN_ARG);
+  const texts = await readReportFiles(onDisk);
+  const stdin = list.files.includes(STDIN_ARG) ? decodeReportBytes(await readStdinBytes(), STDIN_NAME) : '';
+  let next = 0;
   return parseMarkdownReport(
-    files.map((path, i) => ({ path, text: texts[i]! })),
+    list.files.map((path) => (path === STDIN_ARG ? { path: STDIN_NAME, text: stdin } : { path, text: texts[next++]! })),
     defaults,
   );
 }

@@ -21,3 +21,21 @@ export function statementPattern(template: string): RegExp {
 export function followsStatement(text: string, template: string): boolean {
   return statementPattern(template).test(normalise(text));
 }
+
+// The key phrase of each claim, for statements that do not follow GRI 1's template word for word, in
+// English and Chinese (参照 = with reference to; 依据 = in accordance with), as mapping/content-index/statements.ts
+// recognises them.
+const WITH_REFERENCE_PHRASE = /\bwith reference to\b|参照|参考|參照|參考/i;
+const IN_ACCORDANCE_PHRASE = /\bin accordance with\b|依据|依照|按照|根据|遵循|依據/i;
+
+/**
+ * The claim a printed statement of use makes: the template it follows (`templates` from
+ * standards/gri/foundation.json), else the claim's key phrase; undefined when it names neither.
+ */
+export function statedClaim(text: string, templates: Record<'in-accordance' | 'with-reference', string>): 'in-accordance' | 'with-reference' | undefined {
+  if (followsStatement(text, templates['in-accordance'])) return 'in-accordance';
+  if (followsStatement(text, templates['with-reference'])) return 'with-reference';
+  if (WITH_REFERENCE_PHRASE.test(text)) return 'with-reference';
+  if (IN_ACCORDANCE_PHRASE.test(text)) return 'in-accordance';
+  return undefined;
+}

@@ -10,6 +10,7 @@ import { locationUnresolved } from './location-unresolved.js';
 import { omissionNotPermitted } from './omission-not-permitted.js';
 import { omissionReasonMissing } from './omission-reason-missing.js';
 import { statementOfUse } from './statement-of-use.js';
+import { claimAssumed } from './claim-assumed.js';
 import { indexWithoutTag } from './index-without-tag.js';
 import { tagNotInIndex } from './tag-not-in-index.js';
 import { missingDisclosure } from './missing-disclosure.js';
@@ -28,6 +29,7 @@ export const rules: readonly Rule[] = [
   omissionNotPermitted,
   omissionReasonMissing,
   statementOfUse,
+  claimAssumed,
   indexWithoutTag,
   tagNotInIndex,
   missingDisclosure,

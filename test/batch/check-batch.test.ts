@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { check, checkBatch } from '../../src/index.js';
-import { expandGlob } from '../../src/batch/expand-globs.js';
+import { expandGlob } from '../../src/ingest/expand-globs.js';
 import { workerCount } from '../../src/batch/pool.js';
 import { DiscloseError } from '../../src/model/errors.js';
 

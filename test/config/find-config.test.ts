@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +26,15 @@ describe('config discovery', () => {
     mkdirSync(join(root, 'a', 'b'), { recursive: true });
     expect(findConfigFile(join(root, 'a', 'b'))).toBeUndefined();
     expect(resolveConfig({ cwd: join(root, 'a', 'b') }, ids)).toBeUndefined();
+  });
+
+  test('a FIFO or a folder named like a config is not a config: discovery neither blocks nor crashes', () => {
+    // An untrusted repository can hold either; a config library that reads every candidate whole
+    // (lilconfig, cosmiconfig) blocks on the FIFO or throws EISDIR on the folder.
+    mkdirSync(join(root, 'a', 'disclose.config.json'), { recursive: true });
+    execFileSync('mkfifo', [join(root, 'a', 'disclose.config.yaml')]);
+    write('disclose.config.yml', 'rules:\n  title-mismatch: warning\n');
+    expect(findConfigFile(join(root, 'a'))).toBe(join(root, 'disclose.config.yml'));
   });
 
   test('order within a folder: .json, .yaml, .yml, package.json#disclose', () => {

@@ -49,7 +49,8 @@ const ALLOWED: Record<string, string[]> = {
   config: ['model'],
   cli: ['model', 'cli'],
   // A batch's worker thread is an entry point of its own that runs the public library (index.js), like the CLI.
-  batch: ['model', 'config'],
+  // It expands quoted globs as a single report's paths are (ingest/expand-globs.ts).
+  batch: ['model', 'config', 'ingest'],
   // Ranks a report's sections per disclosure, from the engine's analysis (what is required, what is tagged).
   suggest: ['model', 'catalog', 'engine'],
 };

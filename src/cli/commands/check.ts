@@ -5,6 +5,7 @@ import { DiscloseError } from '../../model/errors.js';
 import { writeOutput, wantsColor } from '../output.js';
 import { toolHomepage } from '../../version.js';
 import { runBatchCheck } from '../batch-check.js';
+import { readNoteOption } from '../read-note.js';
 
 const FAIL_ON = ['error', 'warning', 'none'] as const;
 // Kept in step with src/formatters/index.ts by test/cli/check-formats.test.ts (the CLI loads formatters lazily).
@@ -46,7 +47,7 @@ export function parseJobs(value: string): number | 'auto' {
 export function checkCommand(): Command {
   return new Command('check')
     .description('check a report (files or folders forming one report) against the frameworks it claims')
-    .argument('<paths...>', 'Markdown files or folders (a folder = its *.md files, sorted by name)')
+    .argument('<paths...>', 'Markdown files, folders (a folder = the *.md files under it, sorted by path), quoted globs, or - for stdin')
     .addOption(new Option('-f, --format <name>', 'output format').choices(FORMATS).default('stylish'))
     .addOption(new Option('--fail-on <severity>', 'exit with 1 when a finding is at or above this severity').choices(FAIL_ON).default('error'))
     .option('--max-warnings <n>', 'exit with 1 when there are more than N warnings', parseCount)
@@ -81,6 +82,7 @@ export function checkCommand(): Command {
         crosswalk: options.crosswalk === true,
         suggest: options.suggest === true,
         ...(locale ? { locale } : {}),
+        ...readNoteOption(options.quiet),
       });
       if (options.updateBaseline && options.baseline) {
         const written = baselines.createBaseline(result, options.baseline);

@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { DiscloseError } from '../../model/errors.js';
 import { FRAMEWORK_INDEX_IDS } from '../../model/framework-index.js';
 import { writeOutput } from '../output.js';
+import { readNoteOption } from '../read-note.js';
 
 const FRAMEWORKS = ['gri', ...FRAMEWORK_INDEX_IDS] as const;
 type IndexFramework = (typeof FRAMEWORKS)[number];
@@ -11,7 +12,7 @@ type IndexCliFormat = (typeof FORMATS)[number];
 export function indexCommand(): Command {
   return new Command('index')
     .description('write the content index of a report')
-    .argument('<paths...>', 'Markdown files or folders forming one report')
+    .argument('<paths...>', 'Markdown files, folders, quoted globs or - (stdin) forming one report')
     .addOption(new Option('--framework <name>', 'framework of the index (other than gri: one the report declares); xlsx: every declared one unless given').choices(FRAMEWORKS).default('gri'))
     .addOption(new Option('-f, --format <name>', 'output format (xlsx: one sheet per framework and one of gaps; needs --output)').choices(FORMATS).default('md'))
     .option('-t, --template <file>', 'a Handlebars template to use instead of the built-in one')
@@ -31,6 +32,7 @@ export function indexCommand(): Command {
         ...(config?.ignore?.length ? { ignore: ignoreMatcher(config.ignore, config.dir ?? process.cwd()) } : {}),
         ...(options.lang ? { lang: options.lang } : {}),
         crosswalk: options.crosswalk === true,
+        ...readNoteOption(false),
       };
       if (options.format === 'xlsx') {
         // Without --framework, the workbook holds every index the report declares.

@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { writeOutput, wantsColor } from '../output.js';
 import { parseCount } from './check.js';
+import { readNoteOption } from '../read-note.js';
 
 interface SuggestCliOptions {
   top?: number;
@@ -47,6 +48,7 @@ export function suggestCommand(): Command {
         ...(config?.ignore?.length ? { ignore: library.ignoreMatcher(config.ignore, config.dir ?? process.cwd()) } : {}),
         ...(options.top !== undefined ? { top: options.top } : {}),
         ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
+        ...readNoteOption(false),
       };
       if (options.dryRun) {
         const planned = await library.planSuggestedTags(paths, suggestOptions);

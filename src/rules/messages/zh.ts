@@ -116,6 +116,10 @@ export const zhMessages: Catalog = {
     notExplained: '{{framework}} 议题“{{title}}”（第 {{articles}} 条）既未披露也未解释；请标注披露该议题的章节（{{first|code}}），或依第七条说明未披露的原因（`omit: {{first}} | not-applicable | …`）。',
     notExplainedZh: '{{framework}} 议题“{{titleZh}}”（{{title}}，第 {{articles}} 条）既未披露也未解释；请标注披露该议题的章节（{{first|code}}），或依第七条说明未披露的原因（`omit: {{first}} | not-applicable | …`）。',
   },
+  'claim-assumed': {
+    fromStatement: '未声明 GRI 声明类型；已按报告使用声明中的{{claim|code}}检查；请在前置元数据中声明：`frameworks: { gri: { claim: {{claim}} } }`。',
+    noStatement: '未声明 GRI 声明类型，且报告中没有使用声明；已按`with-reference`（参照）检查，该类型不要求任何披露项；请在前置元数据中声明：`frameworks: { gri: { claim: in-accordance } }`或`with-reference`。',
+  },
   'crosswalk-credit': {
     credited: '{{id|code}}通过对照关系计为已报告：它与报告中已定位的{{from|code}}等同。',
   },

@@ -1,12 +1,18 @@
 // Quoted globs of a batch (`disclose check --batch 'reports/**/*.md'`): an unquoted glob is expanded by the
 // shell, but CI configs, npm scripts and Windows shells pass it as it is. It is expanded here with picomatch
 // and a walk of the folder it starts from, only when the argument has glob characters and names no existing
-// file or folder, so a file really called `report[1].md` is still itself.
+// file or folder, so a file really called `report[1].md` is still itself. Shared by `--batch` (each match
+// a report) and by a single report (the matches form it: ingest/report-files.ts).
+//
+// Why picomatch and a small walk here rather than tinyglobby or fast-glob: with links not followed,
+// tinyglobby 0.2.17 drops symbolic links to files (a chapter linked in from elsewhere disappears); with
+// them followed it walks a link loop once more (`nested/deeper/loop/deeper/x.md`, the same file twice);
+// and `reports/*/` returns files too. The shell-like semantics below are tested in test/batch/check-batch.test.ts.
 import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import picomatch from 'picomatch';
 
-// Code-unit order, independent of the locale, as for a folder's files (ingest/files.ts).
+// Code-unit order, independent of the locale, as for a folder's files (ingest/folder-files.ts).
 const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export function isUnexpandedGlob(arg: string): boolean {
