@@ -87,7 +87,7 @@ export async function buildIndexSet(paths: string[], options: CheckOptions & { l
 }
 
 export { loadCatalog, resolveDisclosure } from './catalog/index.js';
-export { readReport, parseMarkdownReport } from './ingest/index.js';
+export { readReport, parseMarkdownReport, expandPaths } from './ingest/index.js';
 export { readContentIndexes, parseLocation } from './mapping/content-index/index.js';
 export { renderIndex, renderFrameworkIndex, renderIndexWorkbook } from './render/index.js';
 export { formatters } from './formatters/index.js';
