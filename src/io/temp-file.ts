@@ -21,12 +21,13 @@ function tempName(file: string): string {
 /**
  * Writes `data` to a new temp file beside `file` and returns its path; `existing` (the file it will
  * replace) gives the owner and mode to copy. On any failure the temp file is removed and the error thrown.
+ * `nextName` draws the temp file's names (tests plant files at the names it will draw).
  */
-export function writeTemp(file: string, data: string | Uint8Array, existing: Stats | undefined): string {
+export function writeTemp(file: string, data: string | Uint8Array, existing: Stats | undefined, nextName: (file: string) => string = tempName): string {
   let fd: number | undefined;
   let temp = '';
   for (let attempt = 0; fd === undefined; attempt++) {
-    temp = tempName(file);
+    temp = nextName(file);
     try {
       // 0o600 until the bytes and the mode are in place: a secret file's copy is never readable by others.
       // A new file gets what writeFile would give it: 0o666 less the umask.
