@@ -41,7 +41,7 @@ test('-o /dev/stdout writes to stdout (as any user); -o /dev/full fails with ENO
   expect(json.status).toBe(1);
   expect((JSON.parse(json.stdout) as CheckResult).reports[0]!.findings.length).toBeGreaterThan(0);
   if (existsSync('/dev/full')) {
-    expectRefusal(run(['check', 'r.md', '-o', '/dev/full']), /^disclose: \/dev\/full: cannot write \(ENOSPC\): no space left on the device\.$/);
+    expectRefusal(run(['check', 'r.md', '-o', '/dev/full']), /^disclose: \/dev\/full: cannot write \(ENOSPC\): no space left on the device\.$/m);
     expect(lstatSync('/dev/full').isCharacterDevice()).toBe(true);
   }
 });
