@@ -5,8 +5,8 @@
 //   ones: /dev/stdout -> /proc/self/fd/1 -> `pipe:[…]`) is written in place, never renamed over;
 // - a regular file is replaced atomically (src/io/atomic-write.ts), so its mode, owner and the
 //   permission to write it are read here too.
-import { accessSync, constants, lstatSync, readlinkSync, statSync, type Stats } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { accessSync, constants, lstatSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { cannotWrite, errnoCode, foreignOwner, readOnlyTarget } from './write-errors.js';
 
 /** Linux's own limit on links followed in one path (MAXSYMLINKS). */
@@ -39,8 +39,15 @@ export function writeTarget(path: string): WriteTarget {
   if (followed?.isDirectory()) throw cannotWrite(path, Object.assign(new Error('EISDIR'), { code: 'EISDIR' }));
   if ((followed && !followed.isFile()) || inKernelTree(resolve(path))) return { kind: 'in-place', path };
 
-  // Follow the links one by one (not realpath: it fails on a dangling link, which still names a file).
-  let file = resolve(path);
+  // The folder as the kernel resolves it (`linked-dir/../x` is not what it reads as), then the links of
+  // the last name one by one (not realpath on it: that fails on a dangling link, which still names a file).
+  let file: string;
+  try {
+    file = join(realpathSync(dirname(resolve(path))), basename(path));
+  } catch (error) {
+    throw cannotWrite(path, error);
+  }
+  if (inKernelTree(file)) return { kind: 'in-place', path };
   for (let links = 0; ; links++) {
     let own: Stats;
     try {
@@ -75,5 +82,7 @@ function assertWritable(path: string, file: string, existing: Stats): void {
     throw readOnlyTarget(path, existing.mode);
   }
   // A file of another user that we may write (group- or world-writable): replacing it would make it ours.
-  if (existing.uid !== process.geteuid?.()) throw foreignOwner(path, existing.uid);
+  // (No owners to compare where there is no geteuid: Windows.)
+  const me = process.geteuid?.();
+  if (me !== undefined && existing.uid !== me) throw foreignOwner(path, existing.uid);
 }
