@@ -41,12 +41,7 @@ export function writeTarget(path: string): WriteTarget {
 
   // The folder as the kernel resolves it (`linked-dir/../x` is not what it reads as), then the links of
   // the last name one by one (not realpath on it: that fails on a dangling link, which still names a file).
-  let file: string;
-  try {
-    file = join(realpathSync(dirname(resolve(path))), basename(path));
-  } catch (error) {
-    throw cannotWrite(path, error);
-  }
+  let file = inRealFolder(path, resolve(path));
   if (inKernelTree(file)) return { kind: 'in-place', path };
   for (let links = 0; ; links++) {
     let own: Stats;
@@ -58,12 +53,21 @@ export function writeTarget(path: string): WriteTarget {
     }
     if (!own.isSymbolicLink()) break;
     if (links === MAX_LINKS) throw cannotWrite(path, Object.assign(new Error('ELOOP'), { code: 'ELOOP' }));
-    file = resolve(dirname(file), readlinkSync(file));
+    file = inRealFolder(path, resolve(dirname(file), readlinkSync(file)));
     if (inKernelTree(file)) return { kind: 'in-place', path };
   }
   const existing = statSync(file);
   assertWritable(path, file, existing);
   return { kind: 'replace', path, file, existing };
+}
+
+/** `file` with its folder's links resolved; a missing folder is the error of writing `path`. */
+function inRealFolder(path: string, file: string): string {
+  try {
+    return join(realpathSync(dirname(file)), basename(file));
+  } catch (error) {
+    throw cannotWrite(path, error);
+  }
 }
 
 /**

@@ -127,6 +127,14 @@ describe('symlinks: followed and kept', () => {
     expect(lstatSync(join(dir, 'middle')).isSymbolicLink()).toBe(true);
   });
 
+  test('`linked-folder/../out.json` lands where the kernel resolves it, as a shell\'s `>` would', () => {
+    mkdirSync(join(dir, 'real', 'sub'), { recursive: true });
+    symlinkSync(join('real', 'sub'), join(dir, 'linked'));
+    writeFileAtomic(join(dir, 'linked') + '/../out.json', FINDINGS);
+    expect(readFileSync(join(dir, 'real', 'out.json'), 'utf8')).toBe(FINDINGS);
+    expect(existsSync(join(dir, 'out.json'))).toBe(false);
+  });
+
   test('a loop of links is refused in one line', () => {
     symlinkSync('b', join(dir, 'a'));
     symlinkSync('a', join(dir, 'b'));
