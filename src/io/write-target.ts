@@ -6,7 +6,7 @@
 // - a regular file is replaced atomically (src/io/atomic-write.ts), so its mode, owner and the
 //   permission to write it are read here too.
 import { accessSync, constants, lstatSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { cannotWrite, errnoCode, foreignOwner, readOnlyTarget } from './write-errors.js';
 
 /** Linux's own limit on links followed in one path (MAXSYMLINKS). */
@@ -41,7 +41,7 @@ export function writeTarget(path: string): WriteTarget {
 
   // The folder as the kernel resolves it (`linked-dir/../x` is not what it reads as), then the links of
   // the last name one by one (not realpath on it: that fails on a dangling link, which still names a file).
-  let file = inRealFolder(path, resolve(path));
+  let file = inRealFolder(path, path);
   if (inKernelTree(file)) return { kind: 'in-place', path };
   for (let links = 0; ; links++) {
     let own: Stats;
@@ -53,7 +53,8 @@ export function writeTarget(path: string): WriteTarget {
     }
     if (!own.isSymbolicLink()) break;
     if (links === MAX_LINKS) throw cannotWrite(path, Object.assign(new Error('ELOOP'), { code: 'ELOOP' }));
-    file = inRealFolder(path, resolve(dirname(file), readlinkSync(file)));
+    const link = readlinkSync(file);
+    file = inRealFolder(path, isAbsolute(link) ? link : `${dirname(file)}${sep}${link}`);
     if (inKernelTree(file)) return { kind: 'in-place', path };
   }
   const existing = statSync(file);
@@ -61,10 +62,14 @@ export function writeTarget(path: string): WriteTarget {
   return { kind: 'replace', path, file, existing };
 }
 
-/** `file` with its folder's links resolved; a missing folder is the error of writing `path`. */
+/**
+ * `file` (absolute, or relative to the working directory) with its folder resolved by the system's
+ * realpath(3): `link/..` is the link target's parent, as the kernel reads it, where path.resolve and
+ * Node's own realpath would drop the two names as text first. A missing folder is an error of `path`.
+ */
 function inRealFolder(path: string, file: string): string {
   try {
-    return join(realpathSync(dirname(file)), basename(file));
+    return join(realpathSync.native(dirname(file)), basename(file));
   } catch (error) {
     throw cannotWrite(path, error);
   }
