@@ -1,11 +1,12 @@
-// Rewriting a user's report file in place, carefully (shared by `migrate --write` and `suggest --write`):
-// every file is compared with the bytes its edits were planned from just before it is replaced (a file
-// changed meanwhile is refused, nothing is written), each file is replaced atomically (temp file + rename
-// in the same folder, its mode kept), and a UTF-8 BOM and every byte outside the edits stay as they were.
-import { chmodSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// Rewriting a user's report files in place, carefully (shared by `migrate --write` and `suggest --write`):
+// every file is compared with the bytes its edits were planned from, before anything is written and again
+// just before it is replaced (a file changed meanwhile is refused, nothing is written); the files are
+// written through the one atomic writer (src/io/write-files.ts: every target checked first, temps written,
+// then renamed; owner, mode and symlinks kept), and a UTF-8 BOM and every byte outside the edits stay.
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
 import { DiscloseError } from './model/errors.js';
+import { writeFilesAtomic, type WriteFilesOptions } from './io/write-files.js';
 
 export const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
@@ -37,32 +38,19 @@ export function encodeLike(before: Buffer, text: string): Buffer {
   return before.subarray(0, 3).equals(BOM) ? Buffer.concat([BOM, encoded]) : encoded;
 }
 
-/** Replaces `path` (through a symlink: its target) with `content`, unless it no longer holds `before`. */
-export function replaceFile(path: string, before: Buffer, content: Buffer, command: string): void {
-  let target: string;
-  try {
-    target = realpathSync(path);
-  } catch {
-    throw changedSinceRead(path, command);
-  }
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.disclose.tmp`);
-  try {
-    writeFileSync(temp, content, { flag: 'wx' });
-    chmodSync(temp, statSync(target).mode & 0o7777);
-    if (!unchanged(target, before)) throw changedSinceRead(path, command);
-    renameSync(temp, target);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    if (error instanceof DiscloseError) throw error;
-    throw new DiscloseError('input', `\`${path}\`: cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, path);
-  }
-}
-
 /**
- * Writes several planned files: refuses (DiscloseError, nothing written) when any of them changed since
- * it was read, then replaces each one atomically.
+ * Writes several planned files as one edit: refuses (DiscloseError, nothing written) when any of them
+ * changed since it was read or cannot be written; a rename failing part-way names the files written.
  */
-export function replaceFiles(files: readonly { path: string; bytes: Buffer; output: string }[], command: string): void {
-  for (const file of files) if (!unchanged(file.path, file.bytes)) throw changedSinceRead(file.path, command);
-  for (const file of files) replaceFile(file.path, file.bytes, encodeLike(file.bytes, file.output), command);
+export function replaceFiles(files: readonly { path: string; bytes: Buffer; output: string }[], command: string, options: WriteFilesOptions = {}): void {
+  writeFilesAtomic(
+    files.map((file) => ({
+      path: file.path,
+      data: encodeLike(file.bytes, file.output),
+      verify: () => {
+        if (!unchanged(file.path, file.bytes)) throw changedSinceRead(file.path, command);
+      },
+    })),
+    options,
+  );
 }

@@ -97,7 +97,7 @@ export async function buildIndexSet(paths: string[], options: CheckOptions & { l
 }
 
 export { loadCatalog, resolveDisclosure } from './catalog/index.js';
-export { readReport, parseMarkdownReport, reportFiles, STDIN_NAME, type ReportFileList, type ReportFilesOptions, type SkippedFile, type SkipReason } from './ingest/index.js';
+export { readReport, parseMarkdownReport, reportFiles, expandPaths, STDIN_NAME, type ReportFileList, type ReportFilesOptions, type SkippedFile, type SkipReason } from './ingest/index.js';
 export { readContentIndexes, parseLocation } from './mapping/content-index/index.js';
 export { renderIndex, renderFrameworkIndex, renderIndexWorkbook } from './render/index.js';
 /**

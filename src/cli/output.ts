@@ -1,24 +1,21 @@
-// Where command output goes: stdout, or a file written atomically (temp file + rename), so a
-// failed run never leaves a half-written file behind.
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { DiscloseError } from '../model/errors.js';
-import { messages } from './messages.js';
+// Where command output goes: stdout, or a file written through the one atomic writer (src/io): a
+// regular file is replaced whole (a failed run leaves it as it was), a symlink is followed and kept, a
+// device or FIFO is written in place, a write error (ENOSPC) is a one-line refusal with exit code 2.
+import { writeFileAtomic } from '../io/atomic-write.js';
+
+/**
+ * Names of this process's own stdout: written through process.stdout (what a shell's `>` or `>>` set up
+ * stays as it is, and the order with other stdout writes is kept), never reopened or truncated.
+ */
+const STDOUT_NAMES = new Set(['-', '/dev/stdout', '/dev/fd/1', '/proc/self/fd/1']);
 
 /** `text` (UTF-8) or bytes (an xlsx workbook) to stdout or to `file`. */
 export function writeOutput(text: string | Uint8Array, file: string | undefined): void {
-  if (file === undefined) {
+  if (file === undefined || STDOUT_NAMES.has(file)) {
     process.stdout.write(text);
     return;
   }
-  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temp, text);
-    renameSync(temp, file);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw new DiscloseError('usage', messages.cannotWrite(file, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
-  }
+  writeFileAtomic(file, text);
 }
 
 /** Colour for terminals that want it: NO_COLOR (no-color.org) and FORCE_COLOR win over isTTY. */

@@ -230,7 +230,7 @@ describe('refusals leave no file behind', () => {
     expectRefusal(cli(['index', sasbReport, '--framework', 'hkex', '--format', 'xlsx', '-o', file]), /does not declare `hkex`/);
     expect(existsSync(file)).toBe(false);
     const missingDir = join(tmp, 'no-such-dir', 'index.xlsx');
-    expectRefusal(cli(['index', sasbReport, '--format', 'xlsx', '-o', missingDir]), /cannot write output \(ENOENT\)/);
+    expectRefusal(cli(['index', sasbReport, '--format', 'xlsx', '-o', missingDir]), /cannot write \(ENOENT\)/);
     expect(existsSync(join(tmp, 'no-such-dir'))).toBe(false);
     expect(leftovers()).toEqual([]);
   });

@@ -3,6 +3,7 @@ import type { Severity } from '../../model/finding.js';
 import { LOCALES, type Locale } from '../../model/message.js';
 import { DiscloseError } from '../../model/errors.js';
 import { writeOutput, wantsColor } from '../output.js';
+import { CONFIG_FILE, REPORT_FILES, refuseOutputOverInput, reportInputFiles } from '../output-guard.js';
 import { toolHomepage } from '../../version.js';
 import { runBatchCheck } from '../batch-check.js';
 import { readNoteOption } from '../read-note.js';
@@ -68,6 +69,16 @@ export function checkCommand(): Command {
       }
       const { check, formatters, rules, resolveConfig, ignoreMatcher, ...baselines } = await import('../../index.js');
       const config = resolveConfig(options.config === undefined ? {} : { config: options.config }, rules.map((r) => r.id));
+      const ignore = config?.ignore?.length ? ignoreMatcher(config.ignore, config.dir ?? process.cwd()) : undefined;
+      // Before anything is read or written: no output may land on a file this run reads.
+      refuseOutputOverInput(
+        [{ option: '--output', path: options.output }, { option: '--baseline', path: options.updateBaseline ? options.baseline : undefined }],
+        [
+          { what: REPORT_FILES, paths: await reportInputFiles(paths, ignore) },
+          { what: CONFIG_FILE, paths: [config?.file] },
+          { what: 'the baseline read by --baseline', paths: [options.updateBaseline ? undefined : options.baseline] },
+        ],
+      );
       // Read the baseline before checking, so a bad baseline fails fast.
       const baseline = options.baseline && !options.updateBaseline ? baselines.loadBaseline(options.baseline) : undefined;
       // --batch / --jobs: each path is a report of its own, checked in worker threads (cli/batch-check.ts).
@@ -78,7 +89,7 @@ export function checkCommand(): Command {
       let result = batch ? batch.result : await check(paths, {
         ...(config ? { defaults: config.defaults } : {}),
         ...(config?.rules ? { rules: config.rules } : {}),
-        ...(config?.ignore?.length ? { ignore: ignoreMatcher(config.ignore, config.dir ?? process.cwd()) } : {}),
+        ...(ignore ? { ignore } : {}),
         crosswalk: options.crosswalk === true,
         suggest: options.suggest === true,
         ...(locale ? { locale } : {}),

@@ -3,6 +3,7 @@ import { DiscloseError } from '../../model/errors.js';
 import { FRAMEWORK_INDEX_IDS } from '../../model/framework-index.js';
 import { writeOutput } from '../output.js';
 import { readNoteOption } from '../read-note.js';
+import { CONFIG_FILE, REPORT_FILES, refuseOutputOverInput, reportInputFiles } from '../output-guard.js';
 
 const FRAMEWORKS = ['gri', ...FRAMEWORK_INDEX_IDS] as const;
 type IndexFramework = (typeof FRAMEWORKS)[number];
@@ -27,9 +28,20 @@ export function indexCommand(): Command {
       if (options.format === 'xlsx' && options.template) throw new DiscloseError('usage', 'A template applies to the md, html and csv formats, not xlsx.');
       const { buildIndex, buildIndexSet, renderIndex, renderIndexWorkbook, rules, resolveConfig, ignoreMatcher } = await import('../../index.js');
       const config = resolveConfig(options.config === undefined ? {} : { config: options.config }, rules.map((r) => r.id));
+      const ignore = config?.ignore?.length ? ignoreMatcher(config.ignore, config.dir ?? process.cwd()) : undefined;
+      // --template wins over the config's `templates` entry for this framework.
+      const template = options.template ?? config?.templates?.[options.framework];
+      refuseOutputOverInput(
+        [{ option: '--output', path: options.output }],
+        [
+          { what: REPORT_FILES, paths: await reportInputFiles(paths, ignore) },
+          { what: CONFIG_FILE, paths: [config?.file] },
+          { what: 'the template in use', paths: [options.format === 'xlsx' ? undefined : template] },
+        ],
+      );
       const buildOptions = {
         ...(config ? { defaults: config.defaults } : {}),
-        ...(config?.ignore?.length ? { ignore: ignoreMatcher(config.ignore, config.dir ?? process.cwd()) } : {}),
+        ...(ignore ? { ignore } : {}),
         ...(options.lang ? { lang: options.lang } : {}),
         crosswalk: options.crosswalk === true,
         ...readNoteOption(false),
@@ -40,8 +52,6 @@ export function indexCommand(): Command {
         writeOutput(await renderIndexWorkbook(await buildIndexSet(paths, { ...buildOptions, ...chosen })), options.output);
         return;
       }
-      // --template wins over the config's `templates` entry for this framework.
-      const template = options.template ?? config?.templates?.[options.framework];
       const document = await buildIndex(paths, { ...buildOptions, framework: options.framework });
       const text = renderIndex(document, options.format, template ? { template } : {});
       writeOutput(text, options.output);

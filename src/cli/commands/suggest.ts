@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { writeOutput, wantsColor } from '../output.js';
+import { CONFIG_FILE, REPORT_FILES, refuseOutputOverInput, reportInputFiles } from '../output-guard.js';
 import { parseCount } from './check.js';
 import { readNoteOption } from '../read-note.js';
 
@@ -43,9 +44,18 @@ export function suggestCommand(): Command {
     .action(async (paths: string[], options: SuggestCliOptions) => {
       const library = await import('../../index.js');
       const config = library.resolveConfig(options.config === undefined ? {} : { config: options.config }, library.rules.map((r) => r.id));
+      const ignore = config?.ignore?.length ? library.ignoreMatcher(config.ignore, config.dir ?? process.cwd()) : undefined;
+      // Before --write edits the report: the suggestions must not then overwrite one of its files.
+      refuseOutputOverInput(
+        [{ option: '--output', path: options.output }],
+        [
+          { what: REPORT_FILES, paths: await reportInputFiles(paths, ignore) },
+          { what: CONFIG_FILE, paths: [config?.file] },
+        ],
+      );
       const suggestOptions = {
         ...(config ? { defaults: config.defaults } : {}),
-        ...(config?.ignore?.length ? { ignore: library.ignoreMatcher(config.ignore, config.dir ?? process.cwd()) } : {}),
+        ...(ignore ? { ignore } : {}),
         ...(options.top !== undefined ? { top: options.top } : {}),
         ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
         ...readNoteOption(false),
