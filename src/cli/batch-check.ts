@@ -5,6 +5,7 @@
 // exits with 2, the exit code of bad input (contracts.md §3).
 import { DiscloseError } from '../model/errors.js';
 import type { BatchResult, DiscloseConfig } from '../index.js';
+import type { Shard } from '../batch/shard.js';
 import { progressBar, wantsProgress } from './progress.js';
 
 export interface BatchCliOptions {
@@ -13,6 +14,8 @@ export interface BatchCliOptions {
   crosswalk?: boolean;
   suggest?: boolean;
   updateBaseline?: boolean;
+  /** --shard i/n: only this share of the sorted report list. */
+  shard?: Shard;
 }
 
 /**
@@ -31,6 +34,7 @@ export async function runBatchCheck(paths: string[], config: DiscloseConfig | un
       crosswalk: options.crosswalk === true,
       suggest: options.suggest === true,
       jobs: options.jobs ?? 'auto',
+      ...(options.shard ? { shard: options.shard } : {}),
       ...(progress ? { onProgress: (done: number, total: number) => progress.update(done, total) } : {}),
     });
   } finally {
