@@ -99,7 +99,7 @@ export { ignoreMatcher } from './config/glob.js';
 export { applyBaseline, baselineText, createBaseline, fingerprint, loadBaseline, type Baseline, type BaselineEntry } from './config/baseline.js';
 export { tool } from './version.js';
 export type { BatchFailure, BatchOptions, BatchResult, IgnoreGlobs } from './batch/types.js';
-export { parseShard, selectShard, type Shard } from './batch/shard.js';
+export { selectShard, type Shard } from './batch/shard.js';
 export { mergeResults, type ResultInput } from './merge-results.js';
 export * from './migrate.js';
 export { suggest, planSuggestedTags, suggestedTagsDiff, writeSuggestedTags, type SuggestOptions, type PlannedTags, type PendingTagFile } from './suggest-files.js';

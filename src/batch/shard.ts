@@ -10,19 +10,12 @@ export interface Shard {
   count: number;
 }
 
-/** `i/n` with 1 ≤ i ≤ n. */
-export function parseShard(value: string): Shard {
-  const m = /^(\d{1,6})\/(\d{1,6})$/.exec(value);
-  const index = m ? Number(m[1]) : NaN;
-  const count = m ? Number(m[2]) : NaN;
-  if (!m || count < 1 || index < 1 || index > count) {
-    throw new DiscloseError('usage', `--shard \`${value.slice(0, 20)}\` is not a share; expected i/n with 1 ≤ i ≤ n, such as 2/4.`);
-  }
-  return { index, count };
-}
-
 /** The `shard.index`-th of `shard.count` contiguous shares of `sorted`. A share may be empty (fewer reports than shards). */
 export function selectShard<T>(sorted: readonly T[], shard: Shard): T[] {
+  const { index, count } = shard;
+  if (!Number.isInteger(index) || !Number.isInteger(count) || index < 1 || index > count) {
+    throw new DiscloseError('usage', `shard ${index}/${count} is not a share; expected i/n with whole numbers 1 ≤ i ≤ n.`);
+  }
   const start = Math.floor(((shard.index - 1) * sorted.length) / shard.count);
   const end = Math.floor((shard.index * sorted.length) / shard.count);
   return sorted.slice(start, end);

@@ -4,8 +4,7 @@
 // Such a report does not stop the batch (see src/batch/run-batch.ts); the command prints the others and
 // exits with 2, the exit code of bad input (contracts.md §3).
 import { DiscloseError } from '../model/errors.js';
-import type { BatchResult, DiscloseConfig } from '../index.js';
-import type { Shard } from '../batch/shard.js';
+import type { BatchResult, DiscloseConfig, Shard } from '../index.js';
 import { progressBar, wantsProgress } from './progress.js';
 
 export interface BatchCliOptions {

@@ -2,7 +2,7 @@
 // device or FIFO that never ends), parsed as JSON; what it holds is validated by mergeResults.
 import { readFileSync, statSync } from 'node:fs';
 import { DiscloseError } from '../model/errors.js';
-import type { ResultInput } from '../merge-results.js';
+import type { ResultInput } from '../index.js';
 
 /** A batch of a few thousand reports stays well under this; more is not a disclose output. */
 export const MAX_RESULT_BYTES = 256 * 1024 * 1024;

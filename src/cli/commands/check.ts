@@ -1,9 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { DiscloseError } from '../../model/errors.js';
-import type { DiscloseConfig } from '../../config/load-config.js';
-import type { Baseline } from '../../config/baseline.js';
 import type { CheckResult } from '../../model/finding.js';
-import { parseShard, type Shard } from '../../batch/shard.js';
+import type { Baseline, DiscloseConfig, Shard } from '../../index.js';
 import { writeOutput } from '../output.js';
 import { runBatchCheck } from '../batch-check.js';
 import { FAIL_ON, type FailOn } from '../check-policy.js';
@@ -47,12 +45,13 @@ export function parseJobs(value: string): number | 'auto' {
   return Number(value);
 }
 
-function parseShardOption(value: string): Shard {
-  try {
-    return parseShard(value);
-  } catch (error) {
-    throw new InvalidArgumentError((error as Error).message.replace(/^--shard `[^`]*` is not a share; /, ''));
-  }
+/** `--shard i/n` with 1 ≤ i ≤ n (the share itself is chosen by the library: src/batch/shard.ts). */
+export function parseShard(value: string): Shard {
+  const m = /^(\d{1,6})\/(\d{1,6})$/.exec(value);
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (!m || count < 1 || index < 1 || index > count) throw new InvalidArgumentError('expected i/n with 1 ≤ i ≤ n, such as 2/4.');
+  return { index, count };
 }
 
 /** Combinations of options that make no sense, refused before any work. */
@@ -138,7 +137,7 @@ export function checkCommand(): Command {
     .option('--suggest', 'for a missing disclosure, name the section that probably answers it (as `disclose suggest` ranks them)')
     .option('--batch', 'check each path as a report of its own (a file, or a folder of files), in parallel; one combined output')
     .option('-j, --jobs <n>', 'threads checking reports for --batch (implies it): a number, or `auto` for the cores available', parseJobs)
-    .option('--shard <i/n>', 'check only the i-th of n shares of the sorted report list (implies --batch); join the JSON outputs with `disclose merge`', parseShardOption)
+    .option('--shard <i/n>', 'check only the i-th of n shares of the sorted report list (implies --batch); join the JSON outputs with `disclose merge`', parseShard)
     .option('-q, --quiet', 'report errors only (warnings and infos are neither shown nor fail the run); no progress bar, no notes')
     .action(checkAction);
 }
