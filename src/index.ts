@@ -90,7 +90,7 @@ export { loadCatalog, resolveDisclosure } from './catalog/index.js';
 export { readReport, parseMarkdownReport } from './ingest/index.js';
 export { readContentIndexes, parseLocation } from './mapping/content-index/index.js';
 export { renderIndex, renderFrameworkIndex, renderIndexWorkbook } from './render/index.js';
-export { formatters } from './formatters/index.js';
+export { formatters, type Formatter, type FormatterContext } from './formatters/index.js';
 export { rules } from './rules/index.js';
 export { loadConfig, configFromData, type DiscloseConfig } from './config/load-config.js';
 export { CONFIG_FILES, findConfigFile, resolveConfig } from './config/find-config.js';

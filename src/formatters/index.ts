@@ -8,6 +8,8 @@ import { markdown } from './markdown.js';
 import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
 
-export const formatters: Readonly<Record<string, Formatter>> = { stylish, json, sarif, junit, github, markdown, html: htmlPage };
+// Keys typed one by one (not Record<string, …>), so `formatters.stylish` is a Formatter, never undefined, for a
+// library user compiling with noUncheckedIndexedAccess (the README's example is type-checked so).
+export const formatters = { stylish, json, sarif, junit, github, markdown, html: htmlPage } satisfies Readonly<Record<string, Formatter>>;
 
 export type { Formatter, FormatterContext, RuleMeta } from './formatter.js';

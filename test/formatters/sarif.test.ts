@@ -14,7 +14,7 @@ const load = (name: string): CheckResult => JSON.parse(readFileSync(join(dir, na
 const TOOL_URI = 'https://example.org/disclose';
 const context = { color: false, rules: rules.map(({ id, description, help, defaultSeverity }) => ({ id, description, help, defaultSeverity })), toolUri: TOOL_URI };
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-const sarif = (name: string, ctx: Parameters<(typeof formatters)[string]>[1] = context): any => JSON.parse(formatters['sarif']!(load(name), ctx));
+const sarif = (name: string, ctx: Parameters<(typeof formatters)['sarif']>[1] = context): any => JSON.parse(formatters['sarif']!(load(name), ctx));
 
 describe('sarif', () => {
   test('snapshot', () => {
