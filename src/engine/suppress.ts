@@ -1,7 +1,7 @@
 // Inline suppressions (src/ingest/suppressions.ts) applied after every rule ran: a finding of a named rule
 // (or of any rule, when none is named) on a covered line, or anywhere in the file for `disclose-disable`, is
-// dropped. A finding without a line (something missing) belongs to the file: only `disclose-disable` can
-// suppress it. A suppression that suppressed nothing, or names no rule, becomes a draft of an
+// dropped. A finding without a line (something missing) belongs to the whole report (it is filed under the
+// first file): `disclose-disable` in any file of the report suppresses it, and nothing else can. A suppression that suppressed nothing, or names no rule, becomes a draft of an
 // `unused-suppression` finding, as ESLint's --report-unused-disable-directives: stale ones do not pile up.
 import type { Finding } from '../model/finding.js';
 import type { Suppression } from '../model/report.js';
@@ -58,8 +58,9 @@ export function applySuppressions(findings: readonly Finding[], suppressions: re
     used[i]!.add(rules.length > 0 ? finding.ruleId : EVERY);
     return true;
   };
+  const everyFile = [...byFile.values()].flat();
   const kept = findings.filter((finding) => {
-    const candidates = [...(finding.line !== undefined ? byLine.get(at(finding.file, finding.line)) ?? [] : []), ...(byFile.get(finding.file) ?? [])];
+    const candidates = finding.line === undefined ? everyFile : [...(byLine.get(at(finding.file, finding.line)) ?? []), ...(byFile.get(finding.file) ?? [])];
     // Every covering suppression is marked used (no short-circuit), so none of two overlapping ones is reported as unused.
     return candidates.map((i) => covers(i, finding)).every((covered) => !covered);
   });

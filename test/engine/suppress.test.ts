@@ -88,6 +88,12 @@ describe('applySuppressions', () => {
     expect(unused).toEqual([]);
   });
 
+  test('a finding without a line belongs to the report: disclose-disable in any of its files covers it', () => {
+    const { kept, unused } = applySuppressions([finding('missing-disclosure'), finding('title-mismatch', 3)], [suppression('file', ['missing-disclosure'], undefined, 'b.md'), suppression('file', ['title-mismatch'], undefined, 'b.md')], new Set([...known, 'missing-disclosure']));
+    expect(kept).toEqual([finding('title-mismatch', 3)]);
+    expect(unused.map((u) => u.message)).toEqual(['Suppression of `title-mismatch` suppresses nothing: no `title-mismatch` finding in this file; remove it.']);
+  });
+
   test('two suppressions covering one finding are both used', () => {
     const { kept, unused } = applySuppressions([finding('title-mismatch', 5)], [suppression('line', ['title-mismatch'], [5, 5]), suppression('file', [])], known);
     expect({ kept, unused }).toEqual({ kept: [], unused: [] });
