@@ -1,5 +1,9 @@
 // `disclose merge` in-process: shards' JSON outputs (as check --format json prints them) joined.
+import { join } from 'node:path';
+import { check } from '../../src/index.js';
 import { mergeResults } from '../../src/merge-results.js';
+import { packageRoot } from '../../src/paths.js';
+import { schemaValidator } from '../../src/validation.js';
 import { json } from '../../src/formatters/json.js';
 import { tool } from '../../src/version.js';
 import type { CheckResult, ReportResult } from '../../src/model/finding.js';
@@ -13,6 +17,18 @@ const report = (file: string, severity: 'error' | 'warning' = 'error'): ReportRe
 });
 /** A result as it comes back from a JSON file: printed by the json formatter, parsed. */
 const shard = (...files: string[]): unknown => JSON.parse(json({ tool, reports: files.map((f) => report(f)) }, { color: false }));
+
+describe('schemas/check-output.schema.json', () => {
+  test.each([
+    [['examples/acme-2025'], {}],
+    [['test/fixtures/reports/errors-tags.md'], {}],
+    [['test/fixtures/reports/multi-framework-zh.md'], { suggest: true, crosswalk: true }],
+  ])('accepts what check prints for %j', async (paths, options) => {
+    const printed = JSON.parse(json(await check(paths.map((p) => join(packageRoot, p)), options), { color: false })) as unknown;
+    const validate = schemaValidator('check-output.schema.json');
+    expect(validate(printed) ? [] : validate.errors).toEqual([]);
+  });
+});
 
 describe('mergeResults', () => {
   test('shards in any order merge into the result of one run, byte for byte once formatted', () => {
