@@ -34,6 +34,7 @@ export class FileWalker implements TextVisitor {
   private offsetBase = 0;
   private lineBase = 0;
   private readonly base: SpanBase;
+  private readonly nextNonBlank = new Map<number, number | undefined>();
 
   /** `shift`: added to the offsets of spans, so they index the text as given (1 when a BOM was dropped). */
   constructor(
@@ -105,12 +106,21 @@ export class FileWalker implements TextVisitor {
     const last = this.lines.position(event.offset + event.length - 1).line;
     if (event.scope === 'line') return { ...base, lines: { from: where.line, to: last } };
     if (event.scope === 'file') return base;
-    for (let line = last + 1; line <= this.lines.lines; line++) {
-      const start = this.lines.offset(line, 1)!;
-      const end = this.lines.offset(line + 1, 1) ?? this.text.length;
-      if (this.text.slice(start, end).trim() !== '') return { ...base, lines: { from: line, to: line } };
+    const target = this.nonBlankAfter(last);
+    return target === undefined ? base : { ...base, lines: { from: target, to: target } };
+  }
+
+  /** The first non-blank line after `line`; remembered, so many comments on one line scan what follows once. */
+  private nonBlankAfter(line: number): number | undefined {
+    if (this.nextNonBlank.has(line)) return this.nextNonBlank.get(line);
+    let found: number | undefined;
+    for (let next = line + 1; next <= this.lines.lines && found === undefined; next++) {
+      const start = this.lines.offset(next, 1)!;
+      const end = this.lines.offset(next + 1, 1) ?? this.text.length;
+      if (this.text.slice(start, end).trim() !== '') found = next;
     }
-    return base;
+    this.nextNonBlank.set(line, found);
+    return found;
   }
 
   private apply(events: DirectiveEvent[]): void {

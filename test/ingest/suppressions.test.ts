@@ -20,6 +20,15 @@ describe('suppression comments', () => {
     expect(suppressionIn(' disclose-disabled title-mismatch ')).toEqual({ problem: expect.stringContaining('Unknown directive `disclose-disabled`') });
   });
 
+  test('stays linear: 5,000 suppressions on one line before 100,000 blank lines', () => {
+    const text = `# A\n\n${'<!-- disclose-disable-next-line x -->'.repeat(5_000)}\n${'\n'.repeat(100_000)}Text.\n`;
+    const started = Date.now();
+    const { suppressions } = parseMarkdownReport([{ path: 'r.md', text }]);
+    expect(suppressions).toHaveLength(5_000);
+    expect(suppressions[4_999]!.lines).toEqual({ from: 100_004, to: 100_004 });
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
   test('next-line skips blank lines; -line covers every line of its comment; the report keeps them in order', () => {
     const text = '# A\n\n<!-- disclose-disable-next-line a -->\n\n  \nText.\n\nMore <!-- disclose-disable-line b\n  c -->\n<!-- disclose-disable-next-line -->\n';
     expect(parseMarkdownReport([{ path: 'r.md', text }]).suppressions).toEqual([
