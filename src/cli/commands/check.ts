@@ -4,7 +4,7 @@ import type { CheckResult } from '../../model/finding.js';
 import type { Baseline, DiscloseConfig, Shard } from '../../index.js';
 import { writeOutput } from '../output.js';
 import { runBatchCheck } from '../batch-check.js';
-import { FAIL_ON, type FailOn } from '../check-policy.js';
+import { FAIL_ON, type ExitPolicy, type FailOn } from '../check-policy.js';
 import { collect, formatTargets } from '../format-targets.js';
 import { printedConfig, printedConfigText } from '../print-config.js';
 import { reportResult } from '../report-result.js';
@@ -115,9 +115,13 @@ async function checkAction(paths: string[], options: CheckCliOptions): Promise<v
   const checked = await checkPaths(paths, config, options);
   if (!checked) return; // no report could be read: the reasons are on stderr, exit code 2
   const result = options.baseline ? await withBaseline(checked.result, options.baseline, baseline, options) : checked.result;
-  const code = await reportResult(result, targets, { failOn: options.failOn, quiet: options.quiet === true, ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}) });
-  // --update-baseline accepts what it wrote: 0. A batch with a report that could not be read: 2 (bad input), whatever the findings.
-  process.exitCode = options.updateBaseline ? 0 : checked.unreadable > 0 ? 2 : code;
+  // --update-baseline accepts what it wrote: nothing can fail the run (exit 0).
+  const policy: ExitPolicy = options.updateBaseline
+    ? { failOn: 'none', quiet: options.quiet === true }
+    : { failOn: options.failOn, quiet: options.quiet === true, ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}) };
+  const code = await reportResult(result, targets, policy);
+  // A batch with a report that could not be read: 2 (bad input), whatever the findings.
+  process.exitCode = checked.unreadable > 0 ? 2 : code;
 }
 
 export function checkCommand(): Command {
