@@ -123,6 +123,8 @@ export function applyBaseline(result: CheckResult, baseline: Baseline, baselineF
 }
 export { tool } from './version.js';
 export type { BatchFailure, BatchOptions, BatchResult, IgnoreGlobs } from './batch/types.js';
+export { selectShard, type Shard } from './batch/shard.js';
+export { mergeResults, type ResultInput } from './merge-results.js';
 export * from './migrate.js';
 export { suggest, planSuggestedTags, suggestedTagsDiff, writeSuggestedTags, type SuggestOptions, type PlannedTags, type PendingTagFile } from './suggest-files.js';
 export { suggestForReport, DEFAULT_MIN_SCORE, DEFAULT_TOP, STRONG_SCORE, type SuggestReportOptions } from './suggest/index.js';

@@ -12,6 +12,8 @@ import { tool } from '../version.js';
 import { createPool, workerCount } from './pool.js';
 import { listReports } from './report-list.js';
 import { runTask, type CheckFunction } from './run-task.js';
+import { compareReports } from './report-order.js';
+import { selectShard } from './shard.js';
 import type { BatchCheckOptions, BatchFailure, BatchOptions, BatchResult, BatchTask, TaskOutcome } from './types.js';
 
 const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -21,7 +23,7 @@ const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  * are cloned into the worker threads, so they must be data: a plain-JS caller's `ignore` predicate is
  * refused with the way to say the same thing (`ignoreGlobs`).
  */
-function taskOptions({ jobs: _jobs, onProgress: _onProgress, ...options }: BatchOptions): BatchCheckOptions {
+function taskOptions({ jobs: _jobs, onProgress: _onProgress, shard: _shard, ...options }: BatchOptions): BatchCheckOptions {
   if ('ignore' in options) {
     throw new DiscloseError('usage', 'checkBatch takes `ignoreGlobs` ({ globs, base }), not an `ignore` function: a function cannot be sent to a worker thread');
   }
@@ -68,7 +70,9 @@ async function runAll(tasks: readonly BatchTask[], threads: number, check: Check
 export async function runBatch(paths: readonly string[], options: BatchOptions, check: CheckFunction): Promise<BatchResult> {
   const shared = taskOptions(options);
   const list = await listReports(paths);
-  const tasks = list.paths.map((path) => ({ path, options: shared }));
+  // --shard: this machine's share of the sorted list (shard.ts).
+  const selected = options.shard ? selectShard(list.paths, options.shard) : list.paths;
+  const tasks = selected.map((path) => ({ path, options: shared }));
   const threads = workerCount(options.jobs, tasks.length);
   let finished = 0;
   options.onProgress?.(0, tasks.length);
@@ -82,7 +86,7 @@ export async function runBatch(paths: readonly string[], options: BatchOptions, 
     else throw new DiscloseError(outcome.error.kind, outcome.error.message, outcome.error.file);
   });
   // Sorted by report path, then its files: never by completion order (see report-list.ts).
-  reports.sort((a, b) => byName(a.file, b.file) || byName(a.files.join('\n'), b.files.join('\n')));
+  reports.sort(compareReports);
   failures.sort((a, b) => byName(a.path, b.path));
   return { result: { tool, reports }, failures };
 }

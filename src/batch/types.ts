@@ -4,6 +4,7 @@
 import type { DiscloseErrorKind } from '../model/errors.js';
 import type { CheckResult, ReportResult } from '../model/finding.js';
 import type { CheckOptions } from '../index.js';
+import type { Shard } from './shard.js';
 
 /** A config's `ignore` globs and the folder they are relative to (see ignoreMatcher). */
 export interface IgnoreGlobs {
@@ -20,6 +21,8 @@ export interface BatchCheckOptions extends Omit<CheckOptions, 'ignore'> {
 export interface BatchOptions extends BatchCheckOptions {
   /** Threads checking reports, this one included (1: no worker threads), or `auto` (the cores available, the default). */
   jobs?: number | 'auto';
+  /** Check only this share of the sorted report list (`--shard i/n`; see shard.ts). */
+  shard?: Shard;
   /** Called as reports finish (in completion order; the result itself never depends on that order). */
   onProgress?: (done: number, total: number) => void;
 }

@@ -5,7 +5,7 @@
 // exits with 2, the exit code of bad input (contracts.md §3).
 import { DiscloseError } from '../model/errors.js';
 import type { Locale } from '../model/message.js';
-import type { BatchResult, DiscloseConfig } from '../index.js';
+import type { BatchResult, DiscloseConfig, Shard } from '../index.js';
 import { progressBar, wantsProgress } from './progress.js';
 
 export interface BatchCliOptions {
@@ -15,6 +15,8 @@ export interface BatchCliOptions {
   suggest?: boolean;
   updateBaseline?: boolean;
   locale?: Locale;
+  /** --shard i/n: only this share of the sorted report list. */
+  shard?: Shard;
 }
 
 /**
@@ -34,6 +36,7 @@ export async function runBatchCheck(paths: string[], config: DiscloseConfig | un
       suggest: options.suggest === true,
       ...(options.locale ? { locale: options.locale } : {}),
       jobs: options.jobs ?? 'auto',
+      ...(options.shard ? { shard: options.shard } : {}),
       ...(progress ? { onProgress: (done: number, total: number) => progress.update(done, total) } : {}),
     });
   } finally {

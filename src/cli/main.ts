@@ -11,6 +11,7 @@ import { messages } from './messages.js';
 /** The commands, in help order; a command's module is loaded only when it runs or the full help is shown. */
 const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./commands/check.js')).checkCommand(),
+  merge: async () => (await import('./commands/merge.js')).mergeCommand(),
   index: async () => (await import('./commands/index-command.js')).indexCommand(),
   standards: async () => (await import('./commands/standards.js')).standardsCommand(),
   migrate: async () => (await import('./commands/migrate.js')).migrateCommand(),
@@ -36,18 +37,25 @@ async function buildProgram(args: string[]): Promise<Command> {
   const program = new Command('disclose')
     .description('Check ESG reports against the disclosure standards they claim, and write their content index.')
     .version(tool.version)
-    .showSuggestionAfterError()
-    .exitOverride()
-    .configureOutput({
-      // One line: commander puts its "(Did you mean …?)" hint on a line of its own.
-      outputError: (text, write) => write(`${text.replace(/^error: /, 'disclose: ').trimEnd().replace(/\n+/g, ' ')}\n`),
-    });
+    .showSuggestionAfterError();
   const name = args[0];
   const needed = name !== undefined && Object.hasOwn(COMMANDS, name) ? [name] : Object.keys(COMMANDS);
   for (const command of await Promise.all(needed.map((n) => COMMANDS[n]!()))) program.addCommand(command);
-  for (const command of program.commands) command.exitOverride();
-  program.commands.find((c) => c.name() === 'standards')?.commands.forEach((c) => c.exitOverride());
+  oneLineErrors(program);
   return program;
+}
+
+/**
+ * Usage errors of the program and of every (sub)command: one line prefixed `disclose:`, and an exception
+ * instead of process.exit. Commands made with `new Command` and `addCommand` do not inherit the program's
+ * settings (commander copies them only in `.command()`), so each command is configured here.
+ */
+function oneLineErrors(command: Command): void {
+  command.exitOverride().configureOutput({
+    // One line: commander puts its "(Did you mean …?)" hint on a line of its own.
+    outputError: (text, write) => write(`${text.replace(/^error: /, 'disclose: ').trimEnd().replace(/\n+/g, ' ')}\n`),
+  });
+  for (const sub of command.commands) oneLineErrors(sub);
 }
 
 const args = process.argv.slice(2);

@@ -11,7 +11,7 @@ export interface RuleMeta {
 
 const SEVERITY_OR_OFF = ['error', 'warning', 'info', 'off'];
 const FRONT_MATTER_KEYS = ['title', 'organization', 'period', 'published', 'language', 'frameworks'];
-const FRONT_MATTER = 'https://disclose.dev/schemas/front-matter.schema.json';
+const FRONT_MATTER = 'urn:disclose:schema:front-matter';
 
 /** The config JSON Schema for a rule registry. */
 export function buildConfigSchema(rules: readonly RuleMeta[]): Record<string, unknown> {
@@ -23,7 +23,7 @@ export function buildConfigSchema(rules: readonly RuleMeta[]): Record<string, un
   for (const key of FRONT_MATTER_KEYS) frontMatter[key] = { $ref: `${FRONT_MATTER}#/properties/${key}` };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://disclose.dev/schemas/config.schema.json',
+    $id: 'urn:disclose:schema:config',
     title: 'disclose config',
     description:
       'GENERATED from the rule registry by `npm run generate:config-schema`; do not edit. A config file (`disclose.config.json`, `disclose.config.yaml`, `package.json#disclose`, or `--config FILE`). Report keys are defaults under each report\'s front matter; `rules` sets a rule\'s severity or turns it off.',

@@ -3,8 +3,10 @@ import type { Catalog } from '../model/catalog.js';
 import type { Report } from '../model/report.js';
 import type { Finding, FrameworkCoverage, ReportResult, Severity } from '../model/finding.js';
 import type { Locale } from '../model/message.js';
-import { rules, type FindingDraft } from '../rules/index.js';
+import { ruleById, rules, type FindingDraft, type Rule } from '../rules/index.js';
 import { ruleMessage } from '../rules/messages/index.js';
+import { unusedSuppression } from '../rules/unused-suppression.js';
+import { applySuppressions } from './suppress.js';
 import { analyse, type Analysis, type AnalysisOptions } from './analysis.js';
 import { sortFindings } from './sort-findings.js';
 
@@ -23,14 +25,16 @@ export function reportLocale(analysis: Analysis, asked?: Locale): Locale {
   return asked ?? (analysis.report.meta.language === 'zh' ? 'zh' : 'en');
 }
 
+const KNOWN_RULES: ReadonlySet<string> = new Set(rules.map((rule) => rule.id));
+
 export function runRules(analysis: Analysis, settings: RuleSettings = {}, locale: Locale = 'en'): Finding[] {
-  const findings: Finding[] = [];
-  for (const rule of rules) {
+  let findings: Finding[] = [];
+  const reporter = (rule: Rule): ((draft: FindingDraft) => void) | undefined => {
     const configured = settings[rule.id];
-    if (configured === 'off') continue;
+    if (configured === 'off') return undefined;
     const claimSeverity: Severity | undefined =
       rule.inAccordanceRequirement && analysis.claim !== 'in-accordance' ? 'warning' : undefined;
-    const report = (draft: FindingDraft): void => {
+    return (draft) => {
       const { severity: drafted, messageId, data, fix, ...rest } = draft;
       // An explicit severity from the rule (an `info` note) wins over the default, the config over both.
       const severity = configured ?? drafted ?? claimSeverity ?? rule.defaultSeverity;
@@ -40,8 +44,16 @@ export function runRules(analysis: Analysis, settings: RuleSettings = {}, locale
         : {};
       findings.push({ ruleId: rule.id, severity, message, messageId, ...(data ? { data } : {}), ...rest, ...rendered });
     };
-    rule.check({ analysis, report });
+  };
+  for (const rule of rules) {
+    const report = reporter(rule);
+    if (report) rule.check({ analysis, report });
   }
+  // Inline suppressions drop findings once every rule ran; the unused ones are findings of their own.
+  const { kept, unused } = applySuppressions(findings, analysis.report.suppressions, KNOWN_RULES);
+  findings = kept;
+  const reportUnused = reporter(ruleById.get(unusedSuppression.id)!);
+  if (reportUnused) for (const draft of unused) reportUnused(draft);
   return sortFindings(findings, analysis.report.files.map((f) => f.path));
 }
 

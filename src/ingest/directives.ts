@@ -2,6 +2,7 @@
 // found in the raw source of an HTML node. Pure: offsets in, events out; the caller places them in
 // sections and turns offsets into lines. Anything not understood is a problem event, never a throw.
 import { pageOf, parseItems, trimmedPiece, type Piece } from './id-lists.js';
+import { suppressionIn, type SuppressionSyntax } from './suppressions.js';
 
 interface Located {
   /** Offset in the file's text. */
@@ -38,7 +39,13 @@ export interface ProblemEvent extends Located {
   raw: string;
 }
 
-export type DirectiveEvent = TagEvent | OmissionEvent | PageEvent | ProblemEvent;
+/** `<!-- disclose-disable… -->` (suppressions.ts); `length`: the comment's, so its last line is known. */
+export interface SuppressionEvent extends Located, SuppressionSyntax {
+  kind: 'suppression';
+  length: number;
+}
+
+export type DirectiveEvent = TagEvent | OmissionEvent | PageEvent | ProblemEvent | SuppressionEvent;
 
 const DIRECTIVE = /^\s*(disclose|omit|page)\s*[:：]/i;
 const MISSPELT = /^\s*(disclos(?!e\s*[:：])[\w-]*|omi(?!t\s*[:：])[\w-]*)\s*[:：]/i;
@@ -114,6 +121,9 @@ function directive(source: string, start: number, end: number, comment: Piece): 
         return page(source, valueStart, end, comment);
     }
   }
+  const suppression = suppressionIn(body);
+  if (suppression && 'problem' in suppression) return problem(suppression.problem, comment);
+  if (suppression) return [{ kind: 'suppression', ...suppression, offset: comment.offset, length: comment.text.length }];
   const misspelt = MISSPELT.exec(body);
   if (misspelt) {
     return problem(`Unknown directive \`${misspelt[1]}:\`; expected \`disclose:\`, \`omit:\` or \`page:\``, comment);

@@ -33,7 +33,7 @@ export function parseMarkdownReport(sources: readonly MarkdownSource[], defaults
   let meta = mergeMeta(emptyMeta(), defaults);
   const files: SourceFile[] = [];
   const tree = new SectionTree(first.path);
-  const out: Collected = { tags: [], omissions: [], problems: [], pages: new Set(), tables: [], blocks: [] };
+  const out: Collected = { tags: [], omissions: [], problems: [], suppressions: [], pages: new Set(), tables: [], blocks: [] };
 
   for (const source of sources) {
     const bom = source.text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -68,6 +68,7 @@ export function parseMarkdownReport(sources: readonly MarkdownSource[], defaults
     tags: out.tags,
     omissions: out.omissions,
     problems: out.problems,
+    suppressions: out.suppressions,
     pages: [...out.pages].sort((a, b) => a - b),
     tables: out.tables,
     blocks: out.blocks,

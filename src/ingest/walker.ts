@@ -4,9 +4,9 @@
 import type { Heading, Html, Nodes, Paragraph, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { TableBlock, TextBlock } from '../model/content-index.js';
-import type { DirectiveProblem, DisclosureTag, OmissionDirective } from '../model/report.js';
+import type { DirectiveProblem, DisclosureTag, OmissionDirective, Suppression } from '../model/report.js';
 import type { Chunk } from './chunks.js';
-import { brokenDirectiveIn, directivesIn, type DirectiveEvent } from './directives.js';
+import { brokenDirectiveIn, directivesIn, type DirectiveEvent, type SuppressionEvent } from './directives.js';
 import type { LineIndex } from '../text-lines.js';
 import type { SectionTree } from './sections.js';
 import { blockSpan, blockText, cellSpan, cellText, type SpanBase } from './spans.js';
@@ -20,6 +20,7 @@ export interface Collected {
   tags: DisclosureTag[];
   omissions: OmissionDirective[];
   problems: DirectiveProblem[];
+  suppressions: Suppression[];
   pages: Set<number>;
   tables: TableBlock[];
   blocks: TextBlock[];
@@ -33,6 +34,7 @@ export class FileWalker implements TextVisitor {
   private offsetBase = 0;
   private lineBase = 0;
   private readonly base: SpanBase;
+  private readonly nextNonBlank = new Map<number, number | undefined>();
 
   /** `shift`: added to the offsets of spans, so they index the text as given (1 when a BOM was dropped). */
   constructor(
@@ -98,6 +100,29 @@ export class FileWalker implements TextVisitor {
     if (problem) this.apply([problem]);
   }
 
+  /** The lines a suppression covers: its own, or the first non-blank line after the comment ends. */
+  private suppression(event: SuppressionEvent, where: { file: string; line: number; column: number }): Suppression {
+    const base: Suppression = { scope: event.scope, rules: event.rules, ...where };
+    const last = this.lines.position(event.offset + event.length - 1).line;
+    if (event.scope === 'line') return { ...base, lines: { from: where.line, to: last } };
+    if (event.scope === 'file') return base;
+    const target = this.nonBlankAfter(last);
+    return target === undefined ? base : { ...base, lines: { from: target, to: target } };
+  }
+
+  /** The first non-blank line after `line`; remembered, so many comments on one line scan what follows once. */
+  private nonBlankAfter(line: number): number | undefined {
+    if (this.nextNonBlank.has(line)) return this.nextNonBlank.get(line);
+    let found: number | undefined;
+    for (let next = line + 1; next <= this.lines.lines && found === undefined; next++) {
+      const start = this.lines.offset(next, 1)!;
+      const end = this.lines.offset(next + 1, 1) ?? this.text.length;
+      if (this.text.slice(start, end).trim() !== '') found = next;
+    }
+    this.nextNonBlank.set(line, found);
+    return found;
+  }
+
   private apply(events: DirectiveEvent[]): void {
     for (const event of events) {
       const { line, column } = this.lines.position(event.offset);
@@ -110,6 +135,9 @@ export class FileWalker implements TextVisitor {
           break;
         case 'problem':
           this.out.problems.push({ message: event.message, raw: event.raw, ...where });
+          break;
+        case 'suppression':
+          this.out.suppressions.push(this.suppression(event, where));
           break;
         case 'tag': {
           const tag: DisclosureTag = { raw: event.raw, section: this.tree.current, ...where };

@@ -103,6 +103,22 @@ export interface DirectiveProblem {
   column: number;
 }
 
+/** `next-line`: the next non-blank line; `line`: the comment's own lines; `file`: the whole file. */
+export type SuppressionScope = 'next-line' | 'line' | 'file';
+
+/** An inline suppression comment (`<!-- disclose-disable-next-line rule-id -->`). */
+export interface Suppression {
+  scope: SuppressionScope;
+  /** Rule ids as written; empty: every rule. */
+  rules: string[];
+  /** Where the comment is. */
+  file: string;
+  line: number;
+  column: number;
+  /** The lines whose findings it suppresses (inclusive); absent for `file`, and for `next-line` at the end of a file. */
+  lines?: { from: number; to: number };
+}
+
 export interface Report {
   meta: ReportMeta;
   files: SourceFile[];
@@ -111,6 +127,8 @@ export interface Report {
   tags: DisclosureTag[];
   omissions: OmissionDirective[];
   problems: DirectiveProblem[];
+  /** Inline suppression comments, in document order. */
+  suppressions: Suppression[];
   /** All pages seen in `page:` markers (sorted, unique); empty when the report has none. */
   pages: number[];
   /** Every GFM table, in document order. */

@@ -17,6 +17,7 @@ import { missingDisclosure } from './missing-disclosure.js';
 import { missingTopicManagement } from './missing-topic-management.js';
 import { topicNotExplained } from './topic-not-explained.js';
 import { crosswalkCredit } from './crosswalk-credit.js';
+import { unusedSuppression } from './unused-suppression.js';
 
 export const rules: readonly Rule[] = [
   invalidDirective,
@@ -36,6 +37,7 @@ export const rules: readonly Rule[] = [
   missingTopicManagement,
   topicNotExplained,
   crosswalkCredit,
+  unusedSuppression,
 ];
 
 export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => [rule.id, rule]));

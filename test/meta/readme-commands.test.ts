@@ -7,6 +7,7 @@ import { packageRoot } from '../../src/paths.js';
 import { checkCommand } from '../../src/cli/commands/check.js';
 import { indexCommand } from '../../src/cli/commands/index-command.js';
 import { initCommand } from '../../src/cli/commands/init.js';
+import { mergeCommand } from '../../src/cli/commands/merge.js';
 import { migrateCommand } from '../../src/cli/commands/migrate.js';
 import { standardsCommand } from '../../src/cli/commands/standards.js';
 import { suggestCommand } from '../../src/cli/commands/suggest.js';
@@ -23,6 +24,7 @@ const invocations = codeBlocks
 const standards = standardsCommand();
 const commands = new Map<string, Command>([
   ['check', checkCommand()],
+  ['merge', mergeCommand()],
   ['index', indexCommand()],
   ['init', initCommand()],
   ['migrate', migrateCommand()],

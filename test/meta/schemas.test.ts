@@ -24,6 +24,23 @@ describe('schemas/', () => {
     expect(metaChecker.validateSchema({ type: 'strnig' })).toBe(false);
   });
 
+  // A `$id` on a domain the project does not own would let whoever registers it serve a different schema
+  // to editors and validators that fetch it (issue 11 §14): URNs name the schemas without a host.
+  test.each(files)('%s has a URN $id, on no domain', (file) => {
+    const schema = JSON.parse(readFileSync(join(schemasDir, file), 'utf8')) as { $id?: string };
+    expect(schema.$id).toBe(`urn:disclose:schema:${file.replace(/\.schema\.json$/, '')}`);
+  });
+
+  test('no schema refers to another by a URL', () => {
+    for (const file of files) expect(readFileSync(join(schemasDir, file), 'utf8')).not.toMatch(/"\$ref": "https?:/);
+  });
+
+  test('a reference between schemas by URN resolves: the config takes the front matter\'s language values', () => {
+    const validate = schemaValidator('config.schema.json');
+    expect(validate({ language: 'zh' })).toBe(true);
+    expect(validate({ language: 'fr' })).toBe(false);
+  });
+
   test.each(files)('%s compiles with the runtime ajv settings', (file) => {
     expect(typeof schemaValidator(file)).toBe('function');
   });

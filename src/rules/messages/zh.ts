@@ -120,6 +120,15 @@ export const zhMessages: Catalog = {
     fromStatement: '未声明 GRI 声明类型；已按报告使用声明中的{{claim|code}}检查；请在前置元数据中声明：`frameworks: { gri: { claim: {{claim}} } }`。',
     noStatement: '未声明 GRI 声明类型，且报告中没有使用声明；已按`with-reference`（参照）检查，该类型不要求任何披露项；请在前置元数据中声明：`frameworks: { gri: { claim: in-accordance } }`或`with-reference`。',
   },
+  'unused-suppression': {
+    everyRuleUnused: '针对全部规则的抑制注释未抑制任何结果：{{where}}没有结果；请删除该注释。',
+    notARule: '抑制注释中的{{id|code}}不是规则；应为规则编号，如`title-mismatch`。',
+    ruleUnused: '对{{id|code}}的抑制注释未抑制任何结果：{{where}}没有{{id|code}}结果；请删除该注释。',
+    whereFile: '本文件中',
+    whereEnd: '其后（注释位于文件末尾）',
+    whereLine: '第 {{line}} 行',
+    whereLines: '第 {{from}}–{{to}} 行',
+  },
   'crosswalk-credit': {
     credited: '{{id|code}}通过对照关系计为已报告：它与报告中已定位的{{from|code}}等同。',
   },

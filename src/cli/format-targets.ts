@@ -1,0 +1,52 @@
+// `check --format` may be given several times, so one run writes every output a pipeline needs
+// (`--format stylish --format sarif=disclose.sarif`): `NAME` goes to stdout (or to `--output FILE`), at
+// most one of them; `NAME=FILE` goes to that file. Parsing is pure; the command writes.
+import { resolve } from 'node:path';
+import { DiscloseError } from '../model/errors.js';
+
+export interface FormatTarget {
+  format: string;
+  /** undefined: stdout. */
+  file?: string;
+}
+
+/** commander's collector for a repeatable option: each value is appended, the default is replaced. */
+export function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+const shown = (value: string): string => (value.length > 40 ? `${value.slice(0, 39)}…` : value);
+
+/**
+ * The outputs of one run, in the order given. `values` are the `--format` arguments (none: `stylish`),
+ * `output` is `--output FILE`, the file of the one format without `=FILE`. Every mistake is one usage line.
+ */
+export function formatTargets(values: readonly string[] | undefined, output: string | undefined, known: readonly string[]): FormatTarget[] {
+  const targets = (values?.length ? values : ['stylish']).map((value): FormatTarget => {
+    const eq = value.indexOf('=');
+    const format = eq === -1 ? value : value.slice(0, eq);
+    if (!known.includes(format)) {
+      throw new DiscloseError('usage', `--format \`${shown(format)}\` is not a format; expected one of ${known.join(', ')}, alone or as NAME=FILE.`);
+    }
+    if (eq === -1) return { format };
+    const file = value.slice(eq + 1);
+    if (file === '') throw new DiscloseError('usage', `--format ${format}= names no file; expected ${format}=FILE, or ${format} alone for stdout.`);
+    return { format, file };
+  });
+  const toStdout = targets.filter((t) => t.file === undefined);
+  if (toStdout.length > 1) {
+    throw new DiscloseError('usage', `--format ${toStdout.map((t) => t.format).join(' and ')} would both go to stdout; give all but one a file (NAME=FILE).`);
+  }
+  if (output !== undefined) {
+    if (toStdout.length === 0) throw new DiscloseError('usage', '--output names the file of the format given without =FILE, and every --format has its own file; drop --output.');
+    toStdout[0]!.file = output;
+  }
+  const seen = new Set<string>();
+  for (const target of targets) {
+    if (target.file === undefined) continue;
+    const key = resolve(target.file);
+    if (seen.has(key)) throw new DiscloseError('usage', `${target.file} is named by two outputs; give each format its own file.`);
+    seen.add(key);
+  }
+  return targets;
+}
