@@ -56,3 +56,15 @@ test('init --force through a symlinked config writes the link\'s target and keep
   expect(readFileSync(join(dir, 'shared', 'disclose.config.yaml'), 'utf8')).toMatch(/^# disclose config, written by `disclose init`/);
   expect(readdirSync(join(dir, 'shared'))).toEqual(['disclose.config.yaml']);
 });
+
+test('check r.md --format sarif=r.md (a format file over the report) is refused; the report is unchanged', () => {
+  expectRefusal(run(['check', 'r.md', '--format', 'stylish', '--format', 'sarif=r.md']), /^disclose: --format sarif=r\.md is one of the report's input files/);
+  reportKept();
+});
+
+test('merge a.json --format json=a.json is refused; the shard output is unchanged', () => {
+  const json = run(['check', 'r.md', '--format', 'json']).stdout;
+  writeFileSync(join(dir, 'a.json'), json);
+  expectRefusal(cli(['merge', 'a.json', '--format', 'json=a.json'], { cwd: dir }), /^disclose: --format json=a\.json is one of the JSON files being merged/);
+  expect(readFileSync(join(dir, 'a.json'), 'utf8')).toBe(json);
+});

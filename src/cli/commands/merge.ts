@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { FAIL_ON, type FailOn } from '../check-policy.js';
 import { collect, formatTargets } from '../format-targets.js';
+import { refuseOutputOverInput } from '../output-guard.js';
 import { readResult } from '../read-result.js';
 import { reportResult } from '../report-result.js';
 import { parseCount, FORMATS } from './check.js';
@@ -16,6 +17,11 @@ interface MergeCliOptions {
 /** `disclose merge shard-*.json`: the JSON outputs of `check --shard i/n` joined, formatted and judged as one check. */
 async function mergeAction(files: string[], options: MergeCliOptions): Promise<void> {
   const targets = formatTargets(options.format, options.output, FORMATS);
+  // `merge a.json b.json --format json=a.json` would replace a shard's output before it is read.
+  refuseOutputOverInput(
+    targets.map((t) => ({ option: t.file === options.output ? '--output' : `--format ${t.format}=`, path: t.file })),
+    [{ what: 'one of the JSON files being merged', paths: files }],
+  );
   const { mergeResults } = await import('../../index.js');
   const result = mergeResults(files.map(readResult));
   process.exitCode = await reportResult(result, targets, { failOn: options.failOn, quiet: options.quiet === true, ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}) });
