@@ -2,6 +2,7 @@
 // instead of being parsed into garbage.
 import { readFile, stat } from 'node:fs/promises';
 import { DiscloseError } from '../model/errors.js';
+import { MAX_REPORT_BYTES } from './limits.js';
 
 /**
  * Largest report read, one file or all its files together (16 MiB): a 300-page report is about 1 MiB of
@@ -9,7 +10,7 @@ import { DiscloseError } from '../model/errors.js';
  * about 50 s and 0.75 GB, so 16 MiB stays bounded. Larger input is a mistake (a data dump, a binary renamed
  * `.md`) or an attack, refused before it is read.
  */
-export const MAX_REPORT_BYTES = 16 * 1024 * 1024;
+export { MAX_REPORT_BYTES };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
