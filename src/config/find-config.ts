@@ -1,10 +1,10 @@
 // Config discovery: from the working directory upward to the filesystem root, the first folder with
 // `disclose.config.json`, `disclose.config.yaml`, `disclose.config.yml`, or a `package.json` with a
 // `disclose` key (in that order within a folder) wins. `--config FILE` overrides, `--no-config` disables.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { DiscloseError } from '../model/errors.js';
-import { loadConfig, type DiscloseConfig } from './load-config.js';
+import { loadConfig, readConfigText, type DiscloseConfig } from './load-config.js';
 
 export const CONFIG_FILES = ['disclose.config.json', 'disclose.config.yaml', 'disclose.config.yml'] as const;
 
@@ -16,13 +16,20 @@ const isFile = (path: string): boolean => {
   }
 };
 
+/** A `"disclose"` key in JSON text, for a package.json that does not parse. */
+const DISCLOSE_KEY = /"disclose"\s*:/;
+
 function hasDiscloseKey(packageJson: string): boolean {
+  const text = readConfigText(packageJson);
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(packageJson, 'utf8'));
-  } catch {
-    // Someone else's broken package.json up the tree is not a disclose config: skip it.
-    return false;
+    data = JSON.parse(text);
+  } catch (error) {
+    // Someone else's broken package.json up the tree is not a disclose config: skip it, unless it holds
+    // one; then skipping it would check with no config at all and nothing would say so.
+    if (!DISCLOSE_KEY.test(text)) return false;
+    const detail = (error as Error).message.split('\n')[0] ?? '';
+    throw new DiscloseError('config', `${packageJson}: package.json has a \`disclose\` key but is not valid JSON: ${detail}`, packageJson);
   }
   return typeof data === 'object' && data !== null && !Array.isArray(data) && 'disclose' in data;
 }
