@@ -8,6 +8,7 @@ import { DiscloseError } from '../model/errors.js';
 import type { ReportMeta } from '../model/report.js';
 import type { Severity } from '../model/finding.js';
 import { readUserFile } from '../user-file.js';
+import { assertBoundedGlob } from './glob.js';
 import { assertValid } from '../validation.js';
 import { aliasExpansion, MAX_YAML_ALIAS_NODES } from '../yaml-aliases.js';
 
@@ -44,6 +45,8 @@ export function configFromData(data: unknown, file: string, knownRules: readonly
   }
   const raw = assertValid<RawConfig>('config.schema.json', data ?? {}, file, 'config', 'config');
   const { rules, ignore, templates, $schema: _schema, ...defaults } = raw;
+  // Refused when the config is read, not when a folder is walked: a glob that backtracks without end.
+  for (const glob of ignore ?? []) assertBoundedGlob(glob, file);
   const dir = dirname(resolve(file));
   return {
     ...(rules ? { rules } : {}),
