@@ -4,7 +4,7 @@
 // UTF-8 with or without a BOM. Sync, as its callers are.
 import { closeSync, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { decodeReportBytes } from './ingest/decode.js';
-import { MAX_USER_FILE_BYTES } from './ingest/limits.js';
+import { MAX_USER_FILE_BYTES } from './limits.js';
 import { DiscloseError, type DiscloseErrorKind } from './model/errors.js';
 
 export interface UserFile {

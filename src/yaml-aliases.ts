@@ -3,7 +3,7 @@
 // they copy. This counts what they copy: the nodes every alias adds when expanded, nested aliases included,
 // in time linear in the document (each node's expanded size is computed once).
 import { isAlias, isCollection, isPair, isScalar, type Document, type Node } from 'yaml';
-import { MAX_YAML_ALIAS_NODES } from './ingest/limits.js';
+import { MAX_YAML_ALIAS_NODES } from './limits.js';
 
 export { MAX_YAML_ALIAS_NODES };
 

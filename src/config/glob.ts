@@ -11,7 +11,7 @@
 import { relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { echo } from '../echo.js';
-import { MAX_GLOB_CHARS, MAX_GLOB_WILDCARDS } from '../ingest/limits.js';
+import { MAX_GLOB_CHARS, MAX_GLOB_WILDCARDS } from '../limits.js';
 import { DiscloseError } from '../model/errors.js';
 
 /** `*` in one segment of a glob, at most (`*-draft-*.md` has two). */

@@ -2,7 +2,7 @@
 // instead of being parsed into garbage.
 import { readFile, stat } from 'node:fs/promises';
 import { DiscloseError } from '../model/errors.js';
-import { MAX_REPORT_BYTES } from './limits.js';
+import { MAX_REPORT_BYTES } from '../limits.js';
 
 /**
  * Largest report read, one file or all its files together (16 MiB): a 300-page report is about 1 MiB of

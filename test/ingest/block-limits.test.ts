@@ -2,7 +2,7 @@
 // (issue 11, items 7 and 8); a block just under each limit is parsed as usual.
 import { bigCell, frontMatterList, longParagraph, nestedList, wideTable } from '../../scripts/lib/hostile-shapes.mjs';
 import { assertBlockLimits } from '../../src/ingest/block-limits.js';
-import { MAX_BLOCK_CHARS, MAX_CELL_CHARS, MAX_FRONT_MATTER_CHARS, MAX_PARAGRAPH_CHARS, MAX_TABLE_COLUMNS } from '../../src/ingest/limits.js';
+import { MAX_BLOCK_CHARS, MAX_CELL_CHARS, MAX_FRONT_MATTER_CHARS, MAX_PARAGRAPH_CHARS, MAX_TABLE_COLUMNS } from '../../src/limits.js';
 import { parseMarkdownReport } from '../../src/ingest/report.js';
 import { errorOf } from '../helpers/catalog-dir.js';
 

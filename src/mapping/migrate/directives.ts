@@ -6,6 +6,7 @@ import type { Report } from '../../model/report.js';
 import { decide, type Correspondence } from './decide.js';
 import { Comments, Lines, writtenCode } from './text.js';
 import type { MigrationChange, MigrationEdit, MigrationReview } from './types.js';
+import { pushAll } from '../../arrays.js';
 
 interface Item {
   file: string;
@@ -156,7 +157,7 @@ function planComment(c: Correspondence, text: string, group: Item[], out: PlanOu
     byIndex.get(i)!.change.edits.push({ ...range, text: '' });
     i = j;
   }
-  out.changes.push(...pending.map((p) => p.change));
+  pushAll(out.changes, pending.map((p) => p.change));
 }
 
 export function planDirectives(c: Correspondence, report: Report, texts: ReadonlyMap<string, string>, lines: (file: string) => Lines, out: PlanOut): void {

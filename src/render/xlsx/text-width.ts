@@ -1,6 +1,7 @@
 // Column widths for the workbook, in Excel's unit (the width of a `0` in the default font). A CJK
 // character (and full-width punctuation) takes about two such units, so a Chinese column needs twice
 // the width of an English one with as many characters.
+import { maxOf } from '../../arrays.js';
 
 /** Characters drawn at double width: Han, kana, Hangul, CJK punctuation and full-width forms. */
 const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff60\uffe0-\uffe6]/u;
@@ -26,9 +27,9 @@ export interface WidthLimits {
 
 /** One width per column: its widest cell (header included) plus padding, within the limits. */
 export function columnWidths(table: readonly (readonly string[])[], limits: WidthLimits): number[] {
-  const columns = Math.max(0, ...table.map((row) => row.length));
+  const columns = maxOf(table.map((row) => row.length));
   return Array.from({ length: columns }, (_, c) => {
-    const widest = Math.max(0, ...table.map((row) => displayWidth(row[c] ?? '')));
+    const widest = maxOf(table.map((row) => displayWidth(row[c] ?? '')));
     return Math.min(limits.max, Math.max(limits.min, widest + limits.padding));
   });
 }
