@@ -1,6 +1,7 @@
 // The directive grammar (contracts.md §1): `<!-- disclose: … -->`, `<!-- omit: … -->`, `<!-- page: N -->`
 // found in the raw source of an HTML node. Pure: offsets in, events out; the caller places them in
 // sections and turns offsets into lines. Anything not understood is a problem event, never a throw.
+import { distance } from 'fastest-levenshtein';
 import { pageOf, parseItems, trimmedPiece, type Piece } from './id-lists.js';
 
 interface Located {
@@ -36,12 +37,17 @@ export interface ProblemEvent extends Located {
   kind: 'problem';
   message: string;
   raw: string;
+  /** `warning` for a near miss that may be an ordinary comment (`<!-- discolse: … -->`); else the rule's. */
+  severity?: 'warning';
 }
 
 export type DirectiveEvent = TagEvent | OmissionEvent | PageEvent | ProblemEvent;
 
 const DIRECTIVE = /^\s*(disclose|omit|page)\s*[:：]/i;
 const MISSPELT = /^\s*(disclos(?!e\s*[:：])[\w-]*|omi(?!t\s*[:：])[\w-]*)\s*[:：]/i;
+/** A comment that starts like a directive: a word and a colon (`<!-- discolse: … -->`). */
+const KEYWORD_LIKE = /^\s*([A-Za-z][A-Za-z-]{1,15})\s*[:：]/;
+const KEYWORDS = ['disclose', 'omit', 'page'] as const;
 const NO_COLON = /^\s*(disclose|omit)\s+\S|^\s*page\s+\d/i;
 const PIPES = new Set(['|', '｜']);
 
@@ -99,6 +105,21 @@ function page(source: string, start: number, end: number, comment: Piece): Direc
   return [{ kind: 'page', page: parsed, offset: comment.offset }];
 }
 
+/**
+ * The directive keyword `word` is a near miss of: one edit away for the short `omit` and `page` with the
+ * same first letter (`pages`, `omt`; not `date` or `edit`, ordinary words in comments), two for `disclose`
+ * (`discolse`, `dsiclose`). Edit distance from fastest-levenshtein.
+ */
+function nearMiss(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  for (const keyword of KEYWORDS) {
+    const d = distance(lower, keyword);
+    if (d === 0) continue;
+    if (keyword === 'disclose' ? d <= 2 : d <= 1 && lower[0] === keyword[0]) return keyword;
+  }
+  return undefined;
+}
+
 /** One comment's body `source[start, end)` (between `<!--` and `-->`). Ordinary comments give nothing. */
 function directive(source: string, start: number, end: number, comment: Piece): DirectiveEvent[] {
   const body = source.slice(start, end);
@@ -116,7 +137,13 @@ function directive(source: string, start: number, end: number, comment: Piece): 
   }
   const misspelt = MISSPELT.exec(body);
   if (misspelt) {
-    return problem(`Unknown directive \`${misspelt[1]}:\`; expected \`disclose:\`, \`omit:\` or \`page:\``, comment);
+    return problem(`Unknown directive \`${shown(misspelt[1]!)}:\`; expected \`disclose:\`, \`omit:\` or \`page:\``, comment);
+  }
+  const word = KEYWORD_LIKE.exec(body)?.[1];
+  const meant = word === undefined ? undefined : nearMiss(word);
+  if (word !== undefined && meant) {
+    // A warning, not an error: it may be an ordinary comment, but a silently ignored tag is worse.
+    return [{ ...problem(`Unknown directive \`${word}:\` (did you mean \`${meant}:\`?); this comment is ignored`, comment)[0]!, severity: 'warning' }];
   }
   const noColon = NO_COLON.exec(body);
   if (noColon) {

@@ -109,7 +109,7 @@ export class FileWalker implements TextVisitor {
           if (this.inContent) this.tree.touchPage();
           break;
         case 'problem':
-          this.out.problems.push({ message: event.message, raw: event.raw, ...where });
+          this.out.problems.push({ message: event.message, raw: event.raw, ...where, ...(event.severity ? { severity: event.severity } : {}) });
           break;
         case 'tag': {
           const tag: DisclosureTag = { raw: event.raw, section: this.tree.current, ...where };

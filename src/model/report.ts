@@ -101,6 +101,8 @@ export interface DirectiveProblem {
   file: string;
   line: number;
   column: number;
+  /** `warning` for a near miss of a directive keyword that may be an ordinary comment. */
+  severity?: 'warning';
 }
 
 export interface Report {
