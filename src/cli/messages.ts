@@ -1,7 +1,8 @@
 // User-facing error texts of the CLI, together: each says what was wrong and what is expected.
+import { echo } from '../echo.js';
 export const messages = {
-  unknownDisclosureId: (id: string) => `\`${id}\` is not a disclosure in the catalog; expected an id such as those listed by \`disclose standards list\`.`,
-  unknownFramework: (name: string, known: string[]) => `unknown framework \`${name}\`; expected one of ${known.join(', ')}.`,
+  unknownDisclosureId: (id: string) => `\`${echo(id)}\` is not a disclosure in the catalog; expected an id such as those listed by \`disclose standards list\`.`,
+  unknownFramework: (name: string, known: string[]) => `unknown framework \`${echo(name)}\`; expected one of ${known.join(', ')}.`,
   cannotWrite: (file: string, reason: string) => `${file}: cannot write output (${reason}).`,
   internal: (message: string) => `internal error: ${message} (this is a bug in disclose; set DISCLOSE_DEBUG=1 for details).`,
 };

@@ -7,6 +7,7 @@ import { parseDocument } from 'yaml';
 import { DiscloseError } from '../model/errors.js';
 import type { ReportMeta } from '../model/report.js';
 import type { Severity } from '../model/finding.js';
+import { echo } from '../echo.js';
 import { readUserFile } from '../user-file.js';
 import { assertBoundedGlob } from './glob.js';
 import { assertValid } from '../validation.js';
@@ -39,7 +40,7 @@ export function configFromData(data: unknown, file: string, knownRules: readonly
   if (isObject(data) && isObject(data['rules'])) {
     for (const id of Object.keys(data['rules'])) {
       if (!knownRules.includes(id)) {
-        throw new DiscloseError('config', `${file}: config names an unknown rule \`${id}\`; expected one of ${knownRules.join(', ')}.`, file);
+        throw new DiscloseError('config', `${file}: config names an unknown rule \`${echo(id)}\`; expected one of ${knownRules.join(', ')}.`, file);
       }
     }
   }

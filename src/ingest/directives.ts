@@ -2,6 +2,7 @@
 // found in the raw source of an HTML node. Pure: offsets in, events out; the caller places them in
 // sections and turns offsets into lines. Anything not understood is a problem event, never a throw.
 import { distance } from 'fastest-levenshtein';
+import { echo } from '../echo.js';
 import { pageOf, parseItems, trimmedPiece, type Piece } from './id-lists.js';
 
 interface Located {
@@ -55,8 +56,7 @@ const problem = (message: string, comment: Piece): ProblemEvent[] => [{ kind: 'p
 
 /** A value quoted in a message: one line (a message is one line in every output format), cut short. */
 function shown(value: string): string {
-  const line = value.replace(/[\s\u0000-\u001f\u007f]+/g, ' ').trim();
-  return line.length > 60 ? `${line.slice(0, 59)}…` : line;
+  return echo(value.replace(/[\s\u0000-\u001f\u007f]+/g, ' ').trim());
 }
 
 function disclose(source: string, start: number, end: number, comment: Piece): DirectiveEvent[] {

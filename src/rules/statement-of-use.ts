@@ -4,7 +4,7 @@ import { isComparableTitle } from '../engine/index-rows.js';
 import { followsStatement } from '../mapping/statement-of-use.js';
 import { fillStatementOfUse } from '../engine/statement-of-use.js';
 import { inEffect } from '../catalog/index.js';
-import { code } from './describe.js';
+import { code, sentence } from './describe.js';
 
 // GRI 2016 claims ("in accordance with the GRI Standards: Core option") that the 2021 Standards dropped.
 const OPTION_2016 = /\b(core|comprehensive)\s+option\b/i;
@@ -24,7 +24,7 @@ export const statementOfUse: Rule = {
     if (indexes.length === 0 || !claim || inEffect(foundation.effective, dates) === 'not-yet') return;
     const file = indexes[0]!.file;
     const statement = statements.statementOfUse;
-    const expected = code(fillStatementOfUse(foundation.claims[claim].statementOfUse, ctx.analysis.report.meta));
+    const expected = sentence(fillStatementOfUse(foundation.claims[claim].statementOfUse, ctx.analysis.report.meta));
     if (!statement) {
       ctx.report({ file, message: `The content index has no statement of use; GRI 1 requires one, for this claim: ${expected}` });
     } else if (isComparableTitle(statement.text) && !followsStatement(statement.text, foundation.claims[claim].statementOfUse)) {
