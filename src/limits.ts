@@ -9,11 +9,19 @@
 export const MAX_REPORT_BYTES = 16 * 1024 * 1024;
 
 /**
- * Characters of one paragraph (a run of lines without a blank one, outside code and HTML blocks): about
- * 15,000 words, a chapter. 100,000 characters of dense links and emphasis parse in about 3 s and 0.2 GB;
- * the cost grows with the square of the length beyond that.
+ * Characters of one paragraph (a run of lines without a blank one, outside code and HTML blocks): text
+ * extracted from a PDF often has no blank line at all (a real 200 KB report is one paragraph). 1 Mi
+ * characters of plain words parse in about 2 s and 0.4 GB.
  */
-export const MAX_PARAGRAPH_CHARS = 100_000;
+export const MAX_PARAGRAPH_CHARS = 1024 * 1024;
+
+/**
+ * Emphasis, link and code marks in one paragraph or cell (runs of `*`, `_`, `~` or `` ` ``, and `[`, `]`,
+ * `<`): micromark pairs them up in time that grows with the square of their number. A 528 KB paragraph of
+ * `word [x](y) *e*` (130,000 marks) took 47 s, `a_b c_d` ×50,000 100 s; 10,000 marks take about a second.
+ * Real reports have a few hundred (the three real reports in ../shared/corpus: 1, 8 and 62).
+ */
+export const MAX_PARAGRAPH_MARKS = 10_000;
 
 /** Characters of one table cell: cells are inline text like a paragraph, and cost the same. */
 export const MAX_CELL_CHARS = 100_000;
@@ -22,8 +30,8 @@ export const MAX_CELL_CHARS = 100_000;
 export const MAX_TABLE_COLUMNS = 200;
 
 /**
- * Characters of one top-level block that chunking cannot cut: a table, or a list or block quote whose
- * items are indented under it. A real content index of 300 rows is about 60,000 characters; 256 Ki
+ * Characters of one top-level list, block quote or table, which chunking cannot cut (a list whose items
+ * are indented under one item is one block). A real content index of 300 rows is about 60,000 characters; 256 Ki
  * characters of table or nested list parse in about 6 s and 0.7 GB.
  */
 export const MAX_BLOCK_CHARS = 256 * 1024;

@@ -5,7 +5,7 @@
 // index rows, and a check that quietly reads less than the report is worse than one that says why it stops.
 import { DiscloseError } from '../model/errors.js';
 import { BLANK, CUTTABLE, FENCE_OPEN, FRONT_MATTER_FENCE, HTML_OPEN, htmlCloser } from './chunks.js';
-import { MAX_BLOCK_CHARS, MAX_CELL_CHARS, MAX_FRONT_MATTER_CHARS, MAX_PARAGRAPH_CHARS, MAX_TABLE_COLUMNS } from '../limits.js';
+import { MAX_BLOCK_CHARS, MAX_CELL_CHARS, MAX_FRONT_MATTER_CHARS, MAX_PARAGRAPH_CHARS, MAX_PARAGRAPH_MARKS, MAX_TABLE_COLUMNS } from '../limits.js';
 
 // CommonMark HTML blocks of kinds 6 (block-level tag names) and 7 (a line that is one open or close tag):
 // they run to the next blank line and their content is not parsed inline, so they cost nothing.
@@ -17,6 +17,16 @@ const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[
 
 /** A line that starts a list item or a heading: the text before it is another paragraph. */
 const NEW_PARAGRAPH = /^[ \t]*(?:[-*+]|\d{1,9}[.)]|#{1,6})(?:[ \t]|$)/;
+/** A line that opens or continues a container (list item, block quote) or is indented inside one. */
+const CONTAINER_LINE = /^(?:[ \t]|>|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/;
+/** Emphasis, link and code marks, counted as micromark sees them: a run of one delimiter is one mark. */
+const MARKS = /[*_~`]+|[[\]<]/g;
+const marksIn = (text: string): number => {
+  let n = 0;
+  MARKS.lastIndex = 0;
+  while (MARKS.exec(text)) n++;
+  return n;
+};
 
 const thousands = (n: number): string => n.toLocaleString('en-US');
 const sizeText = (n: number): string => (n % 1024 === 0 && n >= 1024 * 1024 ? `${n / (1024 * 1024)} Mi` : n % 1024 === 0 ? `${n / 1024} Ki` : thousands(n));
@@ -27,6 +37,18 @@ function refuse(path: string, line: number, problem: string, expected: string): 
 
 const tooLong = (what: string, size: number, limit: number): string =>
   `${what} of ${thousands(size)} characters is over the limit of ${sizeText(limit)} characters`;
+
+const tooManyMarks = (what: string, marks: number): string =>
+  `${what} with ${thousands(marks)} emphasis, link and code marks (\`*\`, \`_\`, \`[\`, \`]\` …) is over the limit of ${thousands(MAX_PARAGRAPH_MARKS)}`;
+
+/** Refuses a table row with a cell over the length or marks limit. */
+function assertCells(path: string, line: number, row: string): void {
+  for (const cell of cellsOf(row)) {
+    if (cell.length > MAX_CELL_CHARS) refuse(path, line, tooLong('a table cell', cell.length, MAX_CELL_CHARS), 'shorter cells');
+    const marks = marksIn(cell);
+    if (marks > MAX_PARAGRAPH_MARKS) refuse(path, line, tooManyMarks('a table cell', marks), 'shorter cells');
+  }
+}
 
 /** Cells of a table row: `|` not escaped by a backslash separates them; outer pipes are optional. */
 function cellsOf(row: string): string[] {
@@ -48,8 +70,8 @@ export function assertBlockLimits(text: string, path: string): void {
   let htmlToBlank = false;
   let previousBlank = true;
   // The paragraph (run of non-blank lines), and the top-level block since the last cut, in characters.
-  let run = { line: 0, chars: 0, lines: 0, table: false, first: '' };
-  let block = { line: 0, chars: 0, table: false };
+  let run = { line: 0, chars: 0, marks: 0, lines: 0, table: false, first: '' };
+  let block = { line: 0, chars: 0, table: false, container: false };
   while (lineStart <= text.length) {
     eol.lastIndex = lineStart;
     const m = eol.exec(text);
@@ -72,9 +94,9 @@ export function assertBlockLimits(text: string, path: string): void {
     } else if (htmlToBlank) {
       if (blank) htmlToBlank = false;
     } else if (blank) {
-      run = { line: 0, chars: 0, lines: 0, table: false, first: '' };
+      run = { line: 0, chars: 0, marks: 0, lines: 0, table: false, first: '' };
     } else {
-      if (previousBlank && CUTTABLE.test(content)) block = { line, chars: 0, table: false };
+      if (previousBlank && CUTTABLE.test(content)) block = { line, chars: 0, table: false, container: false };
       const f = FENCE_OPEN.exec(content);
       const h = f ? null : HTML_OPEN.exec(content);
       if (f) {
@@ -87,26 +109,26 @@ export function assertBlockLimits(text: string, path: string): void {
         htmlToBlank = true;
       } else {
         // A list item or heading starts a paragraph of its own; a tight list is bounded as a block.
-        if (run.lines === 0 || NEW_PARAGRAPH.test(content)) run = { line, chars: 0, lines: 0, table: false, first: content };
+        if (run.lines === 0 || NEW_PARAGRAPH.test(content)) run = { line, chars: 0, marks: 0, lines: 0, table: false, first: content };
         run.lines++;
         run.chars += content.length + 1;
         block.chars += content.length + 1;
+        if (CONTAINER_LINE.test(content)) block.container = true;
         if (run.lines === 2 && !run.table && DELIMITER_ROW.test(content) && run.first.includes('|')) {
           run.table = true;
           block.table = true;
+          block.container = true;
           const columns = cellsOf(content).length;
           if (columns > MAX_TABLE_COLUMNS) refuse(path, run.line, `a table of ${thousands(columns)} columns is over the limit of ${MAX_TABLE_COLUMNS} columns`, 'narrower tables');
-          for (const cell of cellsOf(run.first)) {
-            if (cell.length > MAX_CELL_CHARS) refuse(path, run.line, tooLong('a table cell', cell.length, MAX_CELL_CHARS), 'shorter cells');
-          }
+          assertCells(path, run.line, run.first);
         } else if (run.table) {
-          for (const cell of cellsOf(content)) {
-            if (cell.length > MAX_CELL_CHARS) refuse(path, line, tooLong('a table cell', cell.length, MAX_CELL_CHARS), 'shorter cells');
-          }
-        } else if (run.chars > MAX_PARAGRAPH_CHARS) {
-          refuse(path, run.line, tooLong('a paragraph', run.chars, MAX_PARAGRAPH_CHARS), 'blank lines between paragraphs');
+          assertCells(path, line, content);
+        } else {
+          run.marks += marksIn(content);
+          if (run.chars > MAX_PARAGRAPH_CHARS) refuse(path, run.line, tooLong('a paragraph', run.chars, MAX_PARAGRAPH_CHARS), 'blank lines between paragraphs');
+          if (run.marks > MAX_PARAGRAPH_MARKS) refuse(path, run.line, tooManyMarks('a paragraph', run.marks), 'blank lines between paragraphs');
         }
-        if (block.chars > MAX_BLOCK_CHARS) {
+        if (block.container && block.chars > MAX_BLOCK_CHARS) {
           const what = block.table ? 'a table' : 'a block without a blank line and an unindented line after it (a list, block quote or table)';
           refuse(path, block.line, tooLong(what, block.chars, MAX_BLOCK_CHARS), 'shorter tables and lists');
         }

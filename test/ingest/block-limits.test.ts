@@ -2,7 +2,7 @@
 // (issue 11, items 7 and 8); a block just under each limit is parsed as usual.
 import { bigCell, frontMatterList, longParagraph, nestedList, wideTable } from '../../scripts/lib/hostile-shapes.mjs';
 import { assertBlockLimits } from '../../src/ingest/block-limits.js';
-import { MAX_BLOCK_CHARS, MAX_CELL_CHARS, MAX_FRONT_MATTER_CHARS, MAX_PARAGRAPH_CHARS, MAX_TABLE_COLUMNS } from '../../src/limits.js';
+import { MAX_BLOCK_CHARS, MAX_CELL_CHARS, MAX_FRONT_MATTER_CHARS, MAX_PARAGRAPH_CHARS, MAX_PARAGRAPH_MARKS, MAX_TABLE_COLUMNS } from '../../src/limits.js';
 import { parseMarkdownReport } from '../../src/ingest/report.js';
 import { errorOf } from '../helpers/catalog-dir.js';
 
@@ -13,8 +13,15 @@ describe('refused before parsing', () => {
     expect(refusal(wideTable(500, 20_000))).toBe(`\`r.md\`: line 10: a table of 500 columns is over the limit of ${MAX_TABLE_COLUMNS} columns; expected narrower tables`);
   });
 
-  test('a paragraph over the limit (links and emphasis: quadratic in micromark)', () => {
-    expect(refusal(longParagraph(MAX_PARAGRAPH_CHARS + 10))).toMatch(/^`r\.md`: line 10: a paragraph of 100,011 characters is over the limit of 100,000 characters; expected blank lines between paragraphs$/);
+  test('a paragraph with more emphasis, link and code marks than the limit (quadratic in micromark)', () => {
+    expect(refusal(longParagraph(100_000))).toBe(
+      `\`r.md\`: line 10: a paragraph with 25,000 emphasis, link and code marks (\`*\`, \`_\`, \`[\`, \`]\` …) is over the limit of ${MAX_PARAGRAPH_MARKS.toLocaleString('en-US')}; expected blank lines between paragraphs`,
+    );
+    expect(refusal(`# A\n\n${'a_b c_d '.repeat(6_000)}\n`)).toMatch(/line 3: a paragraph with 12,000 emphasis, link and code marks/);
+  });
+
+  test('a paragraph longer than the limit, even of plain words', () => {
+    expect(refusal(`# A\n\n${'plain words '.repeat(MAX_PARAGRAPH_CHARS / 10)}\n`)).toMatch(/^`r\.md`: line 3: a paragraph of [\d,]+ characters is over the limit of 1 Mi characters; expected blank lines between paragraphs$/);
   });
 
   test('a table cell over the limit, with the line of its row', () => {
@@ -42,6 +49,11 @@ describe('accepted', () => {
   test('code and HTML blocks of any length cost nothing and are not limited', () => {
     const code = `# A\n\n\`\`\`\n${'x [a](b) *c*\n'.repeat(20_000)}\`\`\`\n\n<div>\n${'x [a](b) *c* '.repeat(20_000)}\n</div>\n\n<!-- ${'GRI 2-1, '.repeat(20_000)} -->\n`;
     expect(() => assertBlockLimits(code, 'r.md')).not.toThrow();
+  });
+
+  test('text extracted from a PDF: 300 KB without a blank line and with few marks is one paragraph, and fine', () => {
+    const pdfText = `${'Green Production Promotion 2023 Environmental Management (tCO2e) 12.5%\n'.repeat(4_000)}`;
+    expect(() => assertBlockLimits(pdfText, 'r.md')).not.toThrow();
   });
 
   test('a table of the most columns, paragraphs separated by blank lines, a tight list of short items', () => {
