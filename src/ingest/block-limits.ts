@@ -1,5 +1,6 @@
-// Refuses, before parsing, the blocks whose parse would take minutes or gigabytes (limits.ts): a paragraph,
-// table cell or top-level block too long, a table too wide, front matter too large. One linear pass over
+// Refuses, before parsing, the blocks whose parse would take minutes or gigabytes (limits.ts): a paragraph
+// or table cell too long or with too many emphasis/link/code marks, a list, quote or table too long, a
+// table too wide, front matter too large. One linear pass over
 // the lines with the same block-start rules as chunks.ts. A refusal (exit 2, one line naming file, line and
 // limit) rather than a finding that skips the block: skipping would silently drop the block's tags and
 // index rows, and a check that quietly reads less than the report is worse than one that says why it stops.
