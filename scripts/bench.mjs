@@ -17,10 +17,17 @@ import { loadCatalog } from '../dist/index.js';
 import * as decode from '../dist/ingest/decode.js';
 import { createRunner, median } from './lib/bench/measure.mjs';
 import { generateReport } from './lib/bench/report.mjs';
+import { robustnessTable, runRobustness } from './lib/bench/robustness.mjs';
 import { cpuTable, inputsTable, size, startupTable } from './lib/bench/table.mjs';
 
 const { values: options } = parseArgs({
-  options: { quick: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, keep: { type: 'boolean', default: false } },
+  options: {
+    quick: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    // Only the robustness rows (hostile shapes, each run once): scripts/lib/bench/robustness.mjs.
+    'robustness-only': { type: 'boolean', default: false },
+  },
 });
 const root = join(import.meta.dirname, '..');
 const cli = join(root, 'dist', 'cli', 'main.js');
@@ -85,62 +92,74 @@ const loadBefore = load();
 log(`disclose bench: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, load average ${loadBefore}`);
 log(`memory: ${runner.method}; inputs in ${dir}${suggest ? '' : '; `disclose suggest` not available: n/a'}`);
 
+const robustnessText = (rows) =>
+  [`Robustness: each shape once (the machine is shared: times are indicative); refused = exit 2 with one line on stderr. Load average ${load()} after.`, '', robustnessTable(rows), ''].join('\n');
+
 try {
-  const catalog = loadCatalog();
-  const inputs = [];
-  for (const input of INPUTS) {
-    const written = writeInput(dir, input, catalog);
-    const before = digest(written.path, input.files);
-    const samples = Object.fromEntries(Object.keys(commands).map((c) => [c, []]));
-    for (let run = 0; run < runsOf(input); run++) {
-      for (const [name, command] of Object.entries(commands)) {
-        const { args, ok } = command(written.path);
-        samples[name].push(runner.run(args, { ok, cwd: dir }));
-      }
-    }
-    if (digest(written.path, input.files) !== before) throw new Error(`a command changed the input ${written.path}`);
-    const results = Object.fromEntries(Object.entries(samples).map(([name, s]) => [name, summarise(s)]));
-    inputs.push({ id: input.id, label: input.label, bytes: written.bytes, files: written.fileCount, runs: runsOf(input), results });
-    log(`  ${size(written.bytes)} (${input.label}): ${Object.entries(results).map(([n, r]) => `${n} ${Math.round(r.ms)} ms`).join(', ')}`);
-  }
-
-  const startupCases = [
-    { label: 'node -e 0', args: ['-e', '0'], baseline: true },
-    { label: 'disclose --version', args: [cli, '--version'] },
-    { label: 'disclose --help', args: [cli, '--help'] },
-    { label: 'disclose check --help', args: [cli, 'check', '--help'] },
-  ];
-  const startupSamples = startupCases.map(() => []);
-  for (let run = 0; run < STARTUP_RUNS; run++) startupCases.forEach((c, i) => startupSamples[i].push(runner.run(c.args)));
-  const startup = startupCases.map((c, i) => ({ label: c.label, baseline: c.baseline === true, ...summarise(startupSamples[i]) }));
-
-  const byId = new Map(inputs.map((i) => [i.id, i]));
-  const growth = byId.get('large').results.check.ms / byId.get('1m').results.check.ms;
-  const bytesGrowth = byId.get('large').bytes / byId.get('1m').bytes;
-  const machine = { cores: cpus().length, cpu: cpus()[0]?.model, node: process.version, loadBefore, loadAfter: load(), memory: runner.method };
-  if (options.json) {
-    process.stdout.write(`${JSON.stringify({ machine, quick: options.quick, inputs, startup, checkGrowthLargeOver1m: { time: growth, bytes: bytesGrowth } }, null, 2)}\n`);
+  if (options['robustness-only']) {
+    const rows = runRobustness(runner, dir, cli, log);
+    process.stdout.write(options.json ? `${JSON.stringify({ robustness: rows }, null, 2)}\n` : robustnessText(rows));
   } else {
-    const names = Object.keys(commands).filter((c) => c !== 'floor');
-    if (!suggest) names.push('suggest');
-    process.stdout.write(
-      [
-        `Wall time, median of ${runsOf(INPUTS[0])} runs (${runsOf(INPUTS[2])} at ${size(byId.get('large').bytes)}) (× the floor) · peak RSS. ${machine.cores} cores, ${machine.cpu}, Node ${machine.node}; load average ${loadBefore} before, ${machine.loadAfter} after.`,
-        '',
-        inputsTable(inputs, names),
-        '',
-        `\`check\` from 1 MB to ${size(byId.get('large').bytes)}: ${growth.toFixed(1)}× the time for ${bytesGrowth.toFixed(1)}× the bytes.`,
-        '',
-        'CPU time (user + system), × the floor\'s:',
-        '',
-        cpuTable(inputs, names),
-        '',
-        `Start-up, median of ${STARTUP_RUNS} runs:`,
-        '',
-        startupTable(startup),
-        '',
-      ].join('\n'),
-    );
+    const catalog = loadCatalog();
+    const inputs = [];
+    for (const input of INPUTS) {
+      const written = writeInput(dir, input, catalog);
+      const before = digest(written.path, input.files);
+      const samples = Object.fromEntries(Object.keys(commands).map((c) => [c, []]));
+      for (let run = 0; run < runsOf(input); run++) {
+        for (const [name, command] of Object.entries(commands)) {
+          const { args, ok } = command(written.path);
+          samples[name].push(runner.run(args, { ok, cwd: dir }));
+        }
+      }
+      if (digest(written.path, input.files) !== before) throw new Error(`a command changed the input ${written.path}`);
+      const results = Object.fromEntries(Object.entries(samples).map(([name, s]) => [name, summarise(s)]));
+      inputs.push({ id: input.id, label: input.label, bytes: written.bytes, files: written.fileCount, runs: runsOf(input), results });
+      log(`  ${size(written.bytes)} (${input.label}): ${Object.entries(results).map(([n, r]) => `${n} ${Math.round(r.ms)} ms`).join(', ')}`);
+    }
+
+    const startupCases = [
+      { label: 'node -e 0', args: ['-e', '0'], baseline: true },
+      { label: 'disclose --version', args: [cli, '--version'] },
+      { label: 'disclose --help', args: [cli, '--help'] },
+      { label: 'disclose check --help', args: [cli, 'check', '--help'] },
+    ];
+    const startupSamples = startupCases.map(() => []);
+    for (let run = 0; run < STARTUP_RUNS; run++) startupCases.forEach((c, i) => startupSamples[i].push(runner.run(c.args)));
+    const startup = startupCases.map((c, i) => ({ label: c.label, baseline: c.baseline === true, ...summarise(startupSamples[i]) }));
+
+    log('robustness (hostile shapes, once each):');
+    const robustness = runRobustness(runner, dir, cli, log);
+
+    const byId = new Map(inputs.map((i) => [i.id, i]));
+    const growth = byId.get('large').results.check.ms / byId.get('1m').results.check.ms;
+    const bytesGrowth = byId.get('large').bytes / byId.get('1m').bytes;
+    const machine = { cores: cpus().length, cpu: cpus()[0]?.model, node: process.version, loadBefore, loadAfter: load(), memory: runner.method };
+    if (options.json) {
+      process.stdout.write(`${JSON.stringify({ machine, quick: options.quick, inputs, startup, robustness, checkGrowthLargeOver1m: { time: growth, bytes: bytesGrowth } }, null, 2)}\n`);
+    } else {
+      const names = Object.keys(commands).filter((c) => c !== 'floor');
+      if (!suggest) names.push('suggest');
+      process.stdout.write(
+        [
+          `Wall time, median of ${runsOf(INPUTS[0])} runs (${runsOf(INPUTS[2])} at ${size(byId.get('large').bytes)}) (× the floor) · peak RSS. ${machine.cores} cores, ${machine.cpu}, Node ${machine.node}; load average ${loadBefore} before, ${machine.loadAfter} after.`,
+          '',
+          inputsTable(inputs, names),
+          '',
+          `\`check\` from 1 MB to ${size(byId.get('large').bytes)}: ${growth.toFixed(1)}× the time for ${bytesGrowth.toFixed(1)}× the bytes.`,
+          '',
+          'CPU time (user + system), × the floor\'s:',
+          '',
+          cpuTable(inputs, names),
+          '',
+          `Start-up, median of ${STARTUP_RUNS} runs:`,
+          '',
+          startupTable(startup),
+          '',
+          robustnessText(robustness),
+        ].join('\n'),
+      );
+    }
   }
 } finally {
   runner.close();

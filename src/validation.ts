@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { DiscloseError, type DiscloseErrorKind } from './model/errors.js';
 import { schemasDir } from './paths.js';
+import { echo } from './echo.js';
 
 // Every command compiles the catalog's schema before it can start, so compiling is kept cheap: our own
 // schemas are not checked against the JSON Schema meta-schema on each run (test/meta/schemas.test.ts
@@ -43,7 +44,7 @@ export function describeSchemaError(error: ErrorObject): string {
     case 'enum':
       return `${where} must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'additionalProperties':
-      return `${where} has an unknown key \`${(error.params as { additionalProperty: string }).additionalProperty}\``;
+      return `${where} has an unknown key \`${echo((error.params as { additionalProperty: string }).additionalProperty)}\``;
     case 'required':
       return `${where} is missing \`${(error.params as { missingProperty: string }).missingProperty}\``;
     case 'pattern':

@@ -6,6 +6,7 @@ import { DiscloseError } from '../model/errors.js';
 import { expandGlob, isUnexpandedGlob } from '../ingest/expand-globs.js';
 import { STDIN_ARG } from '../ingest/stdin.js';
 import type { BatchFailure } from './types.js';
+import { pushAll } from '../arrays.js';
 
 const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -29,7 +30,7 @@ export async function listReports(args: readonly string[]): Promise<ReportList> 
     }
     const matched = await expandGlob(arg);
     if (matched.length === 0) failures.push({ path: arg, message: `\`${arg}\`: no file or folder matches this glob` });
-    candidates.push(...matched);
+    pushAll(candidates, matched);
   }
   // Of two spellings of one path (`a.md`, `./a.md`) the one that sorts first is kept, whatever the order given.
   const seen = new Set<string>();

@@ -10,6 +10,7 @@ import { standardsDir } from '../paths.js';
 import { assertValid } from '../validation.js';
 import { indexDescriptors, type RawDescriptorFile } from './descriptors.js';
 import { catalogProblems } from './integrity.js';
+import { pushAll } from '../arrays.js';
 
 interface Parts {
   standards: StandardDef[];
@@ -41,12 +42,12 @@ const HANDLERS: Record<string, (data: unknown, label: string, parts: Parts) => v
   },
   'crosswalk.schema.json': (data, label, parts) => {
     const file = assertValid<{ links: CrosswalkLink[] }>('crosswalk.schema.json', data, label, 'crosswalk', 'config');
-    parts.crosswalk.push(...file.links);
+    pushAll(parts.crosswalk, file.links);
   },
   'migration.schema.json': (data, label, parts) => {
     const file = assertValid<MigrationFile>('migration.schema.json', data, label, 'migration table', 'config');
     if (file.framework !== 'gri') throw new DiscloseError('config', `${label}: only GRI migration tables are supported`, label);
-    parts.migration.push(...file.entries);
+    pushAll(parts.migration, file.entries);
   },
   // Validated on first use of `catalog.descriptors` (./descriptors.ts): only `suggest` needs them.
   'descriptors.schema.json': (data, label, parts) => {

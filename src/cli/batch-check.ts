@@ -3,6 +3,7 @@
 // per report that could not be read: `disclose: \`reports/x.md\`: front matter is not valid YAML …`.
 // Such a report does not stop the batch (see src/batch/run-batch.ts); the command prints the others and
 // exits with 2, the exit code of bad input (contracts.md §3).
+import { availableParallelism } from 'node:os';
 import { DiscloseError } from '../model/errors.js';
 import type { Locale } from '../model/message.js';
 import type { BatchResult, DiscloseConfig, Shard } from '../index.js';
@@ -25,6 +26,11 @@ export interface BatchCliOptions {
  */
 export async function runBatchCheck(paths: string[], config: DiscloseConfig | undefined, options: BatchCliOptions): Promise<BatchResult | undefined> {
   const { checkBatch } = await import('../index.js');
+  const cores = availableParallelism();
+  if (typeof options.jobs === 'number' && options.jobs > cores && options.quiet !== true) {
+    // Said, not silent: the user asked for more; workerCount (batch/pool.ts) caps it.
+    process.stderr.write(`disclose: --jobs ${options.jobs} is more than the ${cores} cores available; using ${cores}\n`);
+  }
   const progress = wantsProgress(options.quiet === true) ? await progressBar() : undefined;
   let batch: BatchResult;
   try {

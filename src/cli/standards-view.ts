@@ -1,5 +1,6 @@
 // What `disclose standards list|show` print: plain data for --json, aligned text otherwise.
 import type { Catalog, DisclosureDef, Effective, StandardDef } from '../model/catalog.js';
+import { maxOf } from '../arrays.js';
 
 /** SASB categories as the standards print them. */
 const CATEGORY_LABELS: Record<NonNullable<DisclosureDef['category']>, string> = {
@@ -55,8 +56,8 @@ function fit(title: string, width: number): string {
 }
 
 export function formatList(entries: ListEntry[]): string {
-  const idWidth = Math.max(0, ...entries.map((e) => e.id.length));
-  const titleWidth = Math.min(TITLE_WIDTH, Math.max(0, ...entries.map((e) => [...e.title].length)));
+  const idWidth = maxOf(entries.map((e) => e.id.length));
+  const titleWidth = Math.min(TITLE_WIDTH, maxOf(entries.map((e) => [...e.title].length)));
   return entries.map((e) => `${e.id.padEnd(idWidth)}  ${fit(e.title, titleWidth)}  ${e.standard}`.trimEnd()).join('\n') + '\n';
 }
 
@@ -148,7 +149,7 @@ export function formatShow(entry: ShowEntry): string {
   }
   if (entry.crosswalk) {
     lines.push('Crosswalk:');
-    const width = Math.max(...entry.crosswalk.map((l) => l.id.length));
+    const width = maxOf(entry.crosswalk.map((l) => l.id.length));
     for (const l of entry.crosswalk) lines.push(`  ${l.id.padEnd(width)}  ${l.type.padEnd(10)}  [${l.confidence}]`);
     lines.push('');
   }

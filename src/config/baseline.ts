@@ -7,8 +7,8 @@
 //   sha256(ruleId, file, disclosure, message with line numbers masked).
 // Matching counts: each baseline entry accepts one finding, so a second identical finding is new.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
+import { readUserFile } from '../user-file.js';
 import { DiscloseError } from '../model/errors.js';
 import { PROBABLY_ANSWERED, PROBABLY_ANSWERED_ZH, type CheckResult, type Finding } from '../model/finding.js';
 import type { MessageData, MessageValue } from '../model/message.js';
@@ -110,12 +110,11 @@ const bad = (file: string, detail: string): DiscloseError =>
   new DiscloseError('config', `${file}: not a disclose baseline: ${detail}; expected {"version": ${BASELINE_VERSION}, "findings": [...]} as written by --update-baseline.`, file);
 
 export function loadBaseline(file: string): Baseline {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new DiscloseError('config', `${file}: cannot read the baseline; create it with \`--baseline ${file} --update-baseline\`.`, file);
-  }
+  const text = readUserFile(file, {
+    what: 'baseline',
+    kind: 'config',
+    cannotRead: () => new DiscloseError('config', `${file}: cannot read the baseline; create it with \`--baseline ${file} --update-baseline\`.`, file),
+  });
   let data: unknown;
   try {
     data = JSON.parse(text);

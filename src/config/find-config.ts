@@ -7,10 +7,10 @@
 // named `disclose.config.json` and throws EISDIR (a stack trace) on a folder named like a config; it also
 // parses every package.json up the tree. Here a candidate must be a regular file, and reading it (with the
 // size limits of config files) is load-config.ts's job. test/config/find-config.test.ts keeps this true.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { DiscloseError } from '../model/errors.js';
-import { loadConfig, type DiscloseConfig } from './load-config.js';
+import { loadConfig, readConfigText, type DiscloseConfig } from './load-config.js';
 
 export const CONFIG_FILES = ['disclose.config.json', 'disclose.config.yaml', 'disclose.config.yml'] as const;
 
@@ -22,13 +22,20 @@ const isFile = (path: string): boolean => {
   }
 };
 
+/** A `"disclose"` key in JSON text, for a package.json that does not parse. */
+const DISCLOSE_KEY = /"disclose"\s*:/;
+
 function hasDiscloseKey(packageJson: string): boolean {
+  const text = readConfigText(packageJson);
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(packageJson, 'utf8'));
-  } catch {
-    // Someone else's broken package.json up the tree is not a disclose config: skip it.
-    return false;
+    data = JSON.parse(text);
+  } catch (error) {
+    // Someone else's broken package.json up the tree is not a disclose config: skip it, unless it holds
+    // one; then skipping it would check with no config at all and nothing would say so.
+    if (!DISCLOSE_KEY.test(text)) return false;
+    const detail = (error as Error).message.split('\n')[0] ?? '';
+    throw new DiscloseError('config', `${packageJson}: package.json has a \`disclose\` key but is not valid JSON: ${detail}`, packageJson);
   }
   return typeof data === 'object' && data !== null && !Array.isArray(data) && 'disclose' in data;
 }

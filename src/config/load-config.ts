@@ -1,14 +1,18 @@
 // A config file: JSON or YAML (or package.json's `disclose` key), validated by schemas/config.schema.json
 // (generated from the rule registry). Report keys act as defaults under each report's front matter;
 // `rules` sets severities or turns rules off; `ignore` skips report files; `templates` picks index templates.
-import { readFileSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseDocument } from 'yaml';
 import { DiscloseError } from '../model/errors.js';
 import type { ReportMeta } from '../model/report.js';
 import type { Severity } from '../model/finding.js';
 import type { Locale } from '../model/message.js';
+import { echo } from '../echo.js';
+import { readUserFile } from '../user-file.js';
+import { assertBoundedGlob } from './glob.js';
 import { assertValid } from '../validation.js';
+import { aliasExpansion, MAX_YAML_ALIAS_NODES } from '../yaml-aliases.js';
 
 export interface DiscloseConfig {
   rules?: Record<string, Severity | 'off'>;
@@ -40,12 +44,14 @@ export function configFromData(data: unknown, file: string, knownRules: readonly
   if (isObject(data) && isObject(data['rules'])) {
     for (const id of Object.keys(data['rules'])) {
       if (!knownRules.includes(id)) {
-        throw new DiscloseError('config', `${file}: config names an unknown rule \`${id}\`; expected one of ${knownRules.join(', ')}.`, file);
+        throw new DiscloseError('config', `${file}: config names an unknown rule \`${echo(id)}\`; expected one of ${knownRules.join(', ')}.`, file);
       }
     }
   }
   const raw = assertValid<RawConfig>('config.schema.json', data ?? {}, file, 'config', 'config');
   const { rules, ignore, templates, locale, $schema: _schema, ...defaults } = raw;
+  // Refused when the config is read, not when a folder is walked: a glob that backtracks without end.
+  for (const glob of ignore ?? []) assertBoundedGlob(glob, file);
   const dir = dirname(resolve(file));
   return {
     ...(rules ? { rules } : {}),
@@ -93,18 +99,34 @@ function templateInside(dir: string, template: string, file: string, framework: 
   return path;
 }
 
-export function loadConfig(file: string, knownRules: readonly string[]): DiscloseConfig {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new DiscloseError('config', `${file}: cannot read the config file; expected a readable JSON or YAML file.`, file);
+/** YAML config text -> JS value, refusing aliases that expand too far before converting (yaml-aliases.ts). */
+function parseYamlConfig(text: string, file: string): unknown {
+  const doc = parseDocument(text);
+  const syntax = doc.errors[0];
+  if (syntax) throw syntax;
+  if (aliasExpansion(doc) > MAX_YAML_ALIAS_NODES) {
+    throw new DiscloseError('config', `${file}: config expands YAML aliases (\`*name\`) to more than ${MAX_YAML_ALIAS_NODES.toLocaleString('en-US')} values; expected plain keys and values.`, file);
   }
+  return doc.toJS({ maxAliasCount: 100 });
+}
+
+/** A config file's text: a regular file of at most the report size limit, UTF-8 with or without a BOM. */
+export function readConfigText(file: string): string {
+  return readUserFile(file, {
+    what: 'config file',
+    kind: 'config',
+    cannotRead: (problem) => new DiscloseError('config', `${file}: cannot read the config file (${problem}); expected a readable JSON or YAML file.`, file),
+  });
+}
+
+export function loadConfig(file: string, knownRules: readonly string[]): DiscloseConfig {
+  const text = readConfigText(file);
   const json = extname(file) === '.json';
   let data: unknown;
   try {
-    data = json ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 100 });
+    data = json ? JSON.parse(text) : parseYamlConfig(text, file);
   } catch (error) {
+    if (error instanceof DiscloseError) throw error;
     const detail = (error as Error).message.split('\n')[0] ?? '';
     // A stack overflow (thousands of nested `[`) is no syntax error.
     if (/Maximum call stack size exceeded/.test(detail)) throw new DiscloseError('config', `${file}: config is nested too deeply; expected plain keys and values.`, file);

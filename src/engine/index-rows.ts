@@ -5,6 +5,7 @@ import type { Catalog } from '../model/catalog.js';
 import type { ContentIndexTable, IndexEntry } from '../model/content-index.js';
 import { parseGriTopic } from '../model/ids.js';
 import { resolveDisclosure, type ReportDates, type Resolution } from '../catalog/index.js';
+import { pushAll } from '../arrays.js';
 
 export interface ResolvedIndexRow {
   entry: IndexEntry;
@@ -82,7 +83,7 @@ export function resolveIndexRows(catalog: Catalog, tables: ContentIndexTable[], 
       return { entry, table, resolution, topic: topicOfDef(catalog, resolution), group: -1 };
     });
     assignTopics(catalog, table, resolved);
-    rows.push(...resolved);
+    pushAll(rows, resolved);
   }
   return rows;
 }

@@ -8,6 +8,7 @@ import type { Analysis } from './analysis.js';
 import { topicsCoveredBySection } from './topic-coverage.js';
 import { applicableStandard } from './applicable-standard.js';
 import { indexRowLocation, indexRowOmission } from './index-row-status.js';
+import { pushAll } from '../arrays.js';
 
 type RequirementInput = Pick<Analysis, 'report' | 'catalog' | 'dates' | 'claim' | 'tags' | 'omissions' | 'indexRows' | 'materialTopics' | 'industries' | 'credits'>;
 
@@ -114,7 +115,7 @@ export function buildRequirements(input: RequirementInput): { records: Disclosur
     for (const record of records) {
       if (record.locations.length === 0) continue;
       const known = locationsOf.get(record.id);
-      if (known) known.push(...record.locations);
+      if (known) pushAll(known, record.locations);
       else locationsOf.set(record.id, [...record.locations]);
     }
     for (const record of records) {

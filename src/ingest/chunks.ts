@@ -34,13 +34,13 @@ export const CHUNK_MIN = 16 * 1024;
 export const CHUNK_MAX_BLOCKS = 32;
 
 /** A line that can start a piece: not indented, not blank, not a `---` (front matter at a piece's start). */
-const CUTTABLE = /^(?![ \t]|---)[^]/;
-const BLANK = /^[ \t]*$/;
-const FENCE_OPEN = /^ {0,3}(?:(`{3,})[^`]*|(~{3,}).*)$/;
-const HTML_OPEN = /^ {0,3}<(?:(script|pre|style|textarea)(?=[\s>]|$)|(!--)|(\?)|(![A-Za-z])|(!\[CDATA\[))/i;
-const FRONT_MATTER_FENCE = /^---[ \t]*$/;
+export const CUTTABLE = /^(?![ \t]|---)[^]/;
+export const BLANK = /^[ \t]*$/;
+export const FENCE_OPEN = /^ {0,3}(?:(`{3,})[^`]*|(~{3,}).*)$/;
+export const HTML_OPEN = /^ {0,3}<(?:(script|pre|style|textarea)(?=[\s>]|$)|(!--)|(\?)|(![A-Za-z])|(!\[CDATA\[))/i;
+export const FRONT_MATTER_FENCE = /^---[ \t]*$/;
 
-function htmlCloser(m: RegExpExecArray): RegExp {
+export function htmlCloser(m: RegExpExecArray): RegExp {
   if (m[1]) return /<\/(?:script|pre|style|textarea)>/i;
   if (m[2]) return /-->/;
   if (m[3]) return /\?>/;

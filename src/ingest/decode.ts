@@ -2,6 +2,7 @@
 // instead of being parsed into garbage.
 import { readFile, stat } from 'node:fs/promises';
 import { DiscloseError } from '../model/errors.js';
+import { MAX_REPORT_BYTES } from '../limits.js';
 
 /**
  * Largest report read, one file or all its files together (16 MiB): a 300-page report is about 1 MiB of
@@ -9,7 +10,7 @@ import { DiscloseError } from '../model/errors.js';
  * about 50 s and 0.75 GB, so 16 MiB stays bounded. Larger input is a mistake (a data dump, a binary renamed
  * `.md`) or an attack, refused before it is read.
  */
-export const MAX_REPORT_BYTES = 16 * 1024 * 1024;
+export { MAX_REPORT_BYTES };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -54,15 +55,27 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-/** Decodes a report's bytes as UTF-8 (a BOM is dropped); `path` only names the file in errors. */
-export function decodeReportBytes(bytes: Uint8Array, path: string): string {
+/** The UTF-16 or UTF-32 encoding a byte order mark names, or undefined. UTF-32 LE's BOM starts like UTF-16 LE's. */
+function wideEncoding(bytes: Uint8Array): string | undefined {
+  const [a, b, c, d] = bytes;
+  if ((a === 0xff && b === 0xfe && c === 0 && d === 0) || (a === 0 && b === 0 && c === 0xfe && d === 0xff)) return 'UTF-32';
+  if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) return 'UTF-16';
+  return undefined;
+}
+
+/**
+ * Decodes a report's bytes as UTF-8 (a BOM is dropped); `path` only names the file in errors, `textKind`
+ * what it should hold (a config or baseline is read here too).
+ */
+export function decodeReportBytes(bytes: Uint8Array, path: string, textKind = 'Markdown text'): string {
   if (bytes.length > MAX_REPORT_BYTES) throw tooLarge(path, bytes.length);
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new DiscloseError('input', `\`${path}\`: is not UTF-8 text but UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8`, path);
+  const wide = wideEncoding(bytes);
+  if (wide) {
+    throw new DiscloseError('input', `\`${path}\`: is not UTF-8 text but ${wide} (it starts with a ${wide} byte order mark); save it as UTF-8`, path);
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
-    throw new DiscloseError('input', `\`${path}\`: is a binary file (NUL byte at line ${lineAt(bytes, nul)}), not UTF-8 Markdown text`, path);
+    throw new DiscloseError('input', `\`${path}\`: is a binary file (NUL byte at line ${lineAt(bytes, nul)}), not UTF-8 ${textKind}`, path);
   }
   try {
     // TextDecoder drops a leading UTF-8 BOM by default (ignoreBOM: false).

@@ -1,6 +1,8 @@
 // The directive grammar (contracts.md §1): `<!-- disclose: … -->`, `<!-- omit: … -->`, `<!-- page: N -->`
 // found in the raw source of an HTML node. Pure: offsets in, events out; the caller places them in
 // sections and turns offsets into lines. Anything not understood is a problem event, never a throw.
+import { distance } from 'fastest-levenshtein';
+import { echo } from '../echo.js';
 import { pageOf, parseItems, trimmedPiece, type Piece } from './id-lists.js';
 import { suppressionIn, type SuppressionSyntax } from './suppressions.js';
 
@@ -37,6 +39,8 @@ export interface ProblemEvent extends Located {
   kind: 'problem';
   message: string;
   raw: string;
+  /** `warning` for a near miss that may be an ordinary comment (`<!-- discolse: … -->`); else the rule's. */
+  severity?: 'warning';
 }
 
 /** `<!-- disclose-disable… -->` (suppressions.ts); `length`: the comment's, so its last line is known. */
@@ -49,6 +53,9 @@ export type DirectiveEvent = TagEvent | OmissionEvent | PageEvent | ProblemEvent
 
 const DIRECTIVE = /^\s*(disclose|omit|page)\s*[:：]/i;
 const MISSPELT = /^\s*(disclos(?!e\s*[:：])[\w-]*|omi(?!t\s*[:：])[\w-]*)\s*[:：]/i;
+/** A comment that starts like a directive: a word and a colon (`<!-- discolse: … -->`). */
+const KEYWORD_LIKE = /^\s*([A-Za-z][A-Za-z-]{1,15})\s*[:：]/;
+const KEYWORDS = ['disclose', 'omit', 'page'] as const;
 const NO_COLON = /^\s*(disclose|omit)\s+\S|^\s*page\s+\d/i;
 const PIPES = new Set(['|', '｜']);
 
@@ -56,8 +63,7 @@ const problem = (message: string, comment: Piece): ProblemEvent[] => [{ kind: 'p
 
 /** A value quoted in a message: one line (a message is one line in every output format), cut short. */
 function shown(value: string): string {
-  const line = value.replace(/[\s\u0000-\u001f\u007f]+/g, ' ').trim();
-  return line.length > 60 ? `${line.slice(0, 59)}…` : line;
+  return echo(value.replace(/[\s\u0000-\u001f\u007f]+/g, ' ').trim());
 }
 
 function disclose(source: string, start: number, end: number, comment: Piece): DirectiveEvent[] {
@@ -106,6 +112,21 @@ function page(source: string, start: number, end: number, comment: Piece): Direc
   return [{ kind: 'page', page: parsed, offset: comment.offset }];
 }
 
+/**
+ * The directive keyword `word` is a near miss of: one edit away for the short `omit` and `page` with the
+ * same first letter (`pages`, `omt`; not `date` or `edit`, ordinary words in comments), two for `disclose`
+ * (`discolse`, `dsiclose`). Edit distance from fastest-levenshtein.
+ */
+function nearMiss(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  for (const keyword of KEYWORDS) {
+    const d = distance(lower, keyword);
+    if (d === 0) continue;
+    if (keyword === 'disclose' ? d <= 2 : d <= 1 && lower[0] === keyword[0]) return keyword;
+  }
+  return undefined;
+}
+
 /** One comment's body `source[start, end)` (between `<!--` and `-->`). Ordinary comments give nothing. */
 function directive(source: string, start: number, end: number, comment: Piece): DirectiveEvent[] {
   const body = source.slice(start, end);
@@ -126,7 +147,13 @@ function directive(source: string, start: number, end: number, comment: Piece): 
   if (suppression) return [{ kind: 'suppression', ...suppression, offset: comment.offset, length: comment.text.length }];
   const misspelt = MISSPELT.exec(body);
   if (misspelt) {
-    return problem(`Unknown directive \`${misspelt[1]}:\`; expected \`disclose:\`, \`omit:\` or \`page:\``, comment);
+    return problem(`Unknown directive \`${shown(misspelt[1]!)}:\`; expected \`disclose:\`, \`omit:\` or \`page:\``, comment);
+  }
+  const word = KEYWORD_LIKE.exec(body)?.[1];
+  const meant = word === undefined ? undefined : nearMiss(word);
+  if (word !== undefined && meant) {
+    // A warning, not an error: it may be an ordinary comment, but a silently ignored tag is worse.
+    return [{ ...problem(`Unknown directive \`${word}:\` (did you mean \`${meant}:\`?); this comment is ignored`, comment)[0]!, severity: 'warning' }];
   }
   const noColon = NO_COLON.exec(body);
   if (noColon) {

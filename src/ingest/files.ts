@@ -3,6 +3,7 @@
 // folders it matches, sorted (expand-globs.ts); `-` is standard input (stdin.ts).
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { pushAll } from '../arrays.js';
 import { DiscloseError } from '../model/errors.js';
 import { expandGlob, isUnexpandedGlob } from './expand-globs.js';
 import { markdownUnder, type SkippedFile } from './folder-files.js';
@@ -69,7 +70,7 @@ export async function reportFiles(paths: readonly string[], options: ReportFiles
     if (info.isDirectory()) {
       const found = await markdownUnder(path, options.ignore);
       found.files.forEach(add);
-      skipped.push(...found.skipped);
+      pushAll(skipped, found.skipped);
     } else if (info.isFile()) add(path);
     else {
       throw new DiscloseError('input', `\`${path}\`: not a regular file or folder; expected a Markdown file or a folder of them`, path);

@@ -9,6 +9,7 @@ import { isObject, normaliseFrontMatter, type Path } from './front-matter-values
 import { keySuggestion } from './key-suggestion.js';
 import { LineIndex } from '../text-lines.js';
 import { FORBIDDEN_KEYS } from './meta.js';
+import { aliasExpansion, MAX_YAML_ALIAS_NODES } from '../yaml-aliases.js';
 
 export const FRONT_MATTER_SCHEMA = 'front-matter.schema.json';
 
@@ -124,6 +125,9 @@ export function parseFrontMatter(yaml: string, file: string, firstLine: number):
     const line = syntax.linePos?.[0]?.line;
     const where = line === undefined ? '' : ` (line ${firstLine + line - 1})`;
     throw new DiscloseError('input', `\`${file}\`: front matter is not valid YAML${where}: ${yamlMessage(syntax.message)}`, file);
+  }
+  if (aliasExpansion(doc) > MAX_YAML_ALIAS_NODES) {
+    fm.fail(`expands YAML aliases (\`*name\`) to more than ${MAX_YAML_ALIAS_NODES.toLocaleString('en-US')} values; expected plain keys and values`);
   }
   let value: unknown;
   try {

@@ -2,6 +2,7 @@
 // adds the file system. Each file is parsed once and its top-level nodes walked once, in order.
 import { DiscloseError } from '../model/errors.js';
 import type { Report, ReportMeta, SourceFile } from '../model/report.js';
+import { assertBlockLimits } from './block-limits.js';
 import { chunksOf } from './chunks.js';
 import { decodeReportBytes, readReportFiles } from './decode.js';
 import { reportFiles, type ReportFileList } from './files.js';
@@ -20,6 +21,9 @@ export interface MarkdownSource {
   text: string;
 }
 
+const LONE_CR = /\r(?!\n)/g;
+const lfOnly = (text: string): string => (text.includes('\r') ? text.replace(LONE_CR, '\n') : text);
+
 const baseName = (path: string): string => path.split(/[\\/]/).filter(Boolean).pop() ?? path;
 
 /**
@@ -37,13 +41,16 @@ export function parseMarkdownReport(sources: readonly MarkdownSource[], defaults
 
   for (const source of sources) {
     const bom = source.text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    const text = bom ? source.text.slice(1) : source.text;
+    // Old Mac line ends (CR only) become LF, one character for one, so every offset and line stays the
+    // same: micromark reads CR-only lines, but YAML front matter does not.
+    const text = lfOnly(bom ? source.text.slice(1) : source.text);
     const lines = new LineIndex(text);
     files.push({ path: source.path, lines: lines.lines });
     // Spans' offsets index `source.text` as given, so a writer can splice it in place.
     const walker = new FileWalker(source.path, text, lines, tree, out, bom);
     tree.startFile();
     assertNesting(text, source.path);
+    assertBlockLimits(text, source.path);
     for (const chunk of chunksOf(text)) {
       const root = parseMarkdown(chunk.start === 0 && chunk.end === text.length ? text : text.slice(chunk.start, chunk.end));
       assertTreeDepth(root, source.path, chunk.line - 1);

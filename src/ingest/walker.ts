@@ -134,7 +134,7 @@ export class FileWalker implements TextVisitor {
           if (this.inContent) this.tree.touchPage();
           break;
         case 'problem':
-          this.out.problems.push({ message: event.message, raw: event.raw, ...where });
+          this.out.problems.push({ message: event.message, raw: event.raw, ...where, ...(event.severity ? { severity: event.severity } : {}) });
           break;
         case 'suppression':
           this.out.suppressions.push(this.suppression(event, where));

@@ -101,6 +101,8 @@ export interface DirectiveProblem {
   file: string;
   line: number;
   column: number;
+  /** `warning` for a near miss of a directive keyword that may be an ordinary comment. */
+  severity?: 'warning';
 }
 
 /** `next-line`: the next non-blank line; `line`: the comment's own lines; `file`: the whole file. */

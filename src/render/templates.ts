@@ -1,9 +1,10 @@
 // Loading and compiling templates: built-in ones from templates/, or a user's file (`--template`).
 // Each file is read and compiled once per process; partials come from templates/partials/*.hbs.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 
 import { DiscloseError } from '../model/errors.js';
+import { readUserFile } from '../user-file.js';
 import { templatesDir } from '../paths.js';
 import { handlebars } from './handlebars.js';
 
@@ -50,11 +51,12 @@ export function loadTemplate(path: string, format: TemplateFormat, shownAs: stri
 }
 
 function readSource(file: string, shownAs: string): string {
-  try {
-    return readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  } catch (error) {
-    throw new DiscloseError('input', `Cannot read template ${shownAs}: ${readProblem(error)}.`, shownAs);
-  }
+  // Type and size checked before reading (user-file.ts): `--template /dev/zero` would be read forever.
+  return readUserFile(file, {
+    what: 'template',
+    kind: 'input',
+    cannotRead: (problem) => new DiscloseError('input', `Cannot read template ${shownAs}: ${problem}.`, shownAs),
+  });
 }
 
 function compile(source: string, shownAs: string, format: TemplateFormat): CompiledTemplate {
@@ -66,14 +68,6 @@ function compile(source: string, shownAs: string, format: TemplateFormat): Compi
     throw new DiscloseError('input', `Template ${shownAs} has a syntax error${syntaxProblem(error)}.`, shownAs);
   }
   return handlebars.compile(ast, { noEscape: format === 'csv' }) as CompiledTemplate;
-}
-
-function readProblem(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'it is a directory';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return firstLine(error);
 }
 
 const TOKENS: Record<string, string> = { EOF: 'end of file', INVALID: 'invalid text', CLOSE: '"}}"' };

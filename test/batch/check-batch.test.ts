@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { check, checkBatch } from '../../src/index.js';
 import { expandGlob } from '../../src/ingest/expand-globs.js';
+import { availableParallelism } from 'node:os';
 import { workerCount } from '../../src/batch/pool.js';
 import { DiscloseError } from '../../src/model/errors.js';
 
@@ -97,5 +98,10 @@ describe('workerCount', () => {
     expect(workerCount(1, 9)).toBe(1);
     expect(workerCount('auto', 1000)).toBeGreaterThanOrEqual(1);
     expect(() => workerCount(1.5, 3)).toThrow(/whole number/);
+  });
+
+  test('never more threads than the cores available, whatever --jobs asks', () => {
+    expect(workerCount(64, 1000)).toBe(availableParallelism());
+    expect(workerCount(availableParallelism() + 1, 1000)).toBe(availableParallelism());
   });
 });

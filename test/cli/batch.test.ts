@@ -8,7 +8,7 @@
 // `zz-broken-front-matter.md`, whose front matter is not valid YAML. Which reports a batch is made of (globs,
 // duplicates) is tested without workers in test/batch/check-batch.test.ts.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FORMATS } from '../../src/cli/commands/check.js';
 import type { CheckResult } from '../../src/model/finding.js';
@@ -94,7 +94,9 @@ describe('check --batch: one combined output', () => {
     expect(reference.stderr).toMatch(BAD_LINE);
     for (const args of format === 'json' ? VARIANTS : [VARIANTS[0]!]) {
       const run = check(['--format', format, ...args]);
-      expect({ args, status: run.status, stderr: run.stderr }).toEqual({ args, status: reference.status, stderr: reference.stderr });
+      // `--jobs 4` on fewer cores says it uses fewer (batch-check.ts); the rest of stderr is the same.
+      const stderr = run.stderr.replace(/^disclose: --jobs \d+ is more than the \d+ cores available; using \d+\n/, '');
+      expect({ args, status: run.status, stderr }).toEqual({ args, status: reference.status, stderr: reference.stderr });
       expect(run.stdout === reference.stdout ? 'same bytes' : run.stdout).toBe('same bytes');
     }
   }, SLOW);
@@ -117,6 +119,13 @@ describe('check --batch: one combined output', () => {
     );
     expect(expanded.stderr).toMatch(BAD_LINE);
     expectRefusal(check(['--batch', `${dir}/*.markdown`]), /^disclose: `test\/fixtures\/batch\/\*\.markdown`: no file or folder matches this glob$/m);
+  }, SLOW);
+
+  test('--jobs over the cores available is capped, and says so unless --quiet', () => {
+    const report = join(dir, 'aurora-textiles-2025.md');
+    const capped = check(['--format', 'json', '--jobs', '64', report, join(dir, 'cedar-logistics')]);
+    expect(capped.stderr).toMatch(new RegExp(`^disclose: --jobs 64 is more than the ${availableParallelism()} cores available; using ${availableParallelism()}\\n`));
+    expect(check(['--format', 'json', '--quiet', '--jobs', '64', report]).stderr).toBe('');
   }, SLOW);
 
   test('--jobs takes a whole number of 1 or more, or auto', () => {

@@ -7,6 +7,9 @@ import { check, configFromData, parseMarkdownReport } from '../../src/index.js';
 import { DiscloseError } from '../../src/model/errors.js';
 import { cli, expectRefusal, root } from '../helpers/run-cli.js';
 import { corpus, FRONT_MATTER, scratch } from './support.js';
+import { aliasBomb } from '../../scripts/lib/hostile-shapes.mjs';
+import { loadConfig } from '../../src/config/load-config.js';
+import { errorOf } from '../helpers/catalog-dir.js';
 
 const { dir, write } = scratch();
 /** A folder outside the project of the template tests. */
@@ -16,11 +19,22 @@ const polluted = (): unknown => (({}) as Record<string, unknown>)['polluted'];
 
 describe('YAML bombs', () => {
   test('a billion-laughs alias bomb in front matter is refused at once', () => {
-    expectRefusal(cli(['check', corpus('alias-bomb.md')]), /alias-bomb\.md`: front matter: expands YAML aliases .* too often/);
+    expectRefusal(cli(['check', corpus('alias-bomb.md')]), /alias-bomb\.md`: front matter: expands YAML aliases \(`\*name`\) to more than 10,000 values/);
   });
 
   test('a billion-laughs alias bomb in a config file is refused at once', () => {
-    expectRefusal(cli(['check', '--config', corpus('alias-bomb.config.yaml'), report]), /alias-bomb\.config\.yaml: config is not valid YAML: Excessive alias count/);
+    expectRefusal(cli(['check', '--config', corpus('alias-bomb.config.yaml'), report]), /alias-bomb\.config\.yaml: config expands YAML aliases \(`\*name`\) to more than 10,000 values/);
+  });
+
+  test('48 aliases of a large anchor (under any alias count, 1.3 GB expanded) are refused by the size they expand to', () => {
+    const bomb = aliasBomb(50_000, 48);
+    const error = errorOf(() => parseMarkdownReport([{ path: 'r.md', text: bomb }]));
+    expect(error.message).toBe('`r.md`: front matter: expands YAML aliases (`*name`) to more than 10,000 values; expected plain keys and values');
+    const config = write('anchor.config.yaml', bomb.split('---\n')[1]!);
+    expect(errorOf(() => loadConfig(config, [])).message).toMatch(/anchor\.config\.yaml: config expands YAML aliases/);
+    // A few aliases of a small anchor, as a real front matter might use, are fine.
+    const small = parseMarkdownReport([{ path: 'r.md', text: '---\ntitle: &name Acme Group\norganization: *name\n---\n\n# A\n' }]);
+    expect(small.meta).toMatchObject({ title: 'Acme Group', organization: 'Acme Group' });
   });
 
   test('front matter and config nested 20,000 levels deep are refused, not a stack overflow', () => {

@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckResult } from '../../src/model/finding.js';
 import { cli, expectRefusal } from '../helpers/run-cli.js';
+import { frontMatterList, redosGlob, wideTable } from '../../scripts/lib/hostile-shapes.mjs';
 import { corpus, FRONT_MATTER, scratch, SLOW } from './support.js';
 
 const { dir, write } = scratch();
@@ -126,3 +127,30 @@ describe('structures that break parsers', () => {
     expect(stylish.stdout.split('\n').filter((l) => l.startsWith('bar') || l.startsWith('2` is'))).toEqual([]);
   });
 });
+
+// Issue 11, items 7, 8 and 10, end to end: the shapes that ended in a V8 heap abort (exit 134, a native
+// stack trace) or never finished are refused with one line; the rest is tested in-process
+// (test/ingest/block-limits.test.ts, test/config/glob.test.ts, test/config/user-files.test.ts).
+describe('bounded time and memory', () => {
+  test(
+    'a 7 MB table of 500 columns and a 12 MB front-matter list are refused before parsing',
+    () => {
+      expectRefusal(cli(['check', write('wide.md', wideTable(500, 7 * MiB))], { timeout: SLOW }), /wide\.md`: line 10: a table of 500 columns is over the limit of 200 columns; expected narrower tables\n$/);
+      expectRefusal(cli(['check', write('front-list.md', frontMatterList(12 * MiB))], { timeout: SLOW }), /front-list\.md`: line 1: front matter of [\d,]+ characters is over the limit of 1 Mi characters/);
+    },
+    SLOW,
+  );
+
+  test('an `ignore` glob that backtracks without end, in a config found upward, is refused when the config is read', () => {
+    const project = join(dir, 'redos');
+    mkdirSync(join(project, 'report'), { recursive: true });
+    write('redos/disclose.config.json', JSON.stringify(redosGlob(12)));
+    write(`redos/report/${'a'.repeat(200)}.md`, '# A\n');
+    expectRefusal(cli(['check', 'report'], { cwd: project, timeout: SLOW }), /disclose\.config\.json: `ignore` glob `\*a\*a.*b` has 12 wildcards, more than 8/);
+  });
+
+  test('`--config /dev/zero` is refused at once, not read until memory runs out', () => {
+    expectRefusal(cli(['check', '--config', '/dev/zero', corpus('markup.md')], { timeout: SLOW }), /^disclose: \/dev\/zero: the config file is a device; expected a regular file\n$/);
+  });
+});
+

@@ -57,7 +57,8 @@ const ALLOWED: Record<string, string[]> = {
   // Ranks a report's sections per disclosure, from the engine's analysis (what is required, what is tagged).
   suggest: ['model', 'catalog', 'engine'],
 };
-const TOP_LEVEL_SHARED = ['paths.ts', 'validation.ts', 'version.ts', 'text-lines.ts'];
+// limits.ts: every size limit in one place; arrays.ts, echo.ts, user-file.ts, yaml-aliases.ts: bounded helpers.
+const TOP_LEVEL_SHARED = ['paths.ts', 'validation.ts', 'version.ts', 'text-lines.ts', 'limits.ts', 'arrays.ts', 'echo.ts', 'user-file.ts', 'yaml-aliases.ts'];
 // Folders that may import the library API (index.js) itself.
 const LIBRARY_USERS = ['cli', 'batch'];
 
@@ -90,5 +91,23 @@ describe('imports run one way', () => {
       for (const spec of importsOf(s.text)) expect(spec.startsWith('./')).toBe(true);
       expect(s.text).not.toMatch(/from ['"](?!\.)/);
     }
+  });
+});
+
+// Spreading an array into a call puts every item on the stack: `Math.max(...rows)` overflowed at about
+// 125,000 findings (issue 11, item 9). Loops instead (src/arrays.ts: maxOf, pushAll).
+const SPREAD_INTO_CALL = /\b(?:Math\.(?:max|min)|\.push|\.unshift|String\.fromCharCode|String\.fromCodePoint)\((?:[^(){}[\]]*,\s*)?\.\.\./;
+
+describe('no array spread into a call in src/', () => {
+  test.each(sources.map((s) => [s.path, s.text]))('%s', (_path, text) => {
+    const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+    expect(code.split('\n').filter((line) => SPREAD_INTO_CALL.test(line))).toEqual([]);
+  });
+
+  test('the check can fail', () => {
+    expect(SPREAD_INTO_CALL.test('const w = Math.max(0, ...rows.map((r) => r.length));')).toBe(true);
+    expect(SPREAD_INTO_CALL.test('out.push(...items);')).toBe(true);
+    expect(SPREAD_INTO_CALL.test('out.push([...items]);')).toBe(false);
+    expect(SPREAD_INTO_CALL.test('out.push({ ...item, line: 1 });')).toBe(false);
   });
 });

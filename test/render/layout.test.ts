@@ -12,12 +12,13 @@ function keys(value: unknown, prefix = ''): string[] {
   return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k)).sort();
 }
 
-test('src/render imports only the model, paths, node and its two libraries', () => {
+// user-file.js: a `--template` is read with the same type and size limits as every user file.
+test('src/render imports only the model, paths, the user-file reader, node and its two libraries', () => {
   for (const file of readdirSync(renderDir).filter((f) => f.endsWith('.ts'))) {
     const source = readFileSync(join(renderDir, file), 'utf8');
     const specifiers = [...source.matchAll(/^import .* from '([^']+)';$/gm)].map((m) => m[1]);
     for (const specifier of specifiers) {
-      expect([file, specifier]).toEqual([file, expect.stringMatching(/^(node:|handlebars$|csv-stringify\/sync$|\.\/|\.\.\/model\/|\.\.\/paths\.js$)/)]);
+      expect([file, specifier]).toEqual([file, expect.stringMatching(/^(node:|handlebars$|csv-stringify\/sync$|\.\/|\.\.\/model\/|\.\.\/paths\.js$|\.\.\/user-file\.js$)/)]);
     }
   }
 });

@@ -105,7 +105,7 @@ describe('a user template', () => {
   });
 
   test('that is a directory throws a DiscloseError', () => {
-    expect(thrown(() => renderIndex(doc, 'csv', { template: dir })).message).toBe(`Cannot read template ${dir}: it is a directory.`);
+    expect(thrown(() => renderIndex(doc, 'csv', { template: dir })).message).toBe(`${dir}: the template is a folder; expected a regular file`);
   });
 
   test('naming an unknown partial or label fails as bad input, in one line', () => {

@@ -43,7 +43,7 @@ export function createRunner() {
       }
       // GNU time writes "Command exited with non-zero status N" before the numbers when the status is not 0.
       const [rssKB, user, system] = readFileSync(usageFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
-      return { ms, cpuMs: (user + system) * 1000, rssKB };
+      return { ms, cpuMs: (user + system) * 1000, rssKB, status: result.status };
     },
     close() {
       rmSync(scratch, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 // The benchmark's results as Markdown tables, ready for the README.
 
-const seconds = (ms) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`);
-const megabytes = (kb) => `${Math.round(kb / 1024)} MB`;
+export const seconds = (ms) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`);
+export const megabytes = (kb) => `${Math.round(kb / 1024)} MB`;
 export const size = (bytes) => (bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
 
 function cell(result, floor) {

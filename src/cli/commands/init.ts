@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { DiscloseError } from '../../model/errors.js';
 import { writeOutput } from '../output.js';
+import { maxOf } from '../../arrays.js';
 
 export const INIT_FILE = 'disclose.config.yaml';
 
@@ -12,7 +13,7 @@ export const INIT_FILE = 'disclose.config.yaml';
  * config loads, validates and changes nothing until edited.
  */
 export function starterConfig(rules: readonly { id: string; description: string; defaultSeverity: string }[]): string {
-  const width = Math.max(...rules.map((r) => r.id.length));
+  const width = maxOf(rules.map((r) => r.id.length));
   const ruleLines = rules.map((r) => `#   ${`${r.id}:`.padEnd(width + 1)} ${r.defaultSeverity.padEnd(7)} # ${r.description}`);
   return [
     '# disclose config, written by `disclose init`.',

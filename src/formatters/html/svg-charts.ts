@@ -1,6 +1,7 @@
 // Inline-SVG stacked horizontal bars (reported / omitted / missing), one row per framework or topic:
 // a label line (the summary right-aligned), the bar with its numbers as text at the right, and a legend. Sizes are in SVG user units; the
 // page scales the whole chart down on narrow screens. No script, no external reference.
+import { maxOf } from '../../arrays.js';
 import { CHARTED, type ChartedStatus } from './groups.js';
 import { html, type Markup } from './markup.js';
 import { INK, MUTED, RULE, STATUS_COLOURS } from './palette.js';
@@ -127,7 +128,7 @@ function legend(y: number, words: ChartWords): Markup {
 
 /** One accessible chart: `role="img"`, a `<title>` and a `<desc>` that says every number the bars show. */
 export function stackedBarChart(chart: StackedBarChart): Markup {
-  const max = Math.max(0, ...chart.bars.map((b) => b.total));
+  const max = maxOf(chart.bars.map((b) => b.total));
   const height = chart.bars.length * ROW_HEIGHT + LEGEND_HEIGHT;
   const words = chart.words ?? ENGLISH;
   const description = chart.bars

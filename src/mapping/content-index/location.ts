@@ -5,6 +5,7 @@
 // text whose white space runs were collapsed first (so no pattern can backtrack over long runs).
 import type { LocationKind, PageRange, ParsedLocation } from '../../model/content-index.js';
 import { omissionReasonAt } from './omission.js';
+import { pushAll } from '../../arrays.js';
 
 /** Longer cells are read as prose without further parsing. */
 const MAX_PARSED = 1000;
@@ -71,7 +72,7 @@ function sectionPiece(piece: string, pages: PageRange[], sections: string[][]): 
   if (at >= 0) {
     const found = parsePageList(piece.slice(at).replace(/^[ ([]+|[)\]]+$/g, '').trim());
     if (found) {
-      pages.push(...found);
+      pushAll(pages, found);
       title = piece.slice(0, at);
     }
   }
@@ -117,7 +118,7 @@ export function parseLocation(text: string): ParsedLocation {
       const list = parsePageList(piece);
       if (list) {
         flush();
-        pages.push(...list);
+        pushAll(pages, list);
       } else words.push(piece);
     }
     flush();

@@ -9,6 +9,7 @@ import { columnsOf, normalizeHeader } from './headers.js';
 import type { Layout } from './layout.js';
 import { mergeLocations, parseLocation } from './location.js';
 import { omissionReasonAt, splitOmission, type OmissionParts } from './omission.js';
+import { pushAll } from '../../arrays.js';
 
 export interface ReadRows {
   entries: IndexEntry[];
@@ -124,7 +125,7 @@ export function readRows(block: TableBlock, table: number, layout: Layout): Read
       if (filled(sectorRef)) entry.sectorRef = sectorRef.text;
       return entry;
     });
-    out.entries.push(...last);
+    pushAll(out.entries, last);
   };
 
   const continuation = (row: TextSpan[], r: number): void => {

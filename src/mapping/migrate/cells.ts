@@ -9,6 +9,7 @@ import { decide, isMigratable, type Correspondence } from './decide.js';
 import type { PlanOut } from './directives.js';
 import { Lines, writtenCode } from './text.js';
 import type { MigrationEdit } from './types.js';
+import { maxOf } from '../../arrays.js';
 
 const LEAD = /^[\s:：.．\-–—|]+/;
 const LIST_SEPARATOR = /^[\s,;，；、/]+/;
@@ -21,7 +22,7 @@ function idOf(c: Correspondence, cell: TextSpan | undefined): string | undefined
 
 /** The column most body rows start with a known GRI code in (at least half of its filled cells). */
 function codeColumn(c: Correspondence, table: TableBlock): number | undefined {
-  const width = Math.max(0, ...table.rows.map((r) => r.length));
+  const width = maxOf(table.rows.map((r) => r.length));
   let best: number | undefined;
   let bestCount = 0;
   for (let col = 0; col < width; col++) {

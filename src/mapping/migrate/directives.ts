@@ -4,8 +4,9 @@
 // written twice: 102-1, 102-3, 102-4 and 102-5 all become 2-1 once, 103-1 … 103-3 become one 3-3.
 import type { Report } from '../../model/report.js';
 import { decide, type Correspondence } from './decide.js';
-import { commentAround, Lines, writtenCode } from './text.js';
+import { Comments, Lines, writtenCode } from './text.js';
 import type { MigrationChange, MigrationEdit, MigrationReview } from './types.js';
+import { pushAll } from '../../arrays.js';
 
 interface Item {
   file: string;
@@ -25,9 +26,23 @@ export interface PlanOut {
   review: MigrationReview[];
 }
 
+/** Each file's comments, indexed once (text.ts). */
+class CommentFinder {
+  private readonly files = new Map<string, Comments>();
+
+  constructor(private readonly texts: ReadonlyMap<string, string>) {}
+
+  around(file: string, offset: number): { start: number; end: number } | undefined {
+    let comments = this.files.get(file);
+    if (!comments) this.files.set(file, (comments = new Comments(this.texts.get(file)!)));
+    return comments.around(offset);
+  }
+}
+
 /** Tags and omissions, one item per id as written (`GRI 3-3 (GRI 305, GRI 403)` yields two tags, one item). */
 function itemsOf(report: Report, texts: ReadonlyMap<string, string>, lines: (file: string) => Lines, out: PlanOut): Map<string, Item[]> {
   const seen = new Map<string, Item>();
+  const comments = new CommentFinder(texts);
   for (const d of [...report.tags, ...report.omissions]) {
     const key = `${d.file}\u0000${d.line}\u0000${d.column}`;
     const known = seen.get(key);
@@ -40,7 +55,7 @@ function itemsOf(report: Report, texts: ReadonlyMap<string, string>, lines: (fil
     let start = lines(d.file).offset(d.line, d.column);
     if (start === undefined || !text.startsWith(d.raw, start)) {
       // Not where the report says (a block quote's `>` markers, a changed file): look inside its comment.
-      const comment = start === undefined ? undefined : commentAround(text, start);
+      const comment = start === undefined ? undefined : comments.around(d.file, start);
       const found = comment ? text.indexOf(d.raw, comment.start) : -1;
       start = comment && found !== -1 && found + d.raw.length <= comment.end ? found : undefined;
     }
@@ -53,12 +68,14 @@ function itemsOf(report: Report, texts: ReadonlyMap<string, string>, lines: (fil
     if (d.requirements) item.requirements = d.requirements;
     seen.set(key, item);
   }
-  // Group by comment.
+  // Group by comment (appending in place: copying the group for each id was quadratic in a comment's ids).
   const groups = new Map<string, Item[]>();
   for (const item of seen.values()) {
-    const comment = commentAround(texts.get(item.file)!, item.start);
+    const comment = comments.around(item.file, item.start);
     const key = `${item.file}\u0000${comment?.start ?? item.start}`;
-    groups.set(key, [...(groups.get(key) ?? []), item]);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
   }
   for (const group of groups.values()) group.sort((a, b) => a.start - b.start);
   return groups;
@@ -128,6 +145,7 @@ function planComment(c: Correspondence, text: string, group: Item[], out: PlanOu
     pending.push({ index: i, change: { ...base, after, edits: [edit] } });
   });
 
+  const byIndex = new Map(pending.map((p) => [p.index, p]));
   // Dropped duplicates go with the separator before them (or, at the start of the list, the one after them).
   for (let i = 0; i < group.length; i++) {
     if (!deleted.has(i)) continue;
@@ -136,10 +154,10 @@ function planComment(c: Correspondence, text: string, group: Item[], out: PlanOu
     // An id is dropped only when one kept or rewritten before or beside it says the same, so the list never empties.
     const after = group[j + 1];
     const range = i > 0 || !after ? { offset: i > 0 ? group[i - 1]!.end : group[i]!.start, endOffset: group[j]!.end } : { offset: group[i]!.start, endOffset: after.start };
-    pending.find((p) => p.index === i)!.change.edits.push({ ...range, text: '' });
+    byIndex.get(i)!.change.edits.push({ ...range, text: '' });
     i = j;
   }
-  out.changes.push(...pending.map((p) => p.change));
+  pushAll(out.changes, pending.map((p) => p.change));
 }
 
 export function planDirectives(c: Correspondence, report: Report, texts: ReadonlyMap<string, string>, lines: (file: string) => Lines, out: PlanOut): void {

@@ -1,5 +1,6 @@
 // `disclose migrate` output: a summary a person reads (stylish) or data (json). Pure: text in, text out.
 import type { FileMigration, MigrationChange, MigrationReview } from './types.js';
+import { maxOf } from '../../arrays.js';
 
 export interface MigrationSummary {
   tool: { name: string; version: string };
@@ -33,7 +34,7 @@ export function formatMigrationStylish(summary: MigrationSummary): string {
   for (const file of summary.files) {
     if (file.changes.length === 0 && file.review.length === 0) continue;
     lines.push(file.file);
-    const width = Math.max(0, ...[...file.changes, ...file.review].map((x) => pos(x).length));
+    const width = maxOf([...file.changes, ...file.review].map((x) => pos(x).length));
     for (const change of file.changes) lines.push(`  ${pos(change).padEnd(width)}  ${changeLine(change)}`);
     if (file.review.length > 0) {
       lines.push('  needs review:');

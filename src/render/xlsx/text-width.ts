@@ -3,6 +3,7 @@
 // the width of an English one with as many characters. string-width knows the East-Asian widths
 // (Unicode's EastAsianWidth), emoji and combining marks.
 import stringWidth from 'string-width';
+import { maxOf } from '../../arrays.js';
 
 /** The width of the widest line of `text`. */
 export function displayWidth(text: string): number {
@@ -21,9 +22,9 @@ export interface WidthLimits {
 
 /** One width per column: its widest cell (header included) plus padding, within the limits. */
 export function columnWidths(table: readonly (readonly string[])[], limits: WidthLimits): number[] {
-  const columns = Math.max(0, ...table.map((row) => row.length));
+  const columns = maxOf(table.map((row) => row.length));
   return Array.from({ length: columns }, (_, c) => {
-    const widest = Math.max(0, ...table.map((row) => displayWidth(row[c] ?? '')));
+    const widest = maxOf(table.map((row) => displayWidth(row[c] ?? '')));
     return Math.min(limits.max, Math.max(limits.min, widest + limits.padding));
   });
 }

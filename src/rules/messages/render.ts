@@ -1,10 +1,11 @@
 // Renders a finding's message from its template and data in one locale (ESLint's `{{name}}` placeholders).
 // A placeholder may name a format for its value: `{{id|code}}` a code in backticks, `{{ids|codes}}` a list
 // of codes, `{{names|or}}` / `{{names|and}}` a list in words, `{{from|date}}` an ISO day as a date,
+// `{{expected|sentence}}` text disclose writes itself, in backticks and never cut,
 // `{{title|official}}` an official title (its Chinese one under zh, when the catalog has one). Lists and
 // dates go through Intl.ListFormat and Intl.DateTimeFormat, so each locale gets its own words and order.
 import type { Locale, MessageData, MessagePhrase, MessageValue } from '../../model/message.js';
-import { code } from '../describe.js';
+import { code, sentence } from '../describe.js';
 
 /** `{{ name }}` or `{{ name|format }}`. */
 const PLACEHOLDER = /\{\{\s*(\w+)\s*(?:\|\s*(\w+)\s*)?\}\}/g;
@@ -69,6 +70,8 @@ function formatValue(lookup: TemplateLookup, value: MessageValue, format: string
       return items.join(SEPARATOR[locale]);
     case 'code':
       return code(items.join(SEPARATOR[locale]));
+    case 'sentence':
+      return sentence(items.join(SEPARATOR[locale]));
     case 'codes':
       return items.map(code).join(SEPARATOR[locale]);
     case 'or':
