@@ -2,7 +2,10 @@
 // (`--format stylish --format sarif=disclose.sarif`): `NAME` goes to stdout (or to `--output FILE`), at
 // most one of them; `NAME=FILE` goes to that file. Parsing is pure; the command writes.
 import { resolve } from 'node:path';
+import { Option, type Command } from 'commander';
 import { DiscloseError } from '../model/errors.js';
+import { FAIL_ON } from './check-policy.js';
+import type { GuardedOutput } from './output-guard.js';
 
 export interface FormatTarget {
   format: string;
@@ -49,4 +52,18 @@ export function formatTargets(values: readonly string[] | undefined, output: str
     seen.add(key);
   }
   return targets;
+}
+
+/** The outputs of `targets` as the output guard names them: `--output FILE`, or `--format NAME=FILE`. */
+export function guardedOutputs(targets: readonly FormatTarget[], output: string | undefined): GuardedOutput[] {
+  return targets.map((t) => ({ option: t.file === output ? '--output' : `--format ${t.format}=`, path: t.file }));
+}
+
+/** The options `check` and `merge` share for what they write and when they fail: --format, --fail-on, --max-warnings, --output. */
+export function withOutputOptions(command: Command, formats: readonly string[], parseCount: (value: string) => number): Command {
+  return command
+    .option('-f, --format <name>', `output format, repeatable: NAME to stdout (one at most) or NAME=FILE; one of ${formats.join(', ')} (default: stylish)`, collect)
+    .addOption(new Option('--fail-on <severity>', 'exit with 1 when a finding is at or above this severity').choices(FAIL_ON).default('error'))
+    .option('--max-warnings <n>', 'exit with 1 when there are more than N warnings (counted with --quiet too)', parseCount)
+    .option('-o, --output <file>', 'write the stdout format to a file instead');
 }

@@ -7,8 +7,8 @@ import { writeOutput } from '../output.js';
 import { CONFIG_FILE, REPORT_FILES, refuseOutputOverInput, reportInputFiles } from '../output-guard.js';
 import { readNoteOption } from '../read-note.js';
 import { runBatchCheck } from '../batch-check.js';
-import { FAIL_ON, type ExitPolicy, type FailOn } from '../check-policy.js';
-import { collect, formatTargets, type FormatTarget } from '../format-targets.js';
+import type { ExitPolicy, FailOn } from '../check-policy.js';
+import { formatTargets, guardedOutputs, withOutputOptions, type FormatTarget } from '../format-targets.js';
 import { printedConfig, printedConfigText } from '../print-config.js';
 import { reportResult } from '../report-result.js';
 
@@ -122,7 +122,7 @@ async function refuseOutputsOverInputs(
 ): Promise<void> {
   refuseOutputOverInput(
     [
-      ...targets.map((t) => ({ option: t.file === options.output ? '--output' : `--format ${t.format}=`, path: t.file })),
+      ...guardedOutputs(targets, options.output),
       { option: '--baseline', path: options.updateBaseline ? options.baseline : undefined },
     ],
     [
@@ -163,13 +163,10 @@ async function checkAction(paths: string[], cliOptions: CheckCliOptions): Promis
 }
 
 export function checkCommand(): Command {
-  return new Command('check')
+  const command = new Command('check')
     .description('check a report (files or folders forming one report) against the frameworks it claims')
-    .argument('[paths...]', 'Markdown files, folders (a folder = the *.md files under it, sorted by path), quoted globs, or - for stdin')
-    .option('-f, --format <name>', `output format, repeatable: NAME to stdout (one at most) or NAME=FILE; one of ${FORMATS.join(', ')} (default: stylish)`, collect)
-    .addOption(new Option('--fail-on <severity>', 'exit with 1 when a finding is at or above this severity').choices(FAIL_ON).default('error'))
-    .option('--max-warnings <n>', 'exit with 1 when there are more than N warnings (counted with --quiet too)', parseCount)
-    .option('-o, --output <file>', 'write the stdout format to a file instead')
+    .argument('[paths...]', 'Markdown files, folders (a folder = the *.md files under it, sorted by path), quoted globs, or - for stdin');
+  return withOutputOptions(command, FORMATS, parseCount)
     .option('-c, --config <file>', 'a JSON or YAML config file (default: disclose.config.* or package.json#disclose, searched upward)')
     .option('--no-config', 'use no config file, not even one found upward')
     .option('--print-config', 'print the resolved config (JSON: rules, defaults, ignore, and the file it came from) and exit')

@@ -1,6 +1,6 @@
-import { Command, Option } from 'commander';
-import { FAIL_ON, type FailOn } from '../check-policy.js';
-import { collect, formatTargets } from '../format-targets.js';
+import { Command } from 'commander';
+import type { FailOn } from '../check-policy.js';
+import { formatTargets, guardedOutputs, withOutputOptions } from '../format-targets.js';
 import { refuseOutputOverInput } from '../output-guard.js';
 import { readResult } from '../read-result.js';
 import { reportResult } from '../report-result.js';
@@ -19,7 +19,7 @@ async function mergeAction(files: string[], options: MergeCliOptions): Promise<v
   const targets = formatTargets(options.format, options.output, FORMATS);
   // `merge a.json b.json --format json=a.json` would replace a shard's output before it is read.
   refuseOutputOverInput(
-    targets.map((t) => ({ option: t.file === options.output ? '--output' : `--format ${t.format}=`, path: t.file })),
+    guardedOutputs(targets, options.output),
     [{ what: 'one of the JSON files being merged', paths: files }],
   );
   const { mergeResults } = await import('../../index.js');
@@ -28,13 +28,10 @@ async function mergeAction(files: string[], options: MergeCliOptions): Promise<v
 }
 
 export function mergeCommand(): Command {
-  return new Command('merge')
+  const command = new Command('merge')
     .description('merge the JSON outputs of `check --format json` (e.g. of `--shard i/n` runs) into one result, in any format')
-    .argument('<files...>', 'JSON files written by `disclose check --format json`')
-    .option('-f, --format <name>', `output format, repeatable: NAME to stdout (one at most) or NAME=FILE; one of ${FORMATS.join(', ')} (default: stylish)`, collect)
-    .addOption(new Option('--fail-on <severity>', 'exit with 1 when a finding is at or above this severity').choices(FAIL_ON).default('error'))
-    .option('--max-warnings <n>', 'exit with 1 when there are more than N warnings (counted with --quiet too)', parseCount)
-    .option('-o, --output <file>', 'write the stdout format to a file instead')
+    .argument('<files...>', 'JSON files written by `disclose check --format json`');
+  return withOutputOptions(command, FORMATS, parseCount)
     .option('-q, --quiet', 'report errors only (warnings and infos are neither shown nor fail the run)')
     .action(mergeAction);
 }
