@@ -150,7 +150,10 @@ function articlesText(numbers: number[], lang: Lang): string {
 function documentOrder(analysis: Analysis): (a: DisclosureLocation, b: DisclosureLocation) => number {
   const files = analysis.report.files.map((f) => f.path);
   const fileIndex = (file: string) => (files.includes(file) ? files.indexOf(file) : files.length);
-  return (a, b) => fileIndex(a.file) - fileIndex(b.file) || a.line - b.line;
+  // By line where the source has lines, else by page (a PDF or DOCX location has no line).
+  const within = (a: DisclosureLocation, b: DisclosureLocation): number =>
+    a.line !== undefined && b.line !== undefined ? a.line - b.line : (a.page ?? 0) - (b.page ?? 0);
+  return (a, b) => fileIndex(a.file) - fileIndex(b.file) || within(a, b);
 }
 
 function guidelineIndex(analysis: Analysis, framework: 'szse' | 'sse' | 'bse', lang: Lang): Pick<FrameworkIndexDocument, 'standards' | 'groups'> {

@@ -1,4 +1,5 @@
-// Deterministic order: by file (report order), then position (file-level findings last), then rule
+// Deterministic order: by file (report order), then position — line, or page where a source has no lines
+// (PDF, DOCX); file-level findings last — then rule
 // registry order as emitted, then message. Same input, same bytes.
 import type { Finding } from '../model/finding.js';
 
@@ -10,6 +11,8 @@ export function sortFindings(findings: Finding[], files: string[]): Finding[] {
     if (byFile !== 0) return byFile;
     const lineA = a.line ?? Number.MAX_SAFE_INTEGER;
     const lineB = b.line ?? Number.MAX_SAFE_INTEGER;
-    return lineA - lineB || (a.column ?? 0) - (b.column ?? 0) || emitted.get(a)! - emitted.get(b)!;
+    const pageA = a.page ?? Number.MAX_SAFE_INTEGER;
+    const pageB = b.page ?? Number.MAX_SAFE_INTEGER;
+    return lineA - lineB || pageA - pageB || (a.column ?? 0) - (b.column ?? 0) || emitted.get(a)! - emitted.get(b)!;
   });
 }

@@ -3,6 +3,8 @@
 import type { Severity } from '../model/finding.js';
 import type { Formatter } from './formatter.js';
 import { terminalTextKeepingLineBreaks } from './terminal-text.js';
+import { chromeLocale } from './chrome.js';
+import { messageWithPlace } from './location.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -20,7 +22,8 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export const github: Formatter = (result) => {
+export const github: Formatter = (result, context) => {
+  const locale = chromeLocale(result, context);
   const lines: string[] = [];
   for (const report of result.reports) {
     for (const f of report.findings) {
@@ -30,7 +33,8 @@ export const github: Formatter = (result) => {
         if (f.column !== undefined) props.push(`col=${f.column}`);
       }
       props.push(`title=${escapeProperty(f.ruleId)}`);
-      lines.push(`::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(f.message)}`);
+      // Without a line (a PDF or DOCX finding) the annotation is on the file; the page and section lead its text.
+      lines.push(`::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(messageWithPlace(f, locale))}`);
     }
   }
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;

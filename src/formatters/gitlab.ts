@@ -5,6 +5,8 @@
 import { createHash } from 'node:crypto';
 import { PROBABLY_ANSWERED, type Finding, type Severity } from '../model/finding.js';
 import type { Formatter } from './formatter.js';
+import { chromeLocale } from './chrome.js';
+import { messageWithPlace } from './location.js';
 
 // GitLab's severities are info, minor, major, critical, blocker; an error fails the gate, so it is major.
 const SEVERITY: Record<Severity, string> = { error: 'major', warning: 'minor', info: 'info' };
@@ -28,7 +30,8 @@ function identity(f: Finding): string {
   return sha256([f.ruleId, f.disclosure ?? '', f.file, message].join('\0'));
 }
 
-export const gitlab: Formatter = (result) => {
+export const gitlab: Formatter = (result, context) => {
+  const locale = chromeLocale(result, context);
   // Two findings with the same identity (the same message twice in one file) get distinct fingerprints,
   // numbered in output order, or GitLab would show only one of them.
   const seen = new Map<string, number>();
@@ -39,7 +42,8 @@ export const gitlab: Formatter = (result) => {
       const n = seen.get(base) ?? 0;
       seen.set(base, n + 1);
       issues.push({
-        description: f.message,
+        // Code Quality has no place but a line: a finding without one names its page and section here.
+        description: messageWithPlace(f, locale),
         check_name: f.ruleId,
         fingerprint: n === 0 ? base : sha256(`${base}\0${n}`),
         severity: SEVERITY[f.severity],

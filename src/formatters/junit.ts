@@ -9,8 +9,11 @@ import type { XMLBuilder as Builder } from 'fast-xml-parser';
 import type { DisclosureRecord, Finding, ReportResult } from '../model/finding.js';
 import { parseDisclosureId } from '../model/ids.js';
 import type { Formatter } from './formatter.js';
+import { fileWithPlace } from './location.js';
 
-const where = (f: Finding): string => (f.line === undefined ? f.file : `${f.file}:${f.line}:${f.column ?? 1}`);
+// `file:line:column`, or `file, p. 34, "Green Production"` where a source has no lines. JUnit output has no
+// locale of its own: its words are English.
+const where = (f: Finding): string => (f.line === undefined ? fileWithPlace(f) : `${f.file}:${f.line}:${f.column ?? 1}`);
 const describe = (f: Finding): string => `${where(f)} ${f.severity} ${f.ruleId}: ${f.message}`;
 
 // Characters XML 1.0 does not allow at all (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF):

@@ -5,6 +5,7 @@ import type { Finding, FrameworkCoverage, Severity } from '../model/finding.js';
 import type { Formatter } from './formatter.js';
 import { terminalTextKeepingLineBreaks } from './terminal-text.js';
 import { CHROME, chromeLocale } from './chrome.js';
+import { fileWithPlace } from './location.js';
 
 export const TOP_FINDINGS = 20;
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -36,7 +37,8 @@ function percent(c: FrameworkCoverage): string {
 }
 
 export const markdown: Formatter = (result, context) => {
-  const words = CHROME[chromeLocale(result, context)];
+  const locale = chromeLocale(result, context);
+  const words = CHROME[locale];
   const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
   const findings = result.reports.flatMap((r) => r.findings);
   const count = (s: Severity): number => findings.filter((f) => f.severity === s).length;
@@ -57,7 +59,8 @@ export const markdown: Formatter = (result, context) => {
   if (findings.length > 0) {
     // Stable sort: errors, then warnings, then info, each in the checker's order.
     const sorted = findings.map((f, i) => [f, i] as const).sort((a, b) => RANK[a[0].severity] - RANK[b[0].severity] || a[1] - b[1]).map(([f]) => f);
-    const where = (f: Finding): string => (f.line === undefined ? escapeCell(f.file) : `${escapeCell(f.file)}:${f.line}`);
+    // `file:line`, or `file, p. 34, "Green Production"` where a source has no lines.
+    const where = (f: Finding): string => (f.line === undefined ? escapeCell(fileWithPlace(f, locale)) : `${escapeCell(f.file)}:${f.line}`);
     lines.push(row(words.findingsHeader).replace('|  |', '| |'), '|---|---|---|---|');
     for (const f of sorted.slice(0, TOP_FINDINGS)) {
       lines.push(`| ${ICON[f.severity]} ${words.severity[f.severity]} | ${where(f)} | ${escapeCell(f.ruleId)} | ${escapeCell(f.message)} |`);

@@ -3,6 +3,8 @@
 import { createHash } from 'node:crypto';
 import type { Finding, Severity } from '../model/finding.js';
 import type { Formatter, RuleMeta } from './formatter.js';
+import { chromeLocale } from './chrome.js';
+import { messageWithPlace } from './location.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -38,7 +40,39 @@ function fingerprint(finding: Finding): string {
   return createHash('sha256').update(`${finding.ruleId}\0${finding.file}\0${subject}`).digest('hex').slice(0, 32);
 }
 
+/** SARIF `region`: only where the source has lines (Markdown); end line and column when the finding has them. */
+function region(finding: Finding): Record<string, number> | undefined {
+  if (finding.line === undefined) return undefined;
+  return {
+    startLine: Math.max(1, finding.line),
+    startColumn: Math.max(1, finding.column ?? 1),
+    ...(finding.endLine !== undefined ? { endLine: Math.max(1, finding.endLine) } : {}),
+    ...(finding.endColumn !== undefined ? { endColumn: Math.max(1, finding.endColumn) } : {}),
+  };
+}
+
+/**
+ * A finding without a line (a PDF or DOCX source) is placed by its section, as a SARIF logical location
+ * (its heading path as the qualified name), and its page, as a property of the location (SARIF has no
+ * pages). Viewers that show neither get them in the message text as well.
+ */
+function location(finding: Finding): Record<string, unknown> {
+  const where = region(finding);
+  const page = where === undefined && (finding.page !== undefined || finding.pageLabel !== undefined);
+  const section = where === undefined ? finding.section : undefined;
+  return {
+    physicalLocation: { artifactLocation: { uri: artifactUri(finding.file) }, ...(where ? { region: where } : {}) },
+    ...(section !== undefined
+      ? { logicalLocations: [{ name: section, fullyQualifiedName: (finding.headingPath && finding.headingPath.length > 0 ? finding.headingPath : [section]).join(' > ') }] }
+      : {}),
+    ...(page
+      ? { properties: { ...(finding.page !== undefined ? { page: finding.page } : {}), ...(finding.pageLabel !== undefined ? { pageLabel: finding.pageLabel } : {}) } }
+      : {}),
+  };
+}
+
 export const sarif: Formatter = (result, context = {}) => {
+  const locale = chromeLocale(result, context);
   const known: RuleMeta[] = [...(context.rules ?? [])];
   const seen = new Set(known.map((r) => r.id));
   // Findings of rules the context does not list still get a descriptor, so every ruleIndex is valid.
@@ -67,17 +101,8 @@ export const sarif: Formatter = (result, context = {}) => {
       ruleId: finding.ruleId,
       ruleIndex: index.get(finding.ruleId)!,
       level: LEVEL[finding.severity],
-      message: { text: finding.message },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: artifactUri(finding.file) },
-            ...(finding.line === undefined
-              ? {}
-              : { region: { startLine: Math.max(1, finding.line), startColumn: Math.max(1, finding.column ?? 1) } }),
-          },
-        },
-      ],
+      message: { text: messageWithPlace(finding, locale) },
+      locations: [location(finding)],
       partialFingerprints: { 'disclose/v1': fingerprint(finding) },
       ...(finding.disclosure || finding.standard || finding.topic
         ? {

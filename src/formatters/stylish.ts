@@ -1,5 +1,5 @@
 // Human output in a terminal, in the style of ESLint's stylish: findings grouped by file with
-// line:column, then one coverage line per report and a count of problems. Report text (file names,
+// line:column (or page and section, where a source has no lines: location.ts), then one coverage line per report and a count of problems. Report text (file names,
 // messages quoting tags) is spelt out safe for a terminal or CI log (terminal-text.ts); the aligned columns
 // are padded by display width (columns.ts), so a label in Chinese keeps them aligned.
 import type { Finding, FrameworkCoverage, Severity } from '../model/finding.js';
@@ -8,6 +8,7 @@ import { painter, type Style } from './ansi.js';
 import { padToWidth, widest } from './columns.js';
 import { terminalText } from './terminal-text.js';
 import { CHROME, chromeLocale, type Chrome } from './chrome.js';
+import { positionText } from './location.js';
 
 const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow', info: 'blue' };
 const SEVERITY_WIDTH = widest(Object.keys(SEVERITY_STYLE));
@@ -21,7 +22,8 @@ function coverageLine(name: string, coverage: FrameworkCoverage, words: Chrome):
 
 export const stylish: Formatter = (result, context = {}) => {
   const paint = painter(context.color === true);
-  const words = CHROME[chromeLocale(result, context)];
+  const locale = chromeLocale(result, context);
+  const words = CHROME[locale];
   const lines: string[] = [];
   const totals: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const report of result.reports) {
@@ -34,7 +36,7 @@ export const stylish: Formatter = (result, context = {}) => {
     }
     for (const [file, findings] of byFile) {
       lines.push(paint('underline', terminalText(file)));
-      const rows = findings.map((f) => [f.line === undefined ? '-' : `${f.line}:${f.column ?? 1}`, f.severity, terminalText(f.message), terminalText(f.ruleId)] as const);
+      const rows = findings.map((f) => [terminalText(positionText(f, locale) ?? '-'), f.severity, terminalText(f.message), terminalText(f.ruleId)] as const);
       // Position and severity are aligned; the message is not padded (messages are long: padding them to
       // the widest, as ESLint does, would push every rule id past the terminal's edge).
       const posWidth = widest(rows.map((r) => r[0]));

@@ -14,7 +14,8 @@ export interface SuggestFormatContext {
 
 function where(candidate: SuggestionCandidate): string {
   const page = candidate.page === undefined ? '' : `, p. ${candidate.page}`;
-  return `${safe(candidate.file)}:${candidate.line}${page}`;
+  // A section of a source without lines (PDF, DOCX) is found by its page alone.
+  return candidate.line === undefined ? `${safe(candidate.file)}${page}` : `${safe(candidate.file)}:${candidate.line}${page}`;
 }
 
 /**

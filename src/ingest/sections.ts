@@ -48,7 +48,7 @@ export class SectionTree {
 
   private close(index: number, lastLine: number): void {
     const section = this.sections[index]!;
-    section.endLine = Math.max(section.line, lastLine);
+    section.endLine = Math.max(section.line ?? lastLine, lastLine);
   }
 
   /** Opens a section for a heading; its parent is the nearest open heading of a lower depth. */

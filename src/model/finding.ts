@@ -1,6 +1,7 @@
 // One finding shape for every rule, formatter and output (contracts.md §4).
 import type { SuggestionCandidate } from './suggestion.js';
 import type { Locale, MessageData } from './message.js';
+import type { FindingLocation } from './location.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -14,7 +15,12 @@ export interface Fix {
   data?: MessageData;
 }
 
-export interface Finding {
+/**
+ * Where a finding is (model/location.ts): `file` always; `line`/`column` (and `endLine`/`endColumn`) where the
+ * source has lines; else `page` (`pageLabel` as printed) and `section` (`headingPath`), as a PDF or DOCX
+ * reader gives them. A finding about something missing has only its file.
+ */
+export interface Finding extends FindingLocation {
   ruleId: string;
   severity: Severity;
   /** Rendered from `messageId` and `data` in the run's locale. */
@@ -33,7 +39,7 @@ export interface Finding {
   /** The material topic a finding is about (`GRI 305`), e.g. a topic without `GRI 3-3`. */
   topic?: string;
   file: string;
-  /** Absent for findings about something missing (they belong to the file). */
+  /** Absent for findings about something missing (they belong to the file), and where a source has no lines. */
   line?: number;
   column?: number;
   fix?: Fix;
@@ -55,7 +61,8 @@ export interface DisclosureLocation {
   section: string;
   headingPath: string[];
   file: string;
-  line: number;
+  /** Where the source has lines (Markdown); a PDF or DOCX location is its page and section. */
+  line?: number;
   /** The page where the answer starts. */
   page?: number;
   /** Every page the answer spans (the tagged section's pages, or the pages an index row lists). */

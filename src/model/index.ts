@@ -10,3 +10,4 @@ export * from './content-index.js';
 export * from './descriptor.js';
 export * from './suggestion.js';
 export * from './message.js';
+export * from './location.js';

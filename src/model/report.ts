@@ -49,14 +49,14 @@ export interface Section {
   headingPath: string[];
   parent: number | null;
   file: string;
-  line: number;
-  column: number;
+  line?: number;
+  column?: number;
   /** Page in effect at the heading (from `<!-- page: N -->`), if any. */
   page?: number;
   /** Every page this section spans (its own markers and the page it starts on). */
   pages: number[];
   /** Last line of the section (inclusive), in `file`. */
-  endLine: number;
+  endLine?: number;
   /** Plain text of the section's own content (not its subsections), for suggestions. */
   text: string;
 }

@@ -4,7 +4,8 @@ export interface SuggestionCandidate {
   section: string;
   headingPath: string[];
   file: string;
-  line: number;
+  /** Where the source has lines (Markdown). */
+  line?: number;
   page?: number;
   /** In [0, 1]; candidates are ordered best first. */
   score: number;

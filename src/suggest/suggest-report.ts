@@ -130,7 +130,7 @@ function evidenceOf(scored: Scored, document: SectionDocument): string[] {
 
 function candidateOf(scored: Scored, document: SectionDocument): SuggestionCandidate {
   const { section } = document;
-  const candidate: SuggestionCandidate = { section: section.title, headingPath: section.headingPath, file: section.file, line: section.line, score: round(scored.score) };
+  const candidate: SuggestionCandidate = { section: section.title, headingPath: section.headingPath, file: section.file, ...(section.line !== undefined ? { line: section.line } : {}), score: round(scored.score) };
   if (section.page !== undefined) candidate.page = section.page;
   const evidence = evidenceOf(scored, document);
   if (evidence.length > 0) candidate.evidence = evidence;

@@ -101,7 +101,8 @@ export function insertTags(text: string, accepted: readonly AcceptedTags[]): str
   const lines = new Lines(text);
   const eol = lineEnding(text);
   const edits = accepted
-    .map(({ section, ids }) => ({ line: insertionLine(lines, section.line), directive: directiveText(ids) }))
+    // Only a source with lines (Markdown) is written to; a section without a line is never one of its own.
+    .flatMap(({ section, ids }) => (section.line === undefined ? [] : [{ line: insertionLine(lines, section.line), directive: directiveText(ids) }]))
     .sort((a, b) => b.line - a.line);
   let out = text;
   for (const { line, directive } of edits) {

@@ -95,7 +95,7 @@ describe('sarif', () => {
       const ajv = new AjvDraft04({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false });
       validate = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')) as object);
     });
-    test.each(['result.json', 'clean.json', 'hostile.json'])('%s', (name) => {
+    test.each(['result.json', 'clean.json', 'hostile.json', 'paged.json'])('%s', (name) => {
       const valid = validate(sarif(name));
       expect(validate.errors ?? []).toEqual([]);
       expect(valid).toBe(true);
@@ -160,8 +160,14 @@ describe('sarif', () => {
                       items: closed({
                         physicalLocation: closed({
                           artifactLocation: closed({ uri: { type: 'string', pattern: '^[^\\\\/][^\\\\]*$' } }),
-                          region: closed({ startLine: { type: 'integer', minimum: 1 }, startColumn: { type: 'integer', minimum: 1 } }, ['startLine']),
+                          region: closed(
+                            { startLine: { type: 'integer', minimum: 1 }, startColumn: { type: 'integer', minimum: 1 }, endLine: { type: 'integer', minimum: 1 }, endColumn: { type: 'integer', minimum: 1 } },
+                            ['startLine'],
+                          ),
                         }),
+                        // A finding without a line (PDF, DOCX): its section and page (paged.json).
+                        logicalLocations: { type: 'array', items: closed({ name: { type: 'string' }, fullyQualifiedName: { type: 'string' } }, ['name']) },
+                        properties: closed({ page: { type: 'integer', minimum: 1 }, pageLabel: { type: 'string' } }),
                       }),
                     },
                     partialFingerprints: { type: 'object', additionalProperties: { type: 'string' } },
@@ -178,7 +184,7 @@ describe('sarif', () => {
       ['version', 'runs'],
     );
     const validate = new Ajv({ strict: false, allErrors: true }).compile(essentials);
-    test.each(['result.json', 'clean.json', 'hostile.json'])('%s', (name) => {
+    test.each(['result.json', 'clean.json', 'hostile.json', 'paged.json'])('%s', (name) => {
       validate(sarif(name));
       expect(validate.errors ?? []).toEqual([]);
     });

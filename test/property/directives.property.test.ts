@@ -40,7 +40,7 @@ function expectWellFormed(report: Report, text: string): void {
   }
   for (const problem of report.problems) expect(problem.message).not.toMatch(/[\r\n]/);
   for (const section of report.sections) {
-    expect(section.endLine).toBeGreaterThanOrEqual(section.line);
+    expect(section.endLine).toBeGreaterThanOrEqual(section.line!);
     expect([...section.pages].sort((a, b) => a - b)).toEqual(section.pages);
   }
   expect(text.length).toBeGreaterThanOrEqual(0);

@@ -66,7 +66,7 @@ describe('acceptedTags', () => {
   const parsed = report(text);
   const at = (title: string): { section: string; headingPath: string[]; file: string; line: number } => {
     const s = parsed.sections.find((x) => x.title === title)!;
-    return { section: s.title, headingPath: s.headingPath, file: s.file, line: s.line };
+    return { section: s.title, headingPath: s.headingPath, file: s.file, line: s.line! };
   };
   const suggestion = (disclosure: string, score: number, title: string, extra: Partial<{ tagged: boolean; answered: boolean }> = {}) => ({
     disclosure,

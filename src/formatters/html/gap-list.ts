@@ -18,7 +18,7 @@ ${missing.map((d) => html`<tr class="missing-row"><td class="id">${d.id}</td><td
 }
 
 function findingRow(finding: Finding, t: HtmlChrome): Markup {
-  return html`<tr class="finding ${finding.severity}" data-severity="${finding.severity}"><td class="where">${positionMarkup(finding)}</td><td class="rule">${finding.ruleId}</td><td class="message">${messageMarkup(finding.message)}${finding.fix ? html`<span class="fix">${t.fix} ${messageMarkup(finding.fix.description)}</span>` : ''}</td></tr>
+  return html`<tr class="finding ${finding.severity}" data-severity="${finding.severity}"><td class="where">${positionMarkup(finding, t.lang === 'en' ? 'en' : 'zh')}</td><td class="rule">${finding.ruleId}</td><td class="message">${messageMarkup(finding.message)}${finding.fix ? html`<span class="fix">${t.fix} ${messageMarkup(finding.fix.description)}</span>` : ''}</td></tr>
 `;
 }
 

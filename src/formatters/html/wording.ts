@@ -2,6 +2,8 @@
 import type { DisclosureLocation, Finding } from '../../model/finding.js';
 import { html, type Markup } from './markup.js';
 import { HTML_CHROME, type HtmlChrome } from './chrome.js';
+import type { Locale } from '../../model/message.js';
+import { fileWithPlace } from '../location.js';
 
 /** `p. 7`, `pp. 7–9` (a run), `pp. 7, 9, 12`; nothing without page markers. */
 export function pageText(location: DisclosureLocation, t: HtmlChrome = HTML_CHROME.en): string {
@@ -25,15 +27,18 @@ export function locationText(location: DisclosureLocation, t: HtmlChrome = HTML_
 /** GRI 1's reasons read as words (`confidentiality constraints`); any other reason stays as written. */
 export const reasonText = (reason: string): string => (/^[a-z]+(-[a-z]+)+$/.test(reason) ? reason.replace(/-/g, ' ') : reason);
 
-/** `report/01-about.md:40:16`, or the file alone for findings about something missing. */
-export function findingPosition(finding: Finding): string {
-  if (finding.line === undefined) return finding.file;
+/**
+ * `report/01-about.md:40:16`; `report.pdf, p. 34, "Green Production"` where a source has no lines; the file
+ * alone for findings about something missing.
+ */
+export function findingPosition(finding: Finding, locale: Locale = 'en'): string {
+  if (finding.line === undefined) return fileWithPlace(finding, locale);
   return finding.column === undefined ? `${finding.file}:${finding.line}` : `${finding.file}:${finding.line}:${finding.column}`;
 }
 
 /** The position with a line-break opportunity after each `/` (long paths wrap at folders, not mid-name). */
-export function positionMarkup(finding: Finding): Markup {
-  return html`${findingPosition(finding)
+export function positionMarkup(finding: Finding, locale: Locale = 'en'): Markup {
+  return html`${findingPosition(finding, locale)
     .split('/')
     .map((part, i) => (i === 0 ? part : html`/<wbr>${part}`))}`;
 }
