@@ -8,7 +8,7 @@ import type { Catalog } from './model/catalog.js';
 import { readBytes, replaceFiles } from './file-replace.js';
 import type { Report, ReportMeta } from './model/report.js';
 import { compareStandardLabel, compareTitle, loadCatalog, resolveDisclosure, type ReportDates } from './catalog/index.js';
-import { decodeReportBytes, expandPaths, parseMarkdownReport, type MarkdownSource } from './ingest/index.js';
+import { expandPaths, reportText, parseMarkdownReport, type MarkdownSource } from './ingest/index.js';
 import { reportDates } from './engine/dates.js';
 import { applyEdits, planMigration, type MigrationLookup, type MigrationPlan, type MigrationSummary, type MinConfidence } from './mapping/migrate/index.js';
 import { tool } from './version.js';
@@ -78,7 +78,7 @@ export interface PlannedMigration {
 export async function planFileMigration(paths: string[], options: Omit<MigrateOptions, 'write'> = {}): Promise<PlannedMigration> {
   const files = await expandPaths(paths);
   const bytes = await Promise.all(files.map((path) => readBytes(path)));
-  const sources = files.map((path, i) => ({ path, text: decodeReportBytes(bytes[i]!, path) }));
+  const sources = files.map((path, i) => ({ path, text: reportText(bytes[i]!, path) }));
   const { plan, outputs } = migrateSources(sources, options);
   const pending = plan.files.flatMap((f, i) => (f.changes.length > 0 ? [{ path: f.file, bytes: bytes[i]!, output: outputs.get(f.file)! }] : []));
   return { summary: { tool, written: false, files: plan.files }, pending };

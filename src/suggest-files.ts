@@ -6,7 +6,7 @@ import { createTwoFilesPatch } from 'diff';
 import type { ReportMeta } from './model/report.js';
 import type { ReportSuggestions, SuggestResult } from './model/suggestion.js';
 import { loadCatalog } from './catalog/index.js';
-import { decodeReportBytes, parseMarkdownReport, reportFiles, type ReportFileList } from './ingest/index.js';
+import { parseMarkdownReport, reportFiles, reportText, type ReportFileList } from './ingest/index.js';
 import { analyse } from './engine/analysis.js';
 import { acceptedTags, catalogOrder, DEFAULT_MIN_SCORE, insertTags, suggestForAnalysis, type SuggestReportOptions } from './suggest/index.js';
 import { readBytes, replaceFiles } from './file-replace.js';
@@ -47,7 +47,7 @@ async function suggestFiles(paths: string[], options: SuggestOptions): Promise<{
   options.onFiles?.(list);
   const { files } = list;
   const bytes = await Promise.all(files.map((path) => readBytes(path)));
-  const texts = files.map((path, i) => decodeReportBytes(bytes[i]!, path));
+  const texts = files.map((path, i) => reportText(bytes[i]!, path));
   const report = parseMarkdownReport(
     files.map((path, i) => ({ path, text: texts[i]! })),
     options.defaults,

@@ -87,26 +87,35 @@ export function decodeReportBytes(bytes: Uint8Array, path: string, textKind = 'M
   }
 }
 
-/** Reads one report file as text, refusing files over MAX_REPORT_BYTES before reading them. */
-export async function readReportFile(path: string): Promise<string> {
-  let bytes: Uint8Array;
+/** Reads one report file's bytes, refusing files over MAX_REPORT_BYTES before reading them. */
+export async function readReportFileBytes(path: string): Promise<Uint8Array> {
   try {
     const info = await stat(path);
     if (info.size > MAX_REPORT_BYTES) throw tooLarge(path, info.size);
-    bytes = await readFile(path);
+    return await readFile(path);
   } catch (error) {
     if (error instanceof DiscloseError) throw error;
     const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : String(error);
     throw new DiscloseError('input', `\`${path}\`: cannot be read (${code})`, path);
   }
-  return decodeReportBytes(bytes, path);
+}
+
+/** Reads one report file as text, refusing files over MAX_REPORT_BYTES before reading them. */
+export async function readReportFile(path: string): Promise<string> {
+  return decodeReportBytes(await readReportFileBytes(path), path);
+}
+
+/** Reads a report's files as text, in order (readReportFilesBytes, then UTF-8). */
+export async function readReportFiles(paths: readonly string[]): Promise<string[]> {
+  const bytes = await readReportFilesBytes(paths);
+  return bytes.map((b, i) => decodeReportBytes(b, paths[i]!));
 }
 
 /**
- * Reads a report's files, in order. Refuses before reading anything when one file, or all of them
+ * Reads a report's files' bytes, in order. Refuses before reading anything when one file, or all of them
  * together, exceed MAX_REPORT_BYTES.
  */
-export async function readReportFiles(paths: readonly string[]): Promise<string[]> {
+export async function readReportFilesBytes(paths: readonly string[]): Promise<Uint8Array[]> {
   // A file that cannot be stat'ed counts as empty here; readReportFile then says why it cannot be read.
   const sizes = await Promise.all(paths.map((path) => stat(path).then((info) => info.size, () => 0)));
   const large = sizes.findIndex((size) => size > MAX_REPORT_BYTES);
@@ -119,5 +128,5 @@ export async function readReportFiles(paths: readonly string[]): Promise<string[
       paths[0],
     );
   }
-  return Promise.all(paths.map((path) => readReportFile(path)));
+  return Promise.all(paths.map((path) => readReportFileBytes(path)));
 }

@@ -1,12 +1,9 @@
-// Markdown files -> one Report (contracts.md §1). parseMarkdownReport is pure and synchronous; readReport
-// adds the file system. Each file is parsed once and its top-level nodes walked once, in order.
+// Markdown files -> one Report (contracts.md §1). parseMarkdownReport is pure and synchronous; the
+// dispatcher (dispatch.ts) adds the file system and picks this reader for text. Each file is parsed once and its top-level nodes walked once, in order.
 import { DiscloseError } from '../model/errors.js';
 import type { Report, ReportMeta, SourceFile } from '../model/report.js';
 import { assertBlockLimits } from './block-limits.js';
 import { chunksOf } from './chunks.js';
-import { decodeReportBytes, readReportFiles } from './decode.js';
-import { reportFiles, type ReportFileList } from './files.js';
-import { readStdinBytes, STDIN_ARG, STDIN_NAME } from './stdin.js';
 import { parseFrontMatter } from './front-matter.js';
 import { emptyMeta, mergeMeta } from './meta.js';
 import { LineIndex } from '../text-lines.js';
@@ -80,24 +77,4 @@ export function parseMarkdownReport(sources: readonly MarkdownSource[], defaults
     tables: out.tables,
     blocks: out.blocks,
   };
-}
-
-/** Reads and parses a report: paths (files, folders, quoted globs, `-` for stdin) -> files -> UTF-8 text -> Report. */
-export async function readReport(
-  paths: readonly string[],
-  defaults?: Partial<ReportMeta>,
-  ignore?: (file: string) => boolean,
-  /** Told which files will be read and which were skipped, before they are read (the CLI says so). */
-  onFiles?: (list: ReportFileList) => void,
-): Promise<Report> {
-  const list = await reportFiles(paths, { ...(ignore ? { ignore } : {}), stdin: true });
-  onFiles?.(list);
-  const onDisk = list.files.filter((file) => file !== STDIN_ARG);
-  const texts = await readReportFiles(onDisk);
-  const stdin = list.files.includes(STDIN_ARG) ? decodeReportBytes(await readStdinBytes(), STDIN_NAME) : '';
-  let next = 0;
-  return parseMarkdownReport(
-    list.files.map((path) => (path === STDIN_ARG ? { path: STDIN_NAME, text: stdin } : { path, text: texts[next++]! })),
-    defaults,
-  );
 }

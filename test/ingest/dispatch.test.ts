@@ -1,0 +1,80 @@
+// Ingest dispatches on a file's bytes (issue 12, item 1): Markdown today; a PDF or DOCX is known by its
+// content whatever its name, and refused with one line that says so (exit 2 through DiscloseError 'input').
+// The documents are generated here: a PDF header, and real ZIP packages written by jszip.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { parseReportBytes, readerFor, readReport, reportText } from '../../src/ingest/index.js';
+import { DiscloseError } from '../../src/model/errors.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'disclose-dispatch-'));
+const bytes = (text: string): Uint8Array => new Uint8Array(Buffer.from(text, 'latin1'));
+// A PDF's first bytes: the header, then the binary comment line PDF writers add (ISO 32000-1 §7.5.2).
+const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n%'), Buffer.from([0xe2, 0xe3, 0xcf, 0xd3]), Buffer.from('\n1 0 obj\n<< /Type /Catalog >>\nendobj\n')]);
+
+async function zip(entries: Record<string, string>): Promise<Buffer> {
+  const archive = new JSZip();
+  for (const [name, content] of Object.entries(entries)) archive.file(name, content);
+  return archive.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+const docx = (): Promise<Buffer> =>
+  zip({ '[Content_Types].xml': '<?xml version="1.0"?><Types/>', 'word/document.xml': '<?xml version="1.0"?><w:document/>' });
+
+function refusal(run: () => unknown): DiscloseError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(DiscloseError);
+    return error as DiscloseError;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('ingest dispatcher', () => {
+  test('text is Markdown, read as before', () => {
+    const report = parseReportBytes([{ path: 'r.md', bytes: bytes('# About us\n\n<!-- disclose: GRI 2-1 -->\n') }]);
+    expect(report.sections.map((s) => s.title)).toEqual(['r.md', 'About us']);
+    expect(report.tags.map((t) => [t.id, t.line])).toEqual([['GRI 2-1', 3]]);
+  });
+
+  test('a PDF, whatever its name, is refused as a PDF not read yet', () => {
+    expect(readerFor({ path: 'report.md', bytes: PDF }).format).toBe('pdf');
+    const error = refusal(() => parseReportBytes([{ path: 'report.md', bytes: PDF }]));
+    expect(error.kind).toBe('input');
+    expect(error.message).toBe('`report.md`: is a PDF document; PDF reports are not read yet, expected a Markdown report (UTF-8 text)');
+  });
+
+  test('a PDF header after a few bytes of junk is still a PDF; `%PDF-` deep in a text is not', () => {
+    expect(readerFor({ path: 'r.pdf', bytes: Buffer.concat([Buffer.from('\r\n\r\n'), PDF]) }).format).toBe('pdf');
+    expect(readerFor({ path: 'r.md', bytes: bytes(`${'text '.repeat(300)}\n%PDF-1.7 is a version\n`) }).format).toBe('markdown');
+  });
+
+  test('a DOCX is refused as a DOCX not read yet', async () => {
+    const file = { path: 'report.docx', bytes: await docx() };
+    expect(readerFor(file).format).toBe('docx');
+    expect(refusal(() => parseReportBytes([file])).message).toBe('`report.docx`: is a DOCX document; DOCX reports are not read yet, expected a Markdown report (UTF-8 text)');
+  });
+
+  test('another ZIP (a workbook) is not a DOCX: refused as binary, as before', async () => {
+    const file = { path: 'data.md', bytes: await zip({ 'xl/workbook.xml': '<workbook/>' }) };
+    expect(readerFor(file).format).toBe('markdown');
+    expect(refusal(() => parseReportBytes([file])).message).toMatch(/^`data\.md`: is (a binary file|not valid UTF-8)/);
+  });
+
+  test('the files of one report are of one format', () => {
+    const error = refusal(() => parseReportBytes([{ path: 'a.md', bytes: bytes('# A\n') }, { path: 'b.pdf', bytes: PDF }]));
+    expect(error.message).toBe('`b.pdf`: is a PDF document, and `a.md` is Markdown; expected the files of one report in one format');
+  });
+
+  test('commands that edit reports in place refuse a PDF the same way', () => {
+    expect(reportText(bytes('# A\n'), 'a.md')).toBe('# A\n');
+    expect(refusal(() => reportText(PDF, 'r.pdf')).message).toMatch(/^`r\.pdf`: is a PDF document; PDF reports are not read yet/);
+  });
+
+  test('readReport routes a named PDF file through the dispatcher', async () => {
+    const file = join(tmp, 'annual.pdf');
+    writeFileSync(file, PDF);
+    await expect(readReport([file])).rejects.toThrow(`\`${file}\`: is a PDF document; PDF reports are not read yet`);
+  });
+});
