@@ -1,7 +1,7 @@
 // Every limit on the size and shape of input, in one place (issue 11, items 7, 8 and 10). The Markdown
 // parser (micromark + mdast-util-from-markdown) costs more than linear time and about 2.5 KB of memory per
 // character of one block: a 7 MB table of 500 columns aborts V8 after 4.5 GB, a 528 KB paragraph of links
-// and emphasis takes 47 s. Chunking (chunks.ts) keeps the whole file linear; these limits bound what
+// and emphasis takes 47 s. Chunking (ingest/markdown/chunks.ts) keeps the whole file linear; these limits bound what
 // chunking cannot cut. Each is far above any real report and was measured to stay cheap at the limit
 // (2-core machine, `npm run bench` robustness rows; README "Robustness").
 

@@ -1,4 +1,4 @@
-// Inline suppressions (src/ingest/suppressions.ts) applied after every rule ran: a finding of a named rule
+// Inline suppressions (src/ingest/markdown/suppressions.ts) applied after every rule ran: a finding of a named rule
 // (or of any rule, when none is named) on a covered line, or anywhere in the file for `disclose-disable`, is
 // dropped. A finding without a line (something missing) belongs to the whole report (it is filed under the
 // first file): `disclose-disable` in any file of the report suppresses it, and nothing else can. A suppression that suppressed nothing, or names no rule, becomes a draft of an

@@ -1,5 +1,5 @@
 // Inline suppression comments end to end in-process: Markdown in, the findings left after the engine
-// applied them out (src/ingest/suppressions.ts, src/engine/suppress.ts).
+// applied them out (src/ingest/markdown/suppressions.ts, src/engine/suppress.ts).
 import { loadCatalog } from '../../src/catalog/index.js';
 import { parseMarkdownReport } from '../../src/ingest/index.js';
 import { analyse } from '../../src/engine/analysis.js';

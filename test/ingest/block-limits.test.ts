@@ -1,9 +1,9 @@
 // Blocks whose parse would take minutes or gigabytes are refused before parsing, with file, line and limit
 // (issue 11, items 7 and 8); a block just under each limit is parsed as usual.
 import { bigCell, frontMatterList, longParagraph, nestedList, wideTable } from '../../scripts/lib/hostile-shapes.mjs';
-import { assertBlockLimits } from '../../src/ingest/block-limits.js';
+import { assertBlockLimits } from '../../src/ingest/markdown/block-limits.js';
 import { MAX_BLOCK_CHARS, MAX_CELL_CHARS, MAX_FRONT_MATTER_CHARS, MAX_PARAGRAPH_CHARS, MAX_PARAGRAPH_MARKS, MAX_TABLE_COLUMNS } from '../../src/limits.js';
-import { parseMarkdownReport } from '../../src/ingest/report.js';
+import { parseMarkdownReport } from '../../src/ingest/markdown/report.js';
 import { errorOf } from '../helpers/catalog-dir.js';
 
 const refusal = (text: string): string => errorOf(() => assertBlockLimits(text, 'r.md')).message;

@@ -1,6 +1,6 @@
-// Large files are parsed in pieces (src/ingest/chunks.ts); the pieces must parse as the whole would.
-import { chunksOf, CHUNK_MAX_BLOCKS, CHUNK_MIN } from '../../src/ingest/chunks.js';
-import { parseMarkdown } from '../../src/ingest/markdown.js';
+// Large files are parsed in pieces (src/ingest/markdown/chunks.ts); the pieces must parse as the whole would.
+import { chunksOf, CHUNK_MAX_BLOCKS, CHUNK_MIN } from '../../src/ingest/markdown/chunks.js';
+import { parseMarkdown } from '../../src/ingest/markdown/parse.js';
 import { parseMarkdownReport } from '../../src/ingest/index.js';
 
 const TRICKY = [

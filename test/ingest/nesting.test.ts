@@ -1,6 +1,6 @@
-// Nesting limits (src/ingest/nesting.ts): how deep a line's container prefix goes, and the refusals.
+// Nesting limits (src/ingest/markdown/nesting.ts): how deep a line's container prefix goes, and the refusals.
 import { parseMarkdownReport } from '../../src/ingest/index.js';
-import { containerDepth, MAX_NESTING, MAX_TREE_DEPTH } from '../../src/ingest/nesting.js';
+import { containerDepth, MAX_NESTING, MAX_TREE_DEPTH } from '../../src/ingest/markdown/nesting.js';
 import { inputError } from './support.js';
 
 describe('containerDepth', () => {

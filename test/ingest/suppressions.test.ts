@@ -1,4 +1,4 @@
-import { suppressionIn } from '../../src/ingest/suppressions.js';
+import { suppressionIn } from '../../src/ingest/markdown/suppressions.js';
 import { parseMarkdownReport } from '../../src/ingest/index.js';
 
 describe('suppression comments', () => {

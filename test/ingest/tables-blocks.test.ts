@@ -1,7 +1,7 @@
 // Report.tables and Report.blocks (issue #3): every GFM table's cells with spans true to the file, and
 // every paragraph outside tables, collected in the same walk as sections and directives.
 import { parseMarkdownReport } from '../../src/ingest/index.js';
-import { CHUNK_MIN } from '../../src/ingest/chunks.js';
+import { CHUNK_MIN } from '../../src/ingest/markdown/chunks.js';
 import type { TextSpan } from '../../src/model/content-index.js';
 import type { Report } from '../../src/model/report.js';
 

@@ -1,4 +1,4 @@
-// Properties of the directive grammar (src/ingest/directives.ts, id-lists.ts) and of the report parser
+// Properties of the directive grammar (src/ingest/markdown/directives.ts, id-lists.ts) and of the report parser
 // around it: any text inside `<!-- disclose: … -->`, `<!-- omit: … -->`, `<!-- page: … -->` and any
 // Markdown around them is read without a throw; directives written from real catalog ids, in every
 // Markdown position, read back as written; a directive that cannot be read is a problem, never silence.

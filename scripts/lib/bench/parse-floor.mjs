@@ -2,7 +2,7 @@
 // The floor of `npm run bench`: what any checker of these files must at least do. It reads the report's
 // files (a folder: its *.md files in name order) and parses each with remark exactly as ingest does: the
 // same plugins (remark-parse, remark-gfm, remark-frontmatter with YAML) and the same cutting of large
-// files into pieces (dist/ingest/chunks.js, so the floor follows ingest when that changes; without it
+// files into pieces (dist/ingest/markdown/chunks.js, so the floor follows ingest when that changes; without it
 // remark is quadratic on large files, and the floor would be slower than `disclose check` itself).
 // No directives, sections, catalog or rules.
 //   node scripts/lib/bench/parse-floor.mjs <file-or-folder>...
@@ -12,7 +12,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { chunksOf } from '../../../dist/ingest/chunks.js';
+import { chunksOf } from '../../../dist/ingest/markdown/chunks.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
 

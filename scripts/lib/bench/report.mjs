@@ -5,7 +5,7 @@
 // lists, per-site sections in the topic chapters that make up the bulk of a large report, and the GRI
 // content index table at the end (about 120 rows). Codes, titles and standard names come from the built
 // catalog, never from literals here. Large files are mostly short blocks between headings, so ingest
-// cuts them into pieces (src/ingest/chunks.ts) as it does real reports.
+// cuts them into pieces (src/ingest/markdown/chunks.ts) as it does real reports.
 import { createRandom } from './prng.mjs';
 import { bulletList, chineseParagraph, englishParagraph, kpiTable } from './prose.mjs';
 import { ReportWriter } from './writer.mjs';

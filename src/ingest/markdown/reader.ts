@@ -2,7 +2,7 @@
 // claims, so text keeps being read as it always was and a binary file is refused by decode.ts as before.
 import type { ReportReader } from '../reader.js';
 import { decodeReportBytes } from '../decode.js';
-import { parseMarkdownReport } from '../report.js';
+import { parseMarkdownReport } from './report.js';
 
 export const markdownReader: ReportReader = {
   format: 'markdown',

@@ -1,7 +1,7 @@
 // The values inside directives: lists of ids (`GRI 2-9, gri 3-3 (GRI 305)；HKEX A1.1`) and page
 // numbers. Pure string work on offsets, so every id keeps its own position in the file.
-import type { FrameworkId } from '../model/catalog.js';
-import { parseDisclosureId, parseGriTopic } from '../model/ids.js';
+import type { FrameworkId } from '../../model/catalog.js';
+import { parseDisclosureId, parseGriTopic } from '../../model/ids.js';
 
 // `,` and `;` (contracts.md §1), their fullwidth forms, and the ideographic comma of CJK lists.
 const ID_SEPARATORS = new Set([',', ';', '，', '；', '、']);

@@ -2,7 +2,7 @@
 // found in the raw source of an HTML node. Pure: offsets in, events out; the caller places them in
 // sections and turns offsets into lines. Anything not understood is a problem event, never a throw.
 import { distance } from 'fastest-levenshtein';
-import { echo } from '../echo.js';
+import { echo } from '../../echo.js';
 import { pageOf, parseItems, trimmedPiece, type Piece } from './id-lists.js';
 import { suppressionIn, type SuppressionSyntax } from './suppressions.js';
 

@@ -4,9 +4,9 @@
 // the lines with the same block-start rules as chunks.ts. A refusal (exit 2, one line naming file, line and
 // limit) rather than a finding that skips the block: skipping would silently drop the block's tags and
 // index rows, and a check that quietly reads less than the report is worse than one that says why it stops.
-import { DiscloseError } from '../model/errors.js';
+import { DiscloseError } from '../../model/errors.js';
 import { BLANK, CUTTABLE, FENCE_OPEN, FRONT_MATTER_FENCE, HTML_OPEN, htmlCloser } from './chunks.js';
-import { MAX_BLOCK_CHARS, MAX_CELL_CHARS, MAX_FRONT_MATTER_CHARS, MAX_PARAGRAPH_CHARS, MAX_PARAGRAPH_MARKS, MAX_TABLE_COLUMNS } from '../limits.js';
+import { MAX_BLOCK_CHARS, MAX_CELL_CHARS, MAX_FRONT_MATTER_CHARS, MAX_PARAGRAPH_CHARS, MAX_PARAGRAPH_MARKS, MAX_TABLE_COLUMNS } from '../../limits.js';
 
 // CommonMark HTML blocks of kinds 6 (block-level tag names) and 7 (a line that is one open or close tag):
 // they run to the next blank line and their content is not parsed inline, so they cost nothing.

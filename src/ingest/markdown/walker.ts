@@ -3,11 +3,11 @@
 // tables and paragraphs are kept with their spans (issue #3) in the same walk.
 import type { Heading, Html, Nodes, Paragraph, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { TableBlock, TextBlock } from '../model/content-index.js';
-import type { DirectiveProblem, DisclosureTag, OmissionDirective, Suppression } from '../model/report.js';
+import type { TableBlock, TextBlock } from '../../model/content-index.js';
+import type { DirectiveProblem, DisclosureTag, OmissionDirective, Suppression } from '../../model/report.js';
 import type { Chunk } from './chunks.js';
 import { brokenDirectiveIn, directivesIn, type DirectiveEvent, type SuppressionEvent } from './directives.js';
-import type { LineIndex } from '../text-lines.js';
+import type { LineIndex } from '../../text-lines.js';
 import type { SectionTree } from './sections.js';
 import { blockSpan, blockText, cellSpan, cellText, type SpanBase } from './spans.js';
 import { plainText, type TextVisitor } from './text.js';

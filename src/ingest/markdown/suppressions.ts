@@ -6,7 +6,7 @@
 //
 // No rule id means every rule. Ids are separated by `,`, `;` or spaces; ` -- ` starts a note on why, which
 // is ignored. The ids are checked against the rule registry in the engine (ingest does not know the rules).
-import type { SuppressionScope } from '../model/report.js';
+import type { SuppressionScope } from '../../model/report.js';
 
 export interface SuppressionSyntax {
   scope: SuppressionScope;

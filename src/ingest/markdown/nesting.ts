@@ -9,7 +9,7 @@
 //    and links nested inside each other (`*****…x…*****`) are not containers, so a tree deeper than
 //    MAX_TREE_DEPTH is refused before the walk (5,000 levels overflow the stack).
 import type { Nodes } from 'mdast';
-import { DiscloseError } from '../model/errors.js';
+import { DiscloseError } from '../../model/errors.js';
 
 /** Block quotes and list items inside each other, at most; markdown-it's default limit is 100 tokens. */
 export const MAX_NESTING = 32;

@@ -1,13 +1,13 @@
 // Markdown files -> one Report (contracts.md §1). parseMarkdownReport is pure and synchronous; the
 // dispatcher (dispatch.ts) adds the file system and picks this reader for text. Each file is parsed once and its top-level nodes walked once, in order.
-import { DiscloseError } from '../model/errors.js';
-import type { Report, ReportMeta, SourceFile } from '../model/report.js';
+import { DiscloseError } from '../../model/errors.js';
+import type { Report, ReportMeta, SourceFile } from '../../model/report.js';
 import { assertBlockLimits } from './block-limits.js';
 import { chunksOf } from './chunks.js';
-import { parseFrontMatter } from './front-matter.js';
-import { emptyMeta, mergeMeta } from './meta.js';
-import { LineIndex } from '../text-lines.js';
-import { parseMarkdown } from './markdown.js';
+import { parseFrontMatter } from '../front-matter.js';
+import { emptyMeta, mergeMeta } from '../meta.js';
+import { LineIndex } from '../../text-lines.js';
+import { parseMarkdown } from './parse.js';
 import { assertNesting, assertTreeDepth } from './nesting.js';
 import { SectionTree } from './sections.js';
 import { FileWalker, type Collected } from './walker.js';

@@ -1,6 +1,6 @@
 // The section tree (contracts.md §1), built in one pass in document order. A stack holds the open
 // sections (root first); a heading closes every open section of the same or a deeper level.
-import type { Section } from '../model/report.js';
+import type { Section } from '../../model/report.js';
 
 export class SectionTree {
   readonly sections: Section[] = [];

@@ -1,7 +1,7 @@
 // Spans of table cells and paragraphs: 1-based line/column and 0-based offsets from the nodes'
 // positions, which are relative to the piece being parsed (chunks.ts) and shifted here into the file.
 import type { Paragraph, TableCell } from 'mdast';
-import type { TextSpan } from '../model/content-index.js';
+import type { TextSpan } from '../../model/content-index.js';
 
 /** Where the piece being walked sits in its file. */
 export interface SpanBase {
