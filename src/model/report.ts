@@ -11,8 +11,10 @@ export interface Position {
 
 export interface SourceFile {
   path: string;
-  /** Total lines, for findings that belong to the whole file. */
-  lines: number;
+  /** Total lines, for findings that belong to the whole file; only where the source has lines (Markdown). */
+  lines?: number;
+  /** Total pages, where the source has pages of its own (PDF). */
+  pages?: number;
 }
 
 export interface GriSettings {

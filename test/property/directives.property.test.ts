@@ -30,7 +30,7 @@ function expectWellFormed(report: Report, text: string): void {
   const lines = report.files[0]!.lines;
   for (const item of [...report.tags, ...report.omissions, ...report.problems]) {
     expect(item.line).toBeGreaterThanOrEqual(1);
-    expect(item.line).toBeLessThanOrEqual(Math.max(1, lines));
+    expect(item.line).toBeLessThanOrEqual(Math.max(1, lines!));
     expect(item.column).toBeGreaterThanOrEqual(1);
   }
   for (const tag of [...report.tags, ...report.omissions]) {

@@ -64,7 +64,7 @@ export function parseMarkdownReport(sources: readonly MarkdownSource[], defaults
     tree.endFile(lines.lines);
   }
 
-  const sections = tree.finish(meta.title || baseName(first.path), files[0]!.lines);
+  const sections = tree.finish(meta.title || baseName(first.path), files[0]!.lines ?? 0);
   return {
     meta,
     files,
