@@ -1,6 +1,7 @@
 // Every place a report names a disclosure — a tag, an omission directive, a row of its own content
 // index — in one shape, so the code rules (unknown, superseded, omission) treat them alike.
 import type { Resolution } from '../catalog/index.js';
+import type { TextSpan } from '../model/content-index.js';
 import type { Analysis } from '../engine/analysis.js';
 import { indexRowOmission } from '../engine/index-row-status.js';
 
@@ -13,6 +14,8 @@ export interface Citation {
   file: string;
   line: number;
   column: number;
+  /** An index row's code alone as printed, with its offsets (a fix can replace it in place). */
+  span?: TextSpan;
 }
 
 /** The message id of how a citation is named in a message (`Tag`, `Omission`, `Index row`). */
@@ -29,7 +32,10 @@ export function citations(analysis: Analysis): Citation[] {
   }
   for (const { entry, resolution } of analysis.indexRows) {
     const { code } = entry;
-    result.push({ kind: 'index-row', id: entry.id, raw: code.text, resolution, file: code.file, line: code.line, column: code.column });
+    result.push({
+      kind: 'index-row', id: entry.id, raw: code.text, resolution, file: code.file, line: code.line, column: code.column,
+      ...(entry.codeSpan ? { span: entry.codeSpan } : {}),
+    });
   }
   return result;
 }
