@@ -34,10 +34,7 @@ function explain(analysis: Analysis, resolution: Resolution): { messageId: strin
   return undefined;
 }
 
-/**
- * Where the one replacement can be written in place: an index row's code printed plainly. Tags and
- * omission directives carry no offsets yet, so their fix stays advice.
- */
+/** Where the one replacement can be written in place: a code printed plainly in an index cell, a tag or an omission. */
 function replaceCode(citation: Citation, oldId: string, newId: string): { replacement: string; range: FixRange } | undefined {
   const range = citation.span && spanRange(citation.span);
   const replacement = range && codeAsPrinted(citation.span!.text, oldId, newId);
@@ -64,17 +61,18 @@ export const supersededDisclosure: Rule = {
   },
   check(ctx) {
     const cited = citations(ctx.analysis);
-    // One-to-one only: a code whose replacement another cited code also gets, or that the index already
-    // cites, would become a duplicate row; those fixes stay advice (`disclose migrate` merges such rows).
+    // One-to-one only: a replacement that another cited code also gets (102-1 and 102-3 both become 2-1),
+    // or an index row whose replacement the index already lists, would duplicate a row or a tag; those
+    // fixes stay advice (`disclose migrate` merges such rows).
     const onlyOf = (c: Citation): string | undefined =>
       c.resolution?.state === 'superseded' ? insteadOf(ctx.analysis, c.resolution).only : undefined;
-    const targets = new Map<string, number>();
+    const replaced = new Map<string, Set<string>>();
     for (const c of cited) {
       const only = onlyOf(c);
-      if (only) targets.set(only, (targets.get(only) ?? 0) + 1);
+      if (only) replaced.set(only, (replaced.get(only) ?? new Set()).add(c.resolution!.def.id));
     }
     const inIndex = new Set(cited.filter((c) => c.kind === 'index-row' && c.resolution).map((c) => c.resolution!.def.id));
-    const oneToOne = (id: string): boolean => targets.get(id) === 1 && !inIndex.has(id);
+    const oneToOne = (c: Citation, id: string): boolean => replaced.get(id)?.size === 1 && !(c.kind === 'index-row' && inIndex.has(id));
     for (const citation of cited) {
       const { resolution, file, line, column } = citation;
       if (!resolution) continue;
@@ -86,7 +84,7 @@ export const supersededDisclosure: Rule = {
         continue;
       }
       const only = resolution.state === 'superseded' ? insteadOf(ctx.analysis, resolution).only : undefined;
-      const inPlace = only && oneToOne(only) ? replaceCode(citation, resolution.def.id, only) : undefined;
+      const inPlace = only && oneToOne(citation, only) ? replaceCode(citation, resolution.def.id, only) : undefined;
       const fix = only ? { fix: { replacement: inPlace?.replacement ?? only, ...(inPlace ? { range: inPlace.range } : {}), messageId: 'replaceWith', data: { id: only } } } : {};
       ctx.report({ ...base, ...message, ...fix });
     }

@@ -50,21 +50,38 @@ describe('fix ranges', () => {
     ]);
   });
 
-  test('superseded-disclosure: codes sharing one replacement, one already in the index, and tags stay advice', () => {
+  test('superseded-disclosure: codes sharing one replacement, and a row whose replacement the index lists, stay advice', () => {
     const text =
       indexReport([
         '| GRI 102: General Disclosures 2016 | 102-1 | Name of the organization | About Acme |',
         '| | 102-3 | Location of headquarters | About Acme |',
         '| GRI 2: General Disclosures 2021 | 2-27 | Compliance with laws and regulations | About Acme |',
         '| GRI 307: Environmental Compliance 2016 | 307-1 | Non-compliance with environmental laws and regulations | About Acme |',
-      ]) + '\n## People\n\n<!-- disclose: GRI 102-41 -->\n';
+      ]) + '\n## Compliance\n\n<!-- disclose: GRI 307-1 -->\n';
     const result = findings('superseded-disclosure', text);
-    expect(result.map((f) => [f.disclosure, f.fix?.replacement, f.fix?.range === undefined])).toEqual([
-      ['GRI 102-1', 'GRI 2-1', true],
-      ['GRI 102-3', 'GRI 2-1', true],
-      ['GRI 307-1', 'GRI 2-27', true],
-      ['GRI 102-41', 'GRI 2-30', true],
+    // The tag may be fixed although the index lists 2-27 already: a tag is not a row.
+    expect(result.map((f) => [f.disclosure, f.fix?.replacement, f.fix?.range && covered(text, f)])).toEqual(
+      expect.arrayContaining([
+        ['GRI 102-1', 'GRI 2-1', undefined],
+        ['GRI 102-3', 'GRI 2-1', undefined],
+        ['GRI 307-1', 'GRI 2-27', undefined],
+        ['GRI 307-1', 'GRI 2-27', 'GRI 307-1'],
+      ]),
+    );
+    expect(result).toHaveLength(4);
+  });
+
+  test('superseded-disclosure: a tag and an omission directive, their id replaced where it is written', () => {
+    const text =
+      frontMatter('published: 2024-04-30\nframeworks:\n  gri:\n    claim: with-reference') +
+      '## Strategy\n\n<!-- disclose: GRI 2-9, 102-14 -->\n\n## People\n\n> <!-- omit: gri 102-41 | confidentiality-constraints | Sensitive. -->\n';
+    const result = findings('superseded-disclosure', text);
+    expect(result.map((f) => [f.disclosure, f.fix?.range && covered(text, f), f.fix?.replacement])).toEqual([
+      ['GRI 102-14', '102-14', '2-22'],
+      ['GRI 102-41', 'gri 102-41', 'GRI 2-30'],
     ]);
+    const { start, end } = result[1]!.fix!.range!;
+    expect(text.split('\n')[start.line - 1]!.slice(start.column - 1, end.column - 1)).toBe('gri 102-41');
   });
 
   test('title-mismatch on a superseded row waits for the code to be replaced', () => {
