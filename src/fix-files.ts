@@ -11,7 +11,7 @@ import type { ReportMeta } from './model/report.js';
 import type { ReportFileList } from './ingest/index.js';
 import type { RuleSettings } from './engine/run.js';
 import { loadCatalog } from './catalog/index.js';
-import { decodeReportBytes, parseMarkdownReport, reportFiles } from './ingest/index.js';
+import { decodeReportBytes, parseMarkdownReport, refuseLargeReport, reportFiles } from './ingest/index.js';
 import { checkReport } from './engine/run.js';
 import { planFixes, type SkippedFix } from './fix/plan-fixes.js';
 import { readBytes, replaceFiles } from './file-replace.js';
@@ -52,6 +52,8 @@ export async function planCheckFixes(paths: string[], options: FixOptions = {}):
   const list = await reportFiles(paths, options.ignore ? { ignore: options.ignore } : {});
   options.onFiles?.(list);
   const { files } = list;
+  // Bounded as check is: a report too large is refused before anything is read.
+  await refuseLargeReport(files);
   const bytes = await Promise.all(files.map((path) => readBytes(path)));
   const before = new Map(files.map((path, i) => [path, decodeReportBytes(bytes[i]!, path)]));
   const label = paths.length === 1 ? paths[0]! : paths.join(', ');

@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { check, fixesDiff, planCheckFixes, writeCheckFixes } from '../../src/index.js';
+import { MAX_REPORT_BYTES } from '../../src/limits.js';
 import { frontMatter, STATEMENT } from '../helpers/run-rule.js';
 
 const REPORT =
@@ -50,6 +51,13 @@ describe('check --fix (library)', () => {
     writeFileSync(file, `${REPORT}\nEdited meanwhile.\n`);
     expect(() => writeCheckFixes(planned)).toThrow(/changed since it was read; nothing was written/);
     expect(readFileSync(file, 'utf8')).toBe(`${REPORT}\nEdited meanwhile.\n`);
+  });
+
+  test('a report larger than the limit together is refused before anything is read, as check refuses it', async () => {
+    const half = Buffer.alloc(MAX_REPORT_BYTES / 2 + 1024, 'a\n');
+    writeFileSync(join(dir, 'a.md'), half);
+    writeFileSync(join(dir, 'b.md'), half);
+    await expect(planCheckFixes([join(dir, 'a.md'), join(dir, 'b.md')])).rejects.toThrow(/together larger than the .* limit/);
   });
 
   test('rules turned off make no fixes', async () => {

@@ -32,6 +32,12 @@ describe('fix ranges', () => {
     expect(end.line).toBe(start.line);
   });
 
+  test('title-mismatch: a title after its code in one cell, replaced alone', () => {
+    const text = indexReport(['| GRI 2: General Disclosures 2021 | 2-7 Staff | | About Acme |']);
+    const [finding] = findings('title-mismatch', text);
+    expect([covered(text, finding!), finding!.fix!.replacement]).toEqual(['Staff', 'Employees']);
+  });
+
   test('title-mismatch: a title with markup stays advice (replacing it whole would drop the markup)', () => {
     const [finding] = findings('title-mismatch', indexReport(['| GRI 2: General Disclosures 2021 | 2-7 | **Staff** | About Acme |']));
     expect(finding!.fix?.replacement).toBe('Employees');

@@ -4,7 +4,7 @@
 // In-process: the CLI writes exactly these values (the json formatter, renderIndex's json, formatSuggestionsJson).
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildIndex, check, formatSuggestionsJson, formatters, readReport, renderIndex, suggest } from '../../src/index.js';
+import { buildIndex, check, formatSuggestionsJson, formatters, mergeResults, readReport, renderIndex, suggest } from '../../src/index.js';
 import { FRAMEWORK_INDEX_IDS, type FrameworkIndexId } from '../../src/model/framework-index.js';
 import { packageRoot } from '../../src/paths.js';
 import { schemaValidator } from '../../src/validation.js';
@@ -41,6 +41,12 @@ describe('schemas/output/', () => {
     const paths = [at(path)];
     expectValid('output/check.schema.json', json(await check(paths)));
     expectValid('output/check.schema.json', json(await check(paths, { suggest: true, crosswalk: true, locale: 'zh' })));
+  });
+
+  test('merge: the merged result of two checks (what `disclose merge --format json` writes)', async () => {
+    const a = JSON.parse(json(await check([at('examples/acme-2025')])));
+    const b = JSON.parse(json(await check([at('test/fixtures/index-audit/errors-en.md')])));
+    expectValid('output/check.schema.json', json(mergeResults([{ label: 'a.json', data: a }, { label: 'b.json', data: b }])));
   });
 
   test.each(REPORTS)('index: %s (GRI and every framework it declares)', async (path) => {
