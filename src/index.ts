@@ -127,6 +127,8 @@ export { selectShard, type Shard } from './batch/shard.js';
 export { mergeResults, type ResultInput } from './merge-results.js';
 export * from './migrate.js';
 export { suggest, planSuggestedTags, suggestedTagsDiff, writeSuggestedTags, type SuggestOptions, type PlannedTags, type PendingTagFile } from './suggest-files.js';
+export { planCheckFixes, fixesDiff, writeCheckFixes, type PlannedFixes, type PendingFixFile, type FixOptions } from './fix-files.js';
+export { planFixes, type FixPlan, type FixedFile, type SkippedFix } from './fix/plan-fixes.js';
 export { suggestForReport, DEFAULT_MIN_SCORE, DEFAULT_TOP, STRONG_SCORE, type SuggestReportOptions } from './suggest/index.js';
 export { formatSuggestionsStylish, formatSuggestionsJson } from './formatters/suggestions.js';
 export * from './model/index.js';

@@ -15,7 +15,7 @@ export interface ResultInput {
 }
 
 /**
- * Merges check results. Each input must be a `check --format json` output (schemas/check-output.schema.json)
+ * Merges check results. Each input must be a `check --format json` output (schemas/output/check.schema.json)
  * of this version of disclose (another version may count or word findings differently), and no report may
  * appear in two inputs (a shard merged twice). Throws DiscloseError ('input') naming the file otherwise.
  */
@@ -24,7 +24,7 @@ export function mergeResults(inputs: readonly ResultInput[]): CheckResult {
   const reports: CheckResult['reports'] = [];
   const from = new Map<string, string>();
   for (const input of inputs) {
-    const result = assertValid<CheckResult>('check-output.schema.json', input.data, input.label, 'not a `disclose check --format json` output');
+    const result = assertValid<CheckResult>('output/check.schema.json', input.data, input.label, 'not a `disclose check --format json` output');
     if (result.tool.version !== tool.version) {
       throw new DiscloseError('input', `${input.label}: written by disclose ${result.tool.version}, not ${tool.version}; merge outputs of the version that merges them.`, input.label);
     }

@@ -16,12 +16,21 @@ const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, vali
 const compiled = new Map<string, ValidateFunction>();
 let registered = false;
 
-/** Every schema in schemas/ is registered once, so one may `$ref` another by its `$id`. */
+/** The folder of the published output schemas (`output/check.schema.json` …), under schemas/. */
+export const OUTPUT_SCHEMAS = 'output';
+
+/**
+ * Every schema in schemas/ and schemas/output/ is registered once (named by its path under schemas/:
+ * `config.schema.json`, `output/check.schema.json`), so one may `$ref` another by its `$id`.
+ */
 function registerSchemas(): void {
   if (registered) return;
   registered = true;
-  for (const file of readdirSync(schemasDir).filter((f) => f.endsWith('.schema.json')).sort()) {
-    ajv.addSchema(JSON.parse(readFileSync(join(schemasDir, file), 'utf8')) as object, file);
+  for (const folder of ['', OUTPUT_SCHEMAS]) {
+    for (const file of readdirSync(join(schemasDir, folder)).filter((f) => f.endsWith('.schema.json')).sort()) {
+      const name = folder ? `${folder}/${file}` : file;
+      ajv.addSchema(JSON.parse(readFileSync(join(schemasDir, name), 'utf8')) as object, name);
+    }
   }
 }
 

@@ -40,7 +40,7 @@ export function runRules(analysis: Analysis, settings: RuleSettings = {}, locale
       const severity = configured ?? drafted ?? claimSeverity ?? rule.defaultSeverity;
       const message = ruleMessage(rule, messageId, data, locale);
       const rendered = fix
-        ? { fix: { replacement: fix.replacement, description: ruleMessage(rule, fix.messageId, fix.data, locale), messageId: fix.messageId, ...(fix.data ? { data: fix.data } : {}) } }
+        ? { fix: { replacement: fix.replacement, ...(fix.range ? { range: fix.range } : {}), description: ruleMessage(rule, fix.messageId, fix.data, locale), messageId: fix.messageId, ...(fix.data ? { data: fix.data } : {}) } }
         : {};
       findings.push({ ruleId: rule.id, severity, message, messageId, ...(data ? { data } : {}), ...rest, ...rendered });
     };

@@ -1,7 +1,7 @@
 // SARIF 2.1.0 (OASIS): one run, the rule registry as tool.driver.rules, one result per finding.
 // Consumed by GitHub code scanning and IDE viewers; validated against the official schema in the tests.
 import { createHash } from 'node:crypto';
-import type { Finding, Severity } from '../model/finding.js';
+import type { Finding, Fix, FixRange, Severity } from '../model/finding.js';
 import type { Formatter, RuleMeta } from './formatter.js';
 import { chromeLocale } from './chrome.js';
 import { messageWithPlace } from './location.js';
@@ -104,6 +104,7 @@ export const sarif: Formatter = (result, context = {}) => {
       message: { text: messageWithPlace(finding, locale) },
       locations: [location(finding)],
       partialFingerprints: { 'disclose/v1': fingerprint(finding) },
+      ...(finding.fix?.range ? { fixes: [sarifFix(finding.fix, finding.fix.range)] } : {}),
       ...(finding.disclosure || finding.standard || finding.topic
         ? {
             properties: {
@@ -119,3 +120,25 @@ export const sarif: Formatter = (result, context = {}) => {
   const log = { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [{ tool: { driver }, columnKind: 'unicodeCodePoints', results }] };
   return `${JSON.stringify(log, null, 2)}\n`;
 };
+
+/**
+ * A certain fix as SARIF 2.1.0 §3.55 (`fix` → `artifactChange` → `replacement`): the region by line and
+ * column (end exclusive, as SARIF's endColumn is), which editors apply; offsets are left out because
+ * they count UTF-16 code units and this log declares `unicodeCodePoints` columns.
+ */
+function sarifFix(fix: Fix, range: FixRange): object {
+  return {
+    description: { text: fix.description },
+    artifactChanges: [
+      {
+        artifactLocation: { uri: artifactUri(range.file) },
+        replacements: [
+          {
+            deletedRegion: { startLine: range.start.line, startColumn: range.start.column, endLine: range.end.line, endColumn: range.end.column },
+            insertedContent: { text: fix.replacement },
+          },
+        ],
+      },
+    ],
+  };
+}

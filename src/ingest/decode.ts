@@ -116,6 +116,12 @@ export async function readReportFiles(paths: readonly string[]): Promise<string[
  * together, exceed MAX_REPORT_BYTES.
  */
 export async function readReportFilesBytes(paths: readonly string[]): Promise<Uint8Array[]> {
+  await refuseLargeReport(paths);
+  return Promise.all(paths.map((path) => readReportFileBytes(path)));
+}
+
+/** Refuses (before anything is read) a report with a file, or files together, larger than MAX_REPORT_BYTES. */
+export async function refuseLargeReport(paths: readonly string[]): Promise<void> {
   // A file that cannot be stat'ed counts as empty here; readReportFile then says why it cannot be read.
   const sizes = await Promise.all(paths.map((path) => stat(path).then((info) => info.size, () => 0)));
   const large = sizes.findIndex((size) => size > MAX_REPORT_BYTES);
@@ -128,5 +134,4 @@ export async function readReportFilesBytes(paths: readonly string[]): Promise<Ui
       paths[0],
     );
   }
-  return Promise.all(paths.map((path) => readReportFileBytes(path)));
 }

@@ -6,9 +6,32 @@ import type { FindingLocation } from './location.js';
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
+/**
+ * A point in a report file: 1-based line and column, and `offset`, the 0-based count of UTF-16 code units
+ * (JavaScript string indices) before it in the file's text as decoded (a UTF-8 byte order mark is not
+ * counted; line endings are counted as written, CRLF as two).
+ */
+export interface TextPoint {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/** The text a fix replaces: `[start, end)` in `file`. */
+export interface FixRange {
+  file: string;
+  start: TextPoint;
+  end: TextPoint;
+}
+
 export interface Fix {
   /** What the fix replaces the wrong text with (an official title, a current code). */
   replacement: string;
+  /**
+   * Set only when the fix is certain: `check --fix` replaces exactly this range with `replacement`.
+   * Without it the fix is advice (`replacement` says what to write, not where).
+   */
+  range?: FixRange;
   description: string;
   /** The id of `description` in the rule's messages, and its data. */
   messageId?: string;

@@ -76,6 +76,8 @@ export interface DisclosureTag {
   file: string;
   line: number;
   column: number;
+  /** 0-based UTF-16 offset of `raw` in the file's text as given (a fix replaces the id there); absent when `raw` is not written as is. */
+  offset?: number;
   page?: number;
 }
 
@@ -93,6 +95,8 @@ export interface OmissionDirective {
   file: string;
   line: number;
   column: number;
+  /** As for a tag: the offset of `raw` (the disclosure part) in the file's text. */
+  offset?: number;
   page?: number;
 }
 

@@ -1,6 +1,7 @@
 // Every place a report names a disclosure — a tag, an omission directive, a row of its own content
 // index — in one shape, so the code rules (unknown, superseded, omission) treat them alike.
 import type { Resolution } from '../catalog/index.js';
+import type { TextSpan } from '../model/content-index.js';
 import type { Analysis } from '../engine/analysis.js';
 import { indexRowOmission } from '../engine/index-row-status.js';
 
@@ -13,6 +14,14 @@ export interface Citation {
   file: string;
   line: number;
   column: number;
+  /** The code as printed, with its offsets (a fix can replace it in place): an index row's code, a directive's id. */
+  span?: TextSpan;
+}
+
+/** The span of a directive's id when ingest knew its offset. */
+function directiveSpan(d: { raw: string; file: string; line: number; column: number; offset?: number }): { span?: TextSpan } {
+  if (d.offset === undefined) return {};
+  return { span: { text: d.raw, file: d.file, line: d.line, column: d.column, offset: d.offset, endOffset: d.offset + d.raw.length } };
 }
 
 /** The message id of how a citation is named in a message (`Tag`, `Omission`, `Index row`). */
@@ -22,14 +31,20 @@ export const citationKind = (c: Citation): string => KIND_MESSAGE[c.kind];
 export function citations(analysis: Analysis): Citation[] {
   const result: Citation[] = [];
   for (const { tag, resolution } of analysis.tags) {
-    result.push({ kind: 'tag', id: tag.id, raw: tag.raw, resolution, file: tag.file, line: tag.line, column: tag.column });
+    result.push({ kind: 'tag', id: tag.id, raw: tag.raw, resolution, file: tag.file, line: tag.line, column: tag.column, ...directiveSpan(tag) });
   }
   for (const { omission, resolution } of analysis.omissions) {
-    result.push({ kind: 'omission', id: omission.id, raw: omission.raw, resolution, file: omission.file, line: omission.line, column: omission.column });
+    result.push({
+      kind: 'omission', id: omission.id, raw: omission.raw, resolution, file: omission.file, line: omission.line, column: omission.column,
+      ...directiveSpan(omission),
+    });
   }
   for (const { entry, resolution } of analysis.indexRows) {
     const { code } = entry;
-    result.push({ kind: 'index-row', id: entry.id, raw: code.text, resolution, file: code.file, line: code.line, column: code.column });
+    result.push({
+      kind: 'index-row', id: entry.id, raw: code.text, resolution, file: code.file, line: code.line, column: code.column,
+      ...(entry.codeSpan ? { span: entry.codeSpan } : {}),
+    });
   }
   return result;
 }

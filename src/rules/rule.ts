@@ -1,11 +1,13 @@
 // The shape of a rule (ESLint's meta + check, Spectral's "rules are small functions").
-import type { Finding, Severity } from '../model/finding.js';
+import type { Finding, FixRange, Severity } from '../model/finding.js';
 import type { MessageData } from '../model/message.js';
 import type { Analysis } from '../engine/analysis.js';
 
 /** A fix as a rule reports it: its description is a message of the rule, rendered like the finding's. */
 export interface FixDraft {
   replacement: string;
+  /** Only for a certain fix: the text `replacement` replaces (src/rules/fix-range.ts). */
+  range?: FixRange;
   messageId: string;
   data?: MessageData;
 }

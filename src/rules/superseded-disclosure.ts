@@ -3,7 +3,9 @@ import type { Analysis } from '../engine/analysis.js';
 import type { Resolution } from '../catalog/index.js';
 import type { MessageData, MessagePhrase } from '../model/message.js';
 import { effectiveOf, replacementFor } from '../catalog/index.js';
-import { citations } from './citations.js';
+import { citations, type Citation } from './citations.js';
+import { codeAsPrinted, spanRange } from './fix-range.js';
+import type { FixRange } from '../model/finding.js';
 import { WINDOW_MESSAGES, officialData, windowPhrase } from './messages/shared.js';
 
 /** More replacements than this are named by their standard, not listed one by one. */
@@ -32,6 +34,13 @@ function explain(analysis: Analysis, resolution: Resolution): { messageId: strin
   return undefined;
 }
 
+/** Where the one replacement can be written in place: a code printed plainly in an index cell, a tag or an omission. */
+function replaceCode(citation: Citation, oldId: string, newId: string): { replacement: string; range: FixRange } | undefined {
+  const range = citation.span && spanRange(citation.span);
+  const replacement = range && codeAsPrinted(citation.span!.text, oldId, newId);
+  return range && replacement ? { replacement, range } : undefined;
+}
+
 export const supersededDisclosure: Rule = {
   id: 'superseded-disclosure',
   description: 'A tag, omission or index row names a disclosure whose standard version is not in effect for the report\'s dates.',
@@ -51,7 +60,21 @@ export const supersededDisclosure: Rule = {
     ...WINDOW_MESSAGES,
   },
   check(ctx) {
-    for (const { resolution, file, line, column } of citations(ctx.analysis)) {
+    const cited = citations(ctx.analysis);
+    // One-to-one only: a replacement that another cited code also gets (102-1 and 102-3 both become 2-1),
+    // or an index row whose replacement the index already lists, would duplicate a row or a tag; those
+    // fixes stay advice (`disclose migrate` merges such rows).
+    const onlyOf = (c: Citation): string | undefined =>
+      c.resolution?.state === 'superseded' ? insteadOf(ctx.analysis, c.resolution).only : undefined;
+    const replaced = new Map<string, Set<string>>();
+    for (const c of cited) {
+      const only = onlyOf(c);
+      if (only) replaced.set(only, (replaced.get(only) ?? new Set()).add(c.resolution!.def.id));
+    }
+    const inIndex = new Set(cited.filter((c) => c.kind === 'index-row' && c.resolution).map((c) => c.resolution!.def.id));
+    const oneToOne = (c: Citation, id: string): boolean => replaced.get(id)?.size === 1 && !(c.kind === 'index-row' && inIndex.has(id));
+    for (const citation of cited) {
+      const { resolution, file, line, column } = citation;
       if (!resolution) continue;
       const base = { disclosure: resolution.def.id, standard: resolution.def.standard, file, line, column };
       const message = explain(ctx.analysis, resolution);
@@ -61,7 +84,8 @@ export const supersededDisclosure: Rule = {
         continue;
       }
       const only = resolution.state === 'superseded' ? insteadOf(ctx.analysis, resolution).only : undefined;
-      const fix = only ? { fix: { replacement: only, messageId: 'replaceWith', data: { id: only } } } : {};
+      const inPlace = only && oneToOne(citation, only) ? replaceCode(citation, resolution.def.id, only) : undefined;
+      const fix = only ? { fix: { replacement: inPlace?.replacement ?? only, ...(inPlace ? { range: inPlace.range } : {}), messageId: 'replaceWith', data: { id: only } } } : {};
       ctx.report({ ...base, ...message, ...fix });
     }
   },

@@ -2,6 +2,7 @@ import type { Rule } from './rule.js';
 import { compareTitle, findTitleMatches } from '../catalog/index.js';
 import { isComparableTitle } from '../engine/index-rows.js';
 import { officialData } from './messages/shared.js';
+import { cellReplacement, spanRange } from './fix-range.js';
 
 export const titleMismatch: Rule = {
   id: 'title-mismatch',
@@ -25,7 +26,12 @@ export const titleMismatch: Rule = {
       const verdict = compareTitle(title.text, def.title);
       if (verdict === 'exact' || verdict === 'equivalent') continue;
       const where = { disclosure: def.id, standard: def.standard, file: title.file, line: title.line, column: title.column };
-      const fix = { replacement: def.title, messageId: 'useOfficialTitle', data: { id: def.id } };
+      // The printed title plainly written in its cell is replaced in place; one with markup stays advice.
+      // Not for a superseded code: its own fix replaces the code, and the title follows on the next run.
+      const range = resolution.state === 'superseded' ? undefined : spanRange(title);
+      const fix = range
+        ? { replacement: cellReplacement(def.title), range, messageId: 'useOfficialTitle', data: { id: def.id } }
+        : { replacement: def.title, messageId: 'useOfficialTitle', data: { id: def.id } };
       const data = { ...officialData(def), printed: title.text };
       // A title that is another code's official title is pasted from the wrong row, not cut short
       // ("Water withdrawal" is 303-3, not a truncated "Water withdrawal by source").

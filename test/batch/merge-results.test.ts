@@ -18,14 +18,14 @@ const report = (file: string, severity: 'error' | 'warning' = 'error'): ReportRe
 /** A result as it comes back from a JSON file: printed by the json formatter, parsed. */
 const shard = (...files: string[]): unknown => JSON.parse(json({ tool, reports: files.map((f) => report(f)) }, { color: false }));
 
-describe('schemas/check-output.schema.json', () => {
+describe('schemas/output/check.schema.json', () => {
   test.each([
     [['examples/acme-2025'], {}],
     [['test/fixtures/reports/errors-tags.md'], {}],
     [['test/fixtures/reports/multi-framework-zh.md'], { suggest: true, crosswalk: true }],
   ])('accepts what check prints for %j', async (paths, options) => {
     const printed = JSON.parse(json(await check(paths.map((p) => join(packageRoot, p)), options), { color: false })) as unknown;
-    const validate = schemaValidator('check-output.schema.json');
+    const validate = schemaValidator('output/check.schema.json');
     expect(validate(printed) ? [] : validate.errors).toEqual([]);
   });
 });

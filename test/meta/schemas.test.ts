@@ -6,12 +6,16 @@ import { Ajv } from 'ajv';
 import { schemasDir } from '../../src/paths.js';
 import { schemaValidator } from '../../src/validation.js';
 
-const files = readdirSync(schemasDir).filter((f) => f.endsWith('.schema.json')).sort();
+// The input schemas at the top, the published output schemas under output/ (named by their path there).
+const files = ['', 'output'].flatMap((folder) =>
+  readdirSync(join(schemasDir, folder)).filter((f) => f.endsWith('.schema.json')).sort().map((f) => (folder ? `${folder}/${f}` : f)),
+);
 const metaChecker = new Ajv({ strict: true, allowUnionTypes: true });
 
 describe('schemas/', () => {
   test('holds the schemas the catalog, front matter and config are validated against', () => {
     expect(files).toEqual(expect.arrayContaining(['config.schema.json', 'front-matter.schema.json', 'standard.schema.json']));
+    expect(files).toEqual(expect.arrayContaining(['output/check.schema.json', 'output/index.schema.json', 'output/suggest.schema.json']));
   });
 
   test.each(files)('%s is a valid draft-07 JSON Schema', (file) => {

@@ -56,6 +56,8 @@ const ALLOWED: Record<string, string[]> = {
   batch: ['model', 'config', 'ingest'],
   // Ranks a report's sections per disclosure, from the engine's analysis (what is required, what is tagged).
   suggest: ['model', 'catalog', 'engine'],
+  // Plans `check --fix` edits from findings and texts (pure; reading and writing is src/fix-files.ts's).
+  fix: ['model'],
 };
 // limits.ts: every size limit in one place; arrays.ts, echo.ts, user-file.ts, yaml-aliases.ts: bounded helpers.
 const TOP_LEVEL_SHARED = ['paths.ts', 'validation.ts', 'version.ts', 'text-lines.ts', 'limits.ts', 'arrays.ts', 'echo.ts', 'user-file.ts', 'yaml-aliases.ts'];

@@ -11,6 +11,7 @@ import type { ExitPolicy, FailOn } from '../check-policy.js';
 import { formatTargets, guardedOutputs, withOutputOptions, type FormatTarget } from '../format-targets.js';
 import { printedConfig, printedConfigText } from '../print-config.js';
 import { reportResult } from '../report-result.js';
+import { refuseBadFixUsage, runFix } from '../check-fix.js';
 
 // Kept in step with src/formatters/index.ts by test/cli/check-formats.test.ts (the CLI loads formatters lazily).
 export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'gitlab', 'markdown', 'html'];
@@ -36,6 +37,9 @@ interface CheckCliOptions {
   printConfig?: boolean;
   /** --locale: the language of messages and output chrome (default: the config's, else each report's `language`). */
   locale?: Locale;
+  /** --fix: apply every certain fix in place, then report what remains; with --dry-run print the diff instead. */
+  fix?: boolean;
+  dryRun?: boolean;
 }
 
 export function parseCount(value: string): number {
@@ -70,6 +74,7 @@ function refuseBadUsage(paths: string[], options: CheckCliOptions): void {
   if (options.updateBaseline && options.shard) {
     throw new DiscloseError('usage', '--update-baseline writes the baseline of the whole batch; run it without --shard.');
   }
+  refuseBadFixUsage(paths, options);
 }
 
 /** The report (or, with --batch, --jobs or --shard, the batch) checked; undefined when no report of a batch could be read. */
@@ -150,6 +155,7 @@ async function checkAction(paths: string[], cliOptions: CheckCliOptions): Promis
   await refuseOutputsOverInputs(paths, targets, config, ignore, options);
   // Read the baseline before checking, so a bad baseline fails fast.
   const baseline = options.baseline && !options.updateBaseline ? loadBaseline(options.baseline) : undefined;
+  if (options.fix && (await runFix(paths, config, ignore, options))) return; // --dry-run: the diff was the output
   const checked = await checkPaths(paths, config, ignore, options);
   if (!checked) return; // no report could be read: the reasons are on stderr, exit code 2
   const result = options.baseline ? await withBaseline(checked.result, options.baseline, baseline, options) : checked.result;
@@ -178,6 +184,8 @@ export function checkCommand(): Command {
     .option('-j, --jobs <n>', 'threads checking reports for --batch (implies it): a number, or `auto` for the cores available', parseJobs)
     .option('--shard <i/n>', 'check only the i-th of n shares of the sorted report list (implies --batch); join the JSON outputs with `disclose merge`', parseShard)
     .addOption(new Option('--locale <locale>', 'language of messages and output (default: the config\'s `locale`, else each report\'s `language`, else en)').choices(LOCALES))
+    .option('--fix', 'apply every certain fix (an index title, a superseded code with one replacement) to the files in place, then report the findings that remain')
+    .option('--dry-run', 'with --fix: print the fixes as a unified diff and write nothing')
     .option('-q, --quiet', 'report errors only (warnings and infos are neither shown nor fail the run); no progress bar, no notes')
     .action(checkAction);
 }

@@ -127,6 +127,8 @@ export class FileWalker implements TextVisitor {
     for (const event of events) {
       const { line, column } = this.lines.position(event.offset);
       const where = { file: this.path, line, column };
+      // Where a tag's or omission's id stands, for fixes that rewrite it (src/rules/fix-range.ts).
+      const exact = 'raw' in event && this.text.startsWith(event.raw, event.offset) ? { offset: event.offset + this.base.shift } : {};
       switch (event.kind) {
         case 'page':
           this.tree.page = event.page;
@@ -140,7 +142,7 @@ export class FileWalker implements TextVisitor {
           this.out.suppressions.push(this.suppression(event, where));
           break;
         case 'tag': {
-          const tag: DisclosureTag = { raw: event.raw, section: this.tree.current, ...where };
+          const tag: DisclosureTag = { raw: event.raw, section: this.tree.current, ...where, ...exact };
           if (event.id !== undefined) tag.id = event.id;
           if (event.topic !== undefined) tag.topic = event.topic;
           if (event.requirements) tag.requirements = event.requirements;
@@ -155,6 +157,7 @@ export class FileWalker implements TextVisitor {
             explanation: event.explanation,
             section: this.tree.current,
             ...where,
+            ...exact,
           };
           if (event.id !== undefined) omission.id = event.id;
           if (event.topic !== undefined) omission.topic = event.topic;
