@@ -2,7 +2,7 @@
 // `npm run generate:schemas` writes them, test/meta/framework-schemas.test.ts fails when one is stale, and
 // a standards folder with its own registry (a made-up framework) validates against the same schemas with
 // its own frameworks filled in (src/validation.ts, `frameworkSchemaValidator`). Pure: JSON in, JSON out.
-import type { FrameworkDef, PolicyId } from './frameworks.js';
+import type { FrameworkDef, PolicyId } from './framework-def.js';
 
 /** The schemas that name frameworks. */
 export const FRAMEWORK_SCHEMAS = ['standard.schema.json', 'descriptors.schema.json', 'migration.schema.json', 'front-matter.schema.json'] as const;
@@ -48,3 +48,15 @@ export function withFrameworks(name: FrameworkSchemaName, schema: Json, framewor
 
 /** The generated file's text: 2-space JSON and a final newline. */
 export const schemaText = (schema: Json): string => `${JSON.stringify(schema, null, 2)}\n`;
+
+/** The text of src/model/frameworks-packaged.ts for the registry file's frameworks. */
+export function packagedFrameworksModule(frameworks: readonly FrameworkDef[]): string {
+  return [
+    '// GENERATED from standards/frameworks.json by `npm run generate:schemas`; do not edit. The model reads no',
+    '// files, so the packaged registry is compiled in (src/model/frameworks.ts); the JSON file is the source.',
+    "import type { FrameworkDef } from './framework-def.js';",
+    '',
+    `export const PACKAGED_FRAMEWORKS: readonly FrameworkDef[] = ${JSON.stringify(frameworks, null, 2)};`,
+    '',
+  ].join('\n');
+}

@@ -3,58 +3,21 @@
 // that used to list the frameworks in code reads this instead, so a framework that fits an existing policy
 // is a data change.
 //
-// Why the model reads a file: ids are parsed everywhere (ingest, mapping, formatters) long before — or
-// without — a catalog being loaded, so the packaged registry must be at hand synchronously. It is read once,
-// lazily; the catalog loader validates it (and a standards folder's own registry) with ajv and installs the
-// folder's frameworks with `installFrameworks`.
-import { readFileSync } from 'node:fs';
+// Ids are parsed everywhere (ingest, mapping, formatters) long before — or without — a catalog being loaded,
+// and the model reads no files, so the packaged registry is at hand as ./frameworks-packaged.ts, generated
+// from standards/frameworks.json (`npm run generate:schemas`; test/meta/framework-schemas.test.ts fails when
+// it is stale). The catalog loader validates a standards folder's own registry with ajv and installs its
+// frameworks with `installFrameworks`: a made-up framework needs nothing in src/.
+import { PACKAGED_FRAMEWORKS } from './frameworks-packaged.js';
 
-/** The closed set of requirement policies (src/engine/policies/); a framework names one. */
-export const POLICY_IDS = ['gri-claim', 'sasb-industry', 'exchange-topics', 'hkex-parts', 'disclosure-set'] as const;
-export type PolicyId = (typeof POLICY_IDS)[number];
+import type { FrameworkDef, PolicyId } from './framework-def.js';
 
-/** The closed set of content-index layouts (src/engine/framework-index.ts and templates/). */
-export const INDEX_LAYOUTS = ['gri', 'sasb', 'guideline', 'hkex'] as const;
-export type IndexLayoutId = (typeof INDEX_LAYOUTS)[number];
+export { INDEX_LAYOUTS, POLICY_IDS, type FrameworkDef, type FrameworkRegistryFile, type IdGrammarRule, type IndexLayoutId, type PolicyId } from './framework-def.js';
 
-/**
- * One way of writing a code: a case-insensitive regular expression over what follows the prefix, and the
- * canonical form built from its groups: `{1}` as written, `{1|int}` without leading zeros, `{1|upper}`,
- * `{1|lower}`, `{1|compact}` (no spaces, lower case), `{1|lookup}` (the group's value in `lookup`, keyed in
- * lower case with single spaces; no entry = no match).
- */
-export interface IdGrammarRule {
-  pattern: string;
-  canonical: string;
-  lookup?: Record<string, string>;
-}
-
-export interface FrameworkDef {
-  /** `gri`, `sasb`, `szse`, `ifrs-s2`: the key in front matter and on the command line. */
-  id: string;
-  /** How ids are cited; the first is the printed, canonical one (`IFRS S2`). Spaces match any spacing. */
-  prefixes: string[];
-  grammar: IdGrammarRule[];
-  names: { en: string; zh?: string };
-  policy: PolicyId;
-  /** How `disclose index` lays out this framework's index; none = no index. */
-  index?: { layout: IndexLayoutId; templates: string; title: string };
-  locales: string[];
-}
-
-export interface FrameworkRegistryFile {
-  frameworks: FrameworkDef[];
-}
-
-let packaged: FrameworkDef[] | undefined;
 const installed = new Map<string, FrameworkDef>();
 let cache: FrameworkDef[] | undefined;
 
-function packagedFrameworks(): FrameworkDef[] {
-  // src/model and dist/model are both two levels below the package root.
-  packaged ??= (JSON.parse(readFileSync(new URL('../../standards/frameworks.json', import.meta.url), 'utf8')) as FrameworkRegistryFile).frameworks;
-  return packaged;
-}
+const packagedFrameworks = (): readonly FrameworkDef[] => PACKAGED_FRAMEWORKS;
 
 /** Every framework this process knows: the packaged registry, then those a loaded standards folder added. */
 export function frameworkDefs(): readonly FrameworkDef[] {

@@ -2,8 +2,9 @@
 // this fails when one is stale. Fix with `npm run generate:schemas`.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { schemasDir, standardsDir } from '../../src/paths.js';
-import { FRAMEWORK_SCHEMAS, schemaText, withFrameworks } from '../../src/model/framework-schemas.js';
+import { packageRoot, schemasDir, standardsDir } from '../../src/paths.js';
+import { FRAMEWORK_SCHEMAS, packagedFrameworksModule, schemaText, withFrameworks } from '../../src/model/framework-schemas.js';
+
 import { frameworkDefs, type FrameworkRegistryFile } from '../../src/model/frameworks.js';
 import { schemaValidator } from '../../src/validation.js';
 
@@ -13,6 +14,11 @@ describe('schemas generated from the framework registry', () => {
   test.each([...FRAMEWORK_SCHEMAS])('%s is up to date (npm run generate:schemas)', (name) => {
     const text = read(name);
     expect(text).toBe(schemaText(withFrameworks(name, JSON.parse(text) as Record<string, unknown>, frameworkDefs())));
+  });
+
+  test('src/model/frameworks-packaged.ts is up to date (npm run generate:schemas)', () => {
+    const { frameworks } = JSON.parse(readFileSync(join(standardsDir, 'frameworks.json'), 'utf8')) as FrameworkRegistryFile;
+    expect(readFileSync(join(packageRoot, 'src', 'model', 'frameworks-packaged.ts'), 'utf8')).toBe(packagedFrameworksModule(frameworks));
   });
 
   test('the staleness check bites: a framework added to the registry changes every generated schema', () => {
