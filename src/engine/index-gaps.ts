@@ -10,8 +10,6 @@ import type { Analysis } from './analysis.js';
 
 type Lang = 'en' | 'zh';
 
-/** Topics the topic rule checks; encouraged and voluntary ones are listed in the index but not required. */
-const UNCHECKED_LEVELS: readonly string[] = ['encouraged', 'voluntary'];
 
 function recordGaps(analysis: Analysis, framework: IndexSetFramework, lang: Lang): IndexGap[] {
   const reasonIds = analysis.catalog.gri.foundation.omissionReasons.map((r) => r.id);
@@ -30,7 +28,7 @@ function recordGaps(analysis: Analysis, framework: IndexSetFramework, lang: Lang
 
 function topicGaps(analysis: Analysis, doc: FrameworkIndexDocument): IndexGap[] {
   const checked = new Set(
-    analysis.guidelineTopics.filter((t) => t.framework === doc.framework && !UNCHECKED_LEVELS.includes(t.level)).map((t) => t.group.id),
+    analysis.guidelineTopics.filter((t) => t.framework === doc.framework && t.required).map((t) => t.group.id),
   );
   return doc.groups.flatMap((group) =>
     group.rows.flatMap((row): IndexGap[] => {
