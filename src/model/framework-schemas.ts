@@ -38,7 +38,13 @@ export function withFrameworks(name: FrameworkSchemaName, schema: Json, framewor
       break;
     case 'front-matter.schema.json': {
       const properties: Json = {};
-      for (const f of frameworks) properties[f.id] = { $ref: `#/definitions/${POLICY_OPTIONS[f.policy] ?? 'guideline'}` };
+      const definitions = at(copy, ['definitions']);
+      for (const f of frameworks) {
+        const options = POLICY_OPTIONS[f.policy];
+        // Inlined, not `$ref`: a misspelt option's suggestion (src/ingest/key-suggestion.ts) follows ajv's
+        // schema path, which a `$ref` would take back to the top level.
+        properties[f.id] = options ? structuredClone(definitions[options]) : { $ref: '#/definitions/guideline' };
+      }
       at(copy, ['properties', 'frameworks']).properties = properties;
       break;
     }
