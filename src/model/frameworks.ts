@@ -33,6 +33,12 @@ export function frameworkDef(id: string): FrameworkDef | undefined {
   return frameworkDefs().find((f) => f.id === id);
 }
 
+/**
+ * Whether the framework's coverage counts topics rather than disclosures (the exchanges' comply-or-explain
+ * policy; src/engine/policies/exchange-topics.ts has `countsBy: 'topic'`): outputs then show topic counts.
+ */
+export const countsByTopic = (framework: string): boolean => frameworkDef(framework)?.policy === 'exchange-topics';
+
 /** Framework ids in registry order. */
 export const frameworkIds = (): string[] => frameworkDefs().map((f) => f.id);
 
