@@ -1,7 +1,7 @@
 // The public library API: what the CLI uses, and what other programs may call.
 import type { CheckResult } from './model/finding.js';
 import type { IndexDocument } from './model/index-document.js';
-import type { AnyIndexDocument, FrameworkIndexDocument, FrameworkIndexId } from './model/framework-index.js';
+import { hasGriIndexLayout, type AnyIndexDocument, type FrameworkIndexDocument, type FrameworkIndexId } from './model/framework-index.js';
 import type { ReportMeta } from './model/report.js';
 import type { Locale } from './model/message.js';
 import { loadCatalog } from './catalog/index.js';
@@ -83,7 +83,7 @@ export async function buildIndex(paths: string[], options: IndexBuildOptions = {
   const analysis = analyse(report, catalog, { crosswalk: options.crosswalk === true });
   const indexOptions = { ...(options.lang ? { lang: options.lang } : {}), generator: tool };
   const framework = options.framework ?? 'gri';
-  return framework === 'gri' ? buildIndexDocument(analysis, indexOptions) : buildFrameworkIndex(analysis, framework, indexOptions);
+  return hasGriIndexLayout(framework) ? buildIndexDocument(analysis, indexOptions) : buildFrameworkIndex(analysis, framework, indexOptions);
 }
 
 /**

@@ -6,6 +6,8 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { DiscloseError, type DiscloseErrorKind } from './model/errors.js';
 import { schemasDir } from './paths.js';
 import { echo } from './echo.js';
+import { FRAMEWORK_SCHEMAS, withFrameworks, type FrameworkSchemaName } from './model/framework-schemas.js';
+import { frameworkDefs, frameworksDifferFromPackaged } from './model/frameworks.js';
 
 // Every command compiles the catalog's schema before it can start, so compiling is kept cheap: our own
 // schemas are not checked against the JSON Schema meta-schema on each run (test/meta/schemas.test.ts
@@ -34,8 +36,31 @@ function registerSchemas(): void {
   }
 }
 
+const isFrameworkSchema = (name: string): name is FrameworkSchemaName => (FRAMEWORK_SCHEMAS as readonly string[]).includes(name);
+
+/**
+ * The validator of a schema that lists frameworks, for a registry other than the packaged one (a standards
+ * folder with a made-up framework): the same schema with that registry's lists, compiled once per registry.
+ */
+function registryVariant(name: FrameworkSchemaName): ValidateFunction {
+  const frameworks = frameworkDefs();
+  const key = `${name}\u0000${frameworks.map((f) => `${f.id}:${f.policy}`).join(',')}`;
+  let validate = compiled.get(key);
+  if (!validate) {
+    registerSchemas();
+    const schema = JSON.parse(readFileSync(join(schemasDir, name), 'utf8')) as Record<string, unknown>;
+    const variant = withFrameworks(name, schema, frameworks);
+    // The packaged schema keeps its `$id`; the variant is compiled under a name of its own.
+    variant.$id = `${String(schema.$id)}:registry:${compiled.size}`;
+    validate = ajv.compile(variant);
+    compiled.set(key, validate);
+  }
+  return validate;
+}
+
 /** The compiled validator for `schemas/<name>`; compiled once per process. */
 export function schemaValidator(name: string): ValidateFunction {
+  if (isFrameworkSchema(name) && frameworksDifferFromPackaged()) return registryVariant(name);
   let validate = compiled.get(name);
   if (!validate) {
     registerSchemas();

@@ -11,6 +11,7 @@ import { assertValid } from '../validation.js';
 import { indexDescriptors, type RawDescriptorFile } from './descriptors.js';
 import { catalogProblems } from './integrity.js';
 import { pushAll } from '../arrays.js';
+import { loadFrameworkRegistry } from './frameworks.js';
 
 interface Parts {
   standards: StandardDef[];
@@ -49,6 +50,8 @@ const HANDLERS: Record<string, (data: unknown, label: string, parts: Parts) => v
     if (file.framework !== 'gri') throw new DiscloseError('config', `${label}: only GRI migration tables are supported`, label);
     pushAll(parts.migration, file.entries);
   },
+  // Read before every other file (./frameworks.ts): standards are validated against its frameworks.
+  'frameworks.schema.json': () => undefined,
   // Validated on first use of `catalog.descriptors` (./descriptors.ts): only `suggest` needs them.
   'descriptors.schema.json': (data, label, parts) => {
     parts.descriptors.push({ label, data });
@@ -91,6 +94,7 @@ function readJson(file: string, label: string): unknown {
 
 function build(dir: string): Catalog {
   const parts: Parts = { standards: [], migration: [], crosswalk: [], descriptors: [] };
+  loadFrameworkRegistry(dir);
   for (const file of jsonFiles(dir)) {
     const label = relative(process.cwd(), file) || file;
     const data = readJson(file, label);

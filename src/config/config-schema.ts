@@ -1,6 +1,6 @@
 // schemas/config.schema.json is generated from the rule registry (architecture.md principle 8):
 // `npm run generate:config-schema` writes it, test/config/config-schema.test.ts fails when it is stale.
-import { FRAMEWORK_INDEX_IDS } from '../model/framework-index.js';
+import { indexedFrameworkIds } from '../model/frameworks.js';
 import { LOCALES } from '../model/message.js';
 
 /** What the schema needs of a rule (src/rules' Rule has more; config does not import rules/). */
@@ -49,7 +49,7 @@ export function buildConfigSchema(rules: readonly RuleMeta[]): Record<string, un
       templates: {
         type: 'object',
         description: 'Framework -> Handlebars template for `disclose index` (a path relative to the config file, inside its folder); `--template` wins.',
-        propertyNames: { enum: ['gri', ...FRAMEWORK_INDEX_IDS] },
+        propertyNames: { enum: indexedFrameworkIds() },
         additionalProperties: { type: 'string', minLength: 1 },
       },
       ...frontMatter,

@@ -12,7 +12,7 @@ import { resolveIndexRows, type ResolvedIndexRow } from './index-rows.js';
 import { findMaterialTopics, type MaterialTopic } from './material-topics.js';
 import { buildRequirements } from './requirements.js';
 import { selectedIndustries, type IndustrySelection } from './selected-industries.js';
-import { guidelineTopics, type TopicCoverage } from './guideline-topics.js';
+import { frameworkPolicies, type TopicCoverage } from './policies/index.js';
 import { crosswalkCredits } from './crosswalk.js';
 import { statedClaim } from '../mapping/statement-of-use.js';
 
@@ -92,6 +92,7 @@ export function analyse(report: Report, catalog: Catalog, options: AnalysisOptio
   const located = new Set([...tags, ...indexRows].flatMap(({ resolution }) => (resolution ? [resolution.def.id] : [])));
   const credits = options.crosswalk ? crosswalkCredits(catalog, located) : new Map<string, string>();
   const { records, definitions } = buildRequirements({ report, catalog, dates, claim, tags, omissions, indexRows, materialTopics, industries, credits });
-  const topics = guidelineTopics(report, catalog, dates, tags, omissions, indexRows, credits);
+  const input = { report, catalog, dates, claim, tags, omissions, indexRows, materialTopics, industries, credits };
+  const topics = frameworkPolicies().flatMap(({ framework, policy }) => policy.topics?.(input, framework) ?? []);
   return { report, catalog, dates, claim, claimSource, tags, omissions, indexes, indexRows, statements, materialTopics, industries, guidelineTopics: topics, credits, records, definitions };
 }

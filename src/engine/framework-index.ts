@@ -15,6 +15,7 @@ import type {
 } from '../model/framework-index.js';
 import { normaliseOmissionReason } from '../mapping/omission-reason.js';
 import type { Analysis } from './analysis.js';
+import { frameworkDef } from '../model/frameworks.js';
 import { applicableStandard } from './applicable-standard.js';
 import type { IndexOptions } from './index-document.js';
 import { locationText, mergeLocations } from './index-locations.js';
@@ -45,13 +46,6 @@ const COLUMNS: Record<'sasb' | 'guideline' | 'hkex', Column[]> = {
   ],
 };
 
-const TITLES: Record<FrameworkIndexId, string> = {
-  sasb: 'SASB index',
-  szse: 'Topic index (Shenzhen Stock Exchange)',
-  sse: 'Topic index (Shanghai Stock Exchange)',
-  bse: 'Topic index (Beijing Stock Exchange)',
-  hkex: 'HKEX ESG content index',
-};
 
 /** The dimensions of the annex topic index (议题索引表), in its order. */
 const DIMENSIONS: { id: string; title: string; titleZh: string }[] = [
@@ -156,7 +150,7 @@ function documentOrder(analysis: Analysis): (a: DisclosureLocation, b: Disclosur
   return (a, b) => fileIndex(a.file) - fileIndex(b.file) || within(a, b);
 }
 
-function guidelineIndex(analysis: Analysis, framework: 'szse' | 'sse' | 'bse', lang: Lang): Pick<FrameworkIndexDocument, 'standards' | 'groups'> {
+function guidelineIndex(analysis: Analysis, framework: string, lang: Lang): Pick<FrameworkIndexDocument, 'standards' | 'groups'> {
   const topics = analysis.guidelineTopics.filter((t) => t.framework === framework);
   const standard = topics[0]?.standard ?? applicableStandard(analysis.catalog, framework, 'guideline', analysis.dates);
   if (!standard) throw new DiscloseError('input', `the catalog has no ${framework.toUpperCase()} guideline for this report's dates.`);
@@ -245,12 +239,15 @@ export function buildFrameworkIndex(analysis: Analysis, framework: FrameworkInde
     );
   }
   const lang = options.lang ?? meta.language ?? 'en';
-  const family = framework === 'sasb' ? 'sasb' : framework === 'hkex' ? 'hkex' : 'guideline';
-  const { standards, groups } = framework === 'sasb' ? sasbIndex(analysis, lang) : framework === 'hkex' ? hkexIndex(analysis, lang) : guidelineIndex(analysis, framework, lang);
+  // The layout is the registry's (standards/frameworks.json): SASB's, the exchanges' topic index or HKEX's.
+  const index = frameworkDef(framework)?.index;
+  if (!index || index.layout === 'gri') throw new DiscloseError('usage', `\`${framework}\` has no index of this kind.`);
+  const family = index.layout;
+  const { standards, groups } = family === 'sasb' ? sasbIndex(analysis, lang) : family === 'hkex' ? hkexIndex(analysis, lang) : guidelineIndex(analysis, framework, lang);
   return {
     framework,
     lang,
-    title: TITLES[framework],
+    title: index.title,
     ...(meta.title ? { reportTitle: meta.title } : {}),
     organization: meta.organization ?? '',
     ...(meta.period ? { period: meta.period } : {}),

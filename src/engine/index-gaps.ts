@@ -2,16 +2,14 @@
 // answers, the same ones `check` counts as missing or omitted (its `frameworks` block and its findings).
 // GRI, SASB and HKEX requirements are disclosure records; the exchanges' guidelines are met topic by topic,
 // so their gaps are topics, read from the topic index already built (its reasons and explanations).
-import type { AnyIndexDocument, FrameworkIndexDocument } from '../model/framework-index.js';
+import { isGriIndexDocument, type AnyIndexDocument, type FrameworkIndexDocument } from '../model/framework-index.js';
+import { frameworkDef } from '../model/frameworks.js';
 import type { IndexGap, IndexSetFramework } from '../model/index-set.js';
 import { normaliseOmissionReason } from '../mapping/omission-reason.js';
 import type { Analysis } from './analysis.js';
 
 type Lang = 'en' | 'zh';
 
-const GUIDELINES: readonly string[] = ['szse', 'sse', 'bse'];
-/** Topics the topic rule checks; encouraged and voluntary ones are listed in the index but not required. */
-const UNCHECKED_LEVELS: readonly string[] = ['encouraged', 'voluntary'];
 
 function recordGaps(analysis: Analysis, framework: IndexSetFramework, lang: Lang): IndexGap[] {
   const reasonIds = analysis.catalog.gri.foundation.omissionReasons.map((r) => r.id);
@@ -30,7 +28,7 @@ function recordGaps(analysis: Analysis, framework: IndexSetFramework, lang: Lang
 
 function topicGaps(analysis: Analysis, doc: FrameworkIndexDocument): IndexGap[] {
   const checked = new Set(
-    analysis.guidelineTopics.filter((t) => t.framework === doc.framework && !UNCHECKED_LEVELS.includes(t.level)).map((t) => t.group.id),
+    analysis.guidelineTopics.filter((t) => t.framework === doc.framework && t.required).map((t) => t.group.id),
   );
   return doc.groups.flatMap((group) =>
     group.rows.flatMap((row): IndexGap[] => {
@@ -51,6 +49,6 @@ function topicGaps(analysis: Analysis, doc: FrameworkIndexDocument): IndexGap[] 
 /** Gaps of each document's framework, in the documents' order. */
 export function indexGaps(analysis: Analysis, documents: readonly AnyIndexDocument[]): IndexGap[] {
   return documents.flatMap((doc) =>
-    doc.framework !== 'gri' && GUIDELINES.includes(doc.framework) ? topicGaps(analysis, doc) : recordGaps(analysis, doc.framework, doc.lang),
+    !isGriIndexDocument(doc) && frameworkDef(doc.framework)?.policy === 'exchange-topics' ? topicGaps(analysis, doc) : recordGaps(analysis, doc.framework, doc.lang),
   );
 }

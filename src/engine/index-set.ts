@@ -1,13 +1,13 @@
 // All content indexes of an analysed report at once (the xlsx workbook): one per framework it declares that
 // has an index, built by the same builders as `disclose index --framework X`, and the gaps across them.
-import { FRAMEWORK_INDEX_IDS, type AnyIndexDocument } from '../model/framework-index.js';
+import { hasGriIndexLayout, type AnyIndexDocument } from '../model/framework-index.js';
+import { indexedFrameworkIds } from '../model/frameworks.js';
 import type { IndexSet, IndexSetFramework } from '../model/index-set.js';
 import type { Analysis } from './analysis.js';
 import { buildFrameworkIndex, declaredFrameworks } from './framework-index.js';
 import { buildIndexDocument, type IndexOptions } from './index-document.js';
 import { indexGaps } from './index-gaps.js';
 
-const INDEXED: readonly IndexSetFramework[] = ['gri', ...FRAMEWORK_INDEX_IDS];
 
 /**
  * Declared frameworks that have an index, GRI first. A report that declares none gets GRI's, as
@@ -15,8 +15,10 @@ const INDEXED: readonly IndexSetFramework[] = ['gri', ...FRAMEWORK_INDEX_IDS];
  */
 export function indexedFrameworks(analysis: Analysis): IndexSetFramework[] {
   const declared = declaredFrameworks(analysis);
-  const frameworks = INDEXED.filter((f) => declared.includes(f));
-  return frameworks.length > 0 ? frameworks : ['gri'];
+  const indexed = indexedFrameworkIds();
+  const frameworks = indexed.filter((f) => declared.includes(f));
+  // The registry's first indexed framework (GRI) is the default, as for `disclose index`.
+  return frameworks.length > 0 ? frameworks : indexed.slice(0, 1);
 }
 
 export interface IndexSetOptions extends IndexOptions {
@@ -27,7 +29,7 @@ export interface IndexSetOptions extends IndexOptions {
 export function buildIndexSet(analysis: Analysis, options: IndexSetOptions): IndexSet {
   const { frameworks = indexedFrameworks(analysis), ...indexOptions } = options;
   const documents: AnyIndexDocument[] = frameworks.map((framework) =>
-    framework === 'gri' ? buildIndexDocument(analysis, indexOptions) : buildFrameworkIndex(analysis, framework, indexOptions),
+    hasGriIndexLayout(framework) ? buildIndexDocument(analysis, indexOptions) : buildFrameworkIndex(analysis, framework, indexOptions),
   );
   const { meta } = analysis.report;
   return {

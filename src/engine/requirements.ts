@@ -1,16 +1,15 @@
-// What the claim requires (GRI 1, section 3) and the status of each disclosure in the report.
+// The status of each disclosure in the report: what the declared frameworks require (their policies,
+// ./policies/), and where the report locates or omits each disclosure it cites.
 import type { Catalog, DisclosureDef } from '../model/catalog.js';
 import type { Report, Section } from '../model/report.js';
 import type { DisclosureLocation, DisclosureRecord } from '../model/finding.js';
 import { parseGriTopic } from '../model/ids.js';
-import { inEffect, topicDisclosures, universalDisclosures } from '../catalog/index.js';
-import type { Analysis } from './analysis.js';
 import { topicsCoveredBySection } from './topic-coverage.js';
-import { applicableStandard } from './applicable-standard.js';
+import { frameworkPolicies, type PolicyInput } from './policies/index.js';
 import { indexRowLocation, indexRowOmission } from './index-row-status.js';
 import { pushAll } from '../arrays.js';
 
-type RequirementInput = Pick<Analysis, 'report' | 'catalog' | 'dates' | 'claim' | 'tags' | 'omissions' | 'indexRows' | 'materialTopics' | 'industries' | 'credits'>;
+type RequirementInput = PolicyInput;
 
 /** A disclosure version is one thing; the same id in another version is another. */
 const versionKey = (def: DisclosureDef, topic?: string): string => `${def.standard}\u0000${def.id}\u0000${topic ?? ''}`;
@@ -25,7 +24,7 @@ function locationOf(section: Section, line: number, page: number | undefined): D
 }
 
 export function buildRequirements(input: RequirementInput): { records: DisclosureRecord[]; definitions: DisclosureDef[] } {
-  const { report, catalog, dates, claim, tags, omissions, indexRows, materialTopics, industries, credits } = input;
+  const { report, catalog, tags, omissions, indexRows, credits } = input;
   const records: DisclosureRecord[] = [];
   const definitions: DisclosureDef[] = [];
   const byKey = new Map<string, DisclosureRecord>();
@@ -46,32 +45,8 @@ export function buildRequirements(input: RequirementInput): { records: Disclosur
     return record;
   };
 
-  if (claim === 'in-accordance') {
-    // Requirements 2 and 4: every GRI 2 disclosure, 3-1 and 3-2; 3-3 per material topic (below).
-    const universal = universalDisclosures(catalog, dates);
-    for (const def of universal) if (!def.perMaterialTopic) ensure(def, true);
-    // 3-3 in 2021; 103-1 ... 103-3 for a report under the 2016 Standards.
-    const perTopic = universal.filter((def) => def.perMaterialTopic);
-    for (const material of materialTopics) {
-      if (!material.topic || !material.standard) continue;
-      for (const def of perTopic) ensure(def, true, material.topic);
-      // Requirement 5: the Topic Standard disclosures of each material topic, reported or omitted.
-      // A disclosure that outlives its ended standard (306-3 Significant spills, kept for the Sector
-      // Standards) is valid when cited but not required by the topic.
-      for (const def of topicDisclosures(catalog, material.topic, dates)) {
-        const standard = catalog.standardById.get(def.standard)!;
-        if (inEffect(standard.effective, dates) !== 'ended') ensure(def, true, material.topic);
-      }
-    }
-  }
-
-  // SASB: every metric of each selected industry (issue #4 §1).
-  for (const { standard } of industries) for (const def of standard?.disclosures ?? []) ensure(def, true);
-  // HKEX: Part B is mandatory, Part C and most of Part D comply-or-explain: each reported or explained.
-  if (report.meta.frameworks.hkex !== undefined) {
-    const code = applicableStandard(catalog, 'hkex', 'code', dates);
-    for (const def of code?.disclosures ?? []) if (def.level === 'mandatory' || def.level === 'comply-or-explain') ensure(def, true);
-  }
+  // What each declared framework requires: its policy's business (standards/frameworks.json names it).
+  for (const { framework, policy } of frameworkPolicies()) policy.require(input, framework, (def, topic) => ensure(def, true, topic));
 
   const coverage = topicsCoveredBySection(report, catalog, tags);
   for (const { tag, resolution } of tags) {

@@ -9,6 +9,7 @@ import { unusedSuppression } from '../rules/unused-suppression.js';
 import { applySuppressions } from './suppress.js';
 import { analyse, type Analysis, type AnalysisOptions } from './analysis.js';
 import { sortFindings } from './sort-findings.js';
+import { frameworkPolicies } from './policies/index.js';
 
 /** Per-rule severity overrides from a config file; `off` disables the rule. */
 export type RuleSettings = Record<string, Severity | 'off'>;
@@ -57,34 +58,28 @@ export function runRules(analysis: Analysis, settings: RuleSettings = {}, locale
   return sortFindings(findings, analysis.report.files.map((f) => f.path));
 }
 
-/** Coverage of one framework's records; GRI counts what its claim requires (in accordance) or what the report cites. */
-function coverageOf(analysis: Analysis, framework: string): FrameworkCoverage | undefined {
-  const ofFramework = analysis.records.filter((r, i) => analysis.definitions[i]!.framework === framework);
-  const claim = framework === 'gri' ? analysis.claim : undefined;
-  if (framework === 'gri' && !claim) return undefined;
-  const counted = claim === 'with-reference' ? ofFramework : ofFramework.filter((r) => r.required);
-  if (framework !== 'gri' && counted.length === 0) return undefined;
-  const count = (status: string): number => counted.filter((r) => r.status === status).length;
-  const coverage: FrameworkCoverage = { required: counted.length, reported: count('reported'), omitted: count('omitted'), missing: count('missing') };
-  return claim ? { claim, ...coverage } : coverage;
+/**
+ * The one coverage model: each framework's policy counts it (GRI by its claim, SASB and HKEX by required
+ * disclosure, the exchanges by topic). Frameworks counted by disclosure come first, then those counted by
+ * topic, each in registry order: the order of `frameworks` in check's JSON since it was first written.
+ */
+export function frameworkCoverage(analysis: Analysis): Record<string, FrameworkCoverage> {
+  const input = { claim: analysis.claim, records: analysis.records, definitions: analysis.definitions, topics: analysis.guidelineTopics };
+  const policies = frameworkPolicies();
+  const ordered = [...policies.filter((p) => p.policy.countsBy === 'disclosure'), ...policies.filter((p) => p.policy.countsBy === 'topic')];
+  const frameworks: Record<string, FrameworkCoverage> = {};
+  for (const { framework, policy } of ordered) {
+    const coverage = policy.coverage(input, framework);
+    if (coverage) frameworks[framework] = coverage;
+  }
+  return frameworks;
 }
 
 export function checkReport(report: Report, catalog: Catalog, label: string, settings: RuleSettings = {}, options: AnalysisOptions = {}, locale?: Locale): EngineResult {
   const analysis = analyse(report, catalog, options);
   const chosen = reportLocale(analysis, locale);
   const findings = runRules(analysis, settings, chosen);
-  const frameworks: Record<string, FrameworkCoverage> = {};
-  for (const framework of ['gri', 'sasb', 'hkex']) {
-    const coverage = coverageOf(analysis, framework);
-    if (coverage) frameworks[framework] = coverage;
-  }
-  // The exchanges' guidelines are counted by topic (those the topic rule checks).
-  for (const topic of analysis.guidelineTopics) {
-    if (topic.level === 'encouraged' || topic.level === 'voluntary') continue;
-    const coverage = (frameworks[topic.framework] ??= { required: 0, reported: 0, omitted: 0, missing: 0 });
-    coverage.required += 1;
-    coverage[topic.status] += 1;
-  }
+  const frameworks = frameworkCoverage(analysis);
   const result: ReportResult = {
     file: label,
     files: report.files.map((f) => f.path),

@@ -1,7 +1,8 @@
 // Types of the standards catalog (standards/**). Shapes mirror schemas/standard.schema.json.
 import type { Descriptor } from './descriptor.js';
 
-export type FrameworkId = 'gri' | 'sasb' | 'szse' | 'sse' | 'bse' | 'hkex' | 'tcfd' | 'ifrs-s2';
+/** A framework's id in standards/frameworks.json (`gri`, `sasb`, `szse` …); see model/frameworks.ts. */
+export type FrameworkId = string;
 
 /** How sure we are of a datum; see standards/README.md. */
 export type Confidence = 'official' | 'secondary' | 'memory';

@@ -17,10 +17,19 @@
 
 import type { DisclosureStatus } from './finding.js';
 import type { IndexDocument, IndexLocation } from './index-document.js';
+import { frameworkDef, frameworkDefs } from './frameworks.js';
 
-/** Frameworks with an index of this shape (`gri` has its own, IndexDocument). */
-export const FRAMEWORK_INDEX_IDS = ['sasb', 'szse', 'sse', 'bse', 'hkex'] as const;
-export type FrameworkIndexId = (typeof FRAMEWORK_INDEX_IDS)[number];
+/** A framework whose registry entry gives an index of this shape (layout `sasb`, `guideline` or `hkex`). */
+export type FrameworkIndexId = string;
+
+/** Whether `framework`'s index has GRI's layout (an IndexDocument) rather than a FrameworkIndexDocument. */
+export const hasGriIndexLayout = (framework: string): boolean => frameworkDef(framework)?.index?.layout === 'gri';
+
+/** Frameworks with an index of this shape, in registry order (those with GRI's layout have IndexDocument). */
+export const frameworkIndexIds = (): string[] => frameworkDefs().filter((f) => f.index && f.index.layout !== 'gri').map((f) => f.id);
+
+/** GRI's index document or another framework's, told apart by the framework's index layout. */
+export const isGriIndexDocument = (doc: AnyIndexDocument): doc is IndexDocument => hasGriIndexLayout(doc.framework);
 
 /** A standard the index covers: a SASB industry, an exchange guideline, the HKEX Code version. */
 export interface FrameworkIndexStandard {

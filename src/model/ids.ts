@@ -2,6 +2,7 @@
 // Pure syntax: whether an id exists is the catalog's business.
 
 import type { FrameworkId } from './catalog.js';
+import { frameworkDef, frameworkDefs, onFrameworksInstalled, type IdGrammarRule } from './frameworks.js';
 
 export interface ParsedId {
   /** Canonical form: `GRI 2-1`, `SASB TC-HW-230a.1`, `HKEX A1.1`, `SZSE 24`, `TCFD Governance a`. */
@@ -14,60 +15,72 @@ export interface ParsedId {
 // Dashes people paste from PDFs and word processors.
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 
-const PREFIX = /^(gri|sasb|hkex|szse|sse|bse|tcfd|ifrs\s*s2)\s*[-:]?\s*(.*)$/i;
+interface CompiledGrammar {
+  /** `^(gri|sasb|…|ifrs\s*s2)\s*[-:]?\s*(.*)$`, longest prefix first. */
+  prefix: RegExp;
+  /** A prefix as matched (lower case, no spaces) -> framework id. */
+  byPrefix: Map<string, string>;
+  rules: Map<string, { re: RegExp; rule: IdGrammarRule }[]>;
+}
 
-/** How each framework's ids are printed: `IFRS S2 29(a)`, `GRI 2-1`. */
-const PRINTED_PREFIX: Record<FrameworkId, string> = {
-  gri: 'GRI', sasb: 'SASB', hkex: 'HKEX', szse: 'SZSE', sse: 'SSE', bse: 'BSE', tcfd: 'TCFD', 'ifrs-s2': 'IFRS S2',
-};
+let compiled: CompiledGrammar | undefined;
+onFrameworksInstalled(() => {
+  compiled = undefined;
+});
 
-const TCFD_PILLARS: Record<string, string> = {
-  governance: 'Governance',
-  strategy: 'Strategy',
-  'risk management': 'Risk management',
-  'metrics and targets': 'Metrics and targets',
-};
+const squash = (prefix: string): string => prefix.toLowerCase().replace(/\s+/g, '');
+const escapeRe = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function grammar(): CompiledGrammar {
+  if (compiled) return compiled;
+  const byPrefix = new Map<string, string>();
+  const rules = new Map<string, { re: RegExp; rule: IdGrammarRule }[]>();
+  for (const def of frameworkDefs()) {
+    for (const prefix of def.prefixes) byPrefix.set(squash(prefix), def.id);
+    rules.set(def.id, def.grammar.map((rule) => ({ re: new RegExp(rule.pattern, 'i'), rule })));
+  }
+  const alternatives = frameworkDefs()
+    .flatMap((def) => def.prefixes)
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .map((p) => p.trim().split(/\s+/).map(escapeRe).join('\\s*'));
+  compiled = { prefix: new RegExp(`^(${alternatives.join('|')})\\s*[-:]?\\s*(.*)$`, 'i'), byPrefix, rules };
+  return compiled;
+}
+
+/** Fills a rule's canonical template (see IdGrammarRule) from a match; undefined when a lookup fails. */
+function canonicalOf(rule: IdGrammarRule, match: RegExpExecArray): string | undefined {
+  let failed = false;
+  const text = rule.canonical.replace(/\{(\d+)(?:\|(\w+))?\}/g, (_all, group: string, transform: string | undefined) => {
+    const value = match[Number(group)] ?? '';
+    switch (transform) {
+      case undefined:
+        return value;
+      case 'int':
+        return String(Number(value));
+      case 'upper':
+        return value.toUpperCase();
+      case 'lower':
+        return value.toLowerCase();
+      case 'compact':
+        return value.replace(/\s+/g, '').toLowerCase();
+      case 'lookup': {
+        const found = rule.lookup?.[value.toLowerCase().replace(/\s+/g, ' ')];
+        if (found === undefined) failed = true;
+        return found ?? '';
+      }
+      default:
+        throw new Error(`id grammar: unknown transform "${transform}" in ${rule.canonical}`);
+    }
+  });
+  return failed ? undefined : text;
+}
 
 function canonicalCode(framework: FrameworkId, rest: string): string | undefined {
-  switch (framework) {
-    case 'gri': {
-      const m = /^(\d{1,3})\s*-\s*(\d{1,2})$/.exec(rest);
-      return m ? `${Number(m[1])}-${Number(m[2])}` : undefined;
-    }
-    case 'sasb': {
-      const m = /^([a-z]{2})-([a-z]{2})-(\d{3})([a-z])\.(\d+)$/i.exec(rest);
-      if (m) return `${m[1]!.toUpperCase()}-${m[2]!.toUpperCase()}-${m[3]}${m[4]!.toLowerCase()}.${m[5]}`;
-      const activity = /^([a-z]{2})-([a-z]{2})-(000)\.([a-z])$/i.exec(rest);
-      return activity
-        ? `${activity[1]!.toUpperCase()}-${activity[2]!.toUpperCase()}-000.${activity[4]!.toUpperCase()}`
-        : undefined;
-    }
-    case 'hkex': {
-      const partD = /^d\s*-?\s*(\d{1,3})$/i.exec(rest);
-      if (partD) return `D-${Number(partD[1])}`;
-      const kpi = /^([ab])\s*(\d{1,2})(?:\.(\d{1,2}))?$/i.exec(rest);
-      if (kpi) return `${kpi[1]!.toUpperCase()}${Number(kpi[2])}${kpi[3] ? `.${Number(kpi[3])}` : ''}`;
-      const partB = /^(?:part\s*)?b\s*-\s*(\d{1,2})$/i.exec(rest);
-      return partB ? `B-${Number(partB[1])}` : undefined;
-    }
-    case 'szse':
-    case 'sse':
-    case 'bse': {
-      const m = /^(?:art(?:icle)?\.?\s*)?(\d{1,2})$/i.exec(rest);
-      return m ? String(Number(m[1])) : undefined;
-    }
-    case 'ifrs-s2': {
-      // Paragraph references: `29`, `29(a)`, `6(a)(i)`, `29 (a) (iii)`.
-      const m = /^(\d{1,3})((?:\s*\([a-z]{1,4}\))*)$/i.exec(rest);
-      return m ? `${Number(m[1])}${m[2]!.replace(/\s+/g, '').toLowerCase()}` : undefined;
-    }
-    case 'tcfd': {
-      const m = /^(governance|strategy|risk\s+management|metrics\s+and\s+targets)\s*[-(]?\s*([a-c])\)?$/i.exec(rest);
-      if (!m) return undefined;
-      const pillar = TCFD_PILLARS[m[1]!.toLowerCase().replace(/\s+/g, ' ')];
-      return pillar ? `${pillar} ${m[2]!.toLowerCase()}` : undefined;
-    }
+  for (const { re, rule } of grammar().rules.get(framework) ?? []) {
+    const match = re.exec(rest);
+    if (match) return canonicalOf(rule, match);
   }
+  return undefined;
 }
 
 /**
@@ -76,13 +89,13 @@ function canonicalCode(framework: FrameworkId, rest: string): string | undefined
  */
 export function parseDisclosureId(text: string, defaultFramework?: FrameworkId): ParsedId | undefined {
   const cleaned = text.replace(DASHES, '-').replace(/\s+/g, ' ').trim();
-  const prefixed = PREFIX.exec(cleaned);
-  const framework = prefixed ? (prefixed[1]!.toLowerCase().replace(/\s+/g, '').replace('ifrss2', 'ifrs-s2') as FrameworkId) : defaultFramework;
+  const prefixed = grammar().prefix.exec(cleaned);
+  const framework = prefixed ? grammar().byPrefix.get(squash(prefixed[1]!)) : defaultFramework;
   const rest = prefixed ? prefixed[2]! : cleaned;
   if (!framework) return undefined;
   const code = canonicalCode(framework, rest.trim());
   if (code === undefined) return undefined;
-  return { id: `${PRINTED_PREFIX[framework]} ${code}`, framework, code };
+  return { id: `${frameworkDef(framework)!.prefixes[0]} ${code}`, framework, code };
 }
 
 /** A GRI topic as written in front matter or `GRI 3-3 (GRI 305)`: `GRI 305`, `gri305`, `305`. */

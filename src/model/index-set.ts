@@ -5,7 +5,7 @@
 import type { AnyIndexDocument, FrameworkIndexId } from './framework-index.js';
 
 /** Frameworks with a content index: GRI's own layout, and those of FrameworkIndexDocument. */
-export type IndexSetFramework = 'gri' | FrameworkIndexId;
+export type IndexSetFramework = FrameworkIndexId;
 
 /** A disclosure (an exchange topic) the report must answer and does not: missing, or omitted with a reason. */
 export interface IndexGap {

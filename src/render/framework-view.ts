@@ -9,12 +9,16 @@ import {
   type FrameworkIndexRow,
 } from '../model/framework-index.js';
 import { label, lookup, type Locale } from './locales.js';
+import { frameworkDef } from '../model/frameworks.js';
 
 /** Which labels a framework's index uses: the exchanges share one layout. */
 export type FrameworkFamily = 'sasb' | 'guideline' | 'hkex';
 
+/** The framework's index layout in the registry (standards/frameworks.json). */
 export function familyOf(framework: FrameworkIndexDocument['framework']): FrameworkFamily {
-  return framework === 'sasb' || framework === 'hkex' ? framework : 'guideline';
+  const layout = frameworkDef(framework)?.index?.layout;
+  if (layout === undefined || layout === 'gri') throw new Error(`${framework} has no framework index layout`);
+  return layout;
 }
 
 export interface FrameworkViewColumn {
@@ -116,7 +120,7 @@ function cellText(id: FrameworkIndexColumnId, row: FrameworkViewRow, group: stri
 }
 
 function standardName(doc: FrameworkIndexDocument, standard: FrameworkIndexDocument['standards'][number]): string {
-  if (doc.framework === 'sasb') return `${standard.title} (${standard.code})`;
+  if (familyOf(doc.framework) === 'sasb') return `${standard.title} (${standard.code})`;
   return localized(doc.lang, standard.title, standard.titleZh);
 }
 
@@ -148,7 +152,9 @@ export function buildFrameworkView(doc: FrameworkIndexDocument, locale: Locale):
     ...(groupColumn ? [] : [{ heading: group.heading }]),
     ...group.rows.map((row) => ({ status: row.status, cells: row.cells })),
   ]);
-  const exchange = lookup(locale, `frameworkIndex.exchanges.${doc.framework}`) ?? doc.framework.toUpperCase();
+  // The exchange's name in the locale's words, else the registry's (a framework added as data).
+  const names = frameworkDef(doc.framework)?.names;
+  const exchange = lookup(locale, `frameworkIndex.exchanges.${doc.framework}`) ?? (doc.lang === 'zh' ? names?.zh : undefined) ?? names?.en ?? doc.framework.toUpperCase();
   const { groups: _groups, columns: _columns, ...fields } = doc;
   return {
     ...fields,

@@ -2,8 +2,9 @@
 // exchanges and HKEX) as Markdown, HTML, CSV or JSON text.
 // Pure apart from reading templates (cached): the same document gives the same bytes.
 import { DiscloseError } from '../model/errors.js';
-import type { AnyIndexDocument, FrameworkIndexDocument } from '../model/framework-index.js';
-import { buildFrameworkView, familyOf } from './framework-view.js';
+import { isGriIndexDocument, type AnyIndexDocument, type FrameworkIndexDocument } from '../model/framework-index.js';
+import { buildFrameworkView } from './framework-view.js';
+import { frameworkDef } from '../model/frameworks.js';
 import { loadLocale } from './locales.js';
 import { builtinTemplatePath, firstLine, loadTemplate, type TemplateFormat } from './templates.js';
 import { buildView } from './view.js';
@@ -16,10 +17,11 @@ export interface RenderIndexOptions {
   template?: string;
 }
 
-/** templates/<dir>/: `gri`, `sasb`, `hkex`; the three exchanges share `szse`. */
+/** templates/<dir>/ as the registry says (`gri`, `sasb`, `hkex`; the three exchanges share `szse`). */
 function templateDir(doc: AnyIndexDocument): string {
-  if (doc.framework === 'gri') return 'gri';
-  return familyOf(doc.framework) === 'guideline' ? 'szse' : doc.framework;
+  const dir = frameworkDef(doc.framework)?.index?.templates;
+  if (!dir) throw new DiscloseError('usage', `\`${doc.framework}\` has no content index.`);
+  return dir;
 }
 
 export function renderIndex(doc: AnyIndexDocument, format: IndexFormat, options: RenderIndexOptions = {}): string {
@@ -32,7 +34,7 @@ export function renderIndex(doc: AnyIndexDocument, format: IndexFormat, options:
     return `${JSON.stringify(doc, null, 2)}\n`;
   }
   const locale = loadLocale(doc.lang);
-  const view = doc.framework === 'gri' ? buildView(doc, locale) : buildFrameworkView(doc, locale);
+  const view = isGriIndexDocument(doc) ? buildView(doc, locale) : buildFrameworkView(doc, locale);
   const template = userTemplate
     ? loadTemplate(userTemplate, format)
     : loadTemplate(builtinTemplatePath(templateDir(doc), format as TemplateFormat), format);

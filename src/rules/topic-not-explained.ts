@@ -15,7 +15,7 @@ export const topicNotExplained: Rule = {
   check(ctx) {
     const file = ctx.analysis.report.files[0]?.path ?? '';
     for (const topic of ctx.analysis.guidelineTopics) {
-      if (topic.status !== 'missing' || topic.level === 'encouraged' || topic.level === 'voluntary') continue;
+      if (topic.status !== 'missing' || !topic.required) continue;
       const { group, framework } = topic;
       const articles = group.members.map((id) => id.replace(/^\S+ /, ''));
       const first = group.members[0] ?? '';

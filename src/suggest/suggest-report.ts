@@ -100,7 +100,7 @@ function askedDisclosures(analysis: Analysis, ignoreTags: boolean): { asked: Ask
   // asked about, and a topic is unanswered when none of its articles is located, omitted or suggested.
   const topics: AskedTopic[] = [];
   for (const topic of analysis.guidelineTopics) {
-    if (topic.level === 'encouraged' || topic.level === 'voluntary') continue;
+    if (!topic.required) continue;
     const members: string[] = [];
     for (const id of topic.group.members) {
       const def = resolveDisclosure(catalog, id, dates)?.def;

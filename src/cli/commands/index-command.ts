@@ -1,12 +1,11 @@
 import { Command, Option } from 'commander';
 import { DiscloseError } from '../../model/errors.js';
-import { FRAMEWORK_INDEX_IDS } from '../../model/framework-index.js';
+import { indexedFrameworkIds } from '../../model/frameworks.js';
 import { writeOutput } from '../output.js';
 import { readNoteOption } from '../read-note.js';
 import { CONFIG_FILE, REPORT_FILES, refuseOutputOverInput, reportInputFiles } from '../output-guard.js';
 
-const FRAMEWORKS = ['gri', ...FRAMEWORK_INDEX_IDS] as const;
-type IndexFramework = (typeof FRAMEWORKS)[number];
+type IndexFramework = string;
 const FORMATS = ['md', 'html', 'csv', 'json', 'xlsx'] as const;
 type IndexCliFormat = (typeof FORMATS)[number];
 
@@ -14,7 +13,7 @@ export function indexCommand(): Command {
   return new Command('index')
     .description('write the content index of a report')
     .argument('<paths...>', 'Markdown files, folders, quoted globs or - (stdin) forming one report')
-    .addOption(new Option('--framework <name>', 'framework of the index (other than gri: one the report declares); xlsx: every declared one unless given').choices(FRAMEWORKS).default('gri'))
+    .addOption(new Option('--framework <name>', 'framework of the index (other than gri: one the report declares); xlsx: every declared one unless given').choices(indexedFrameworkIds()).default(indexedFrameworkIds()[0]))
     .addOption(new Option('-f, --format <name>', 'output format (xlsx: one sheet per framework and one of gaps; needs --output)').choices(FORMATS).default('md'))
     .option('-t, --template <file>', 'a Handlebars template to use instead of the built-in one')
     .addOption(new Option('--lang <lang>', 'language of labels (default: the report\'s `language`)').choices(['en', 'zh']))

@@ -1,12 +1,13 @@
 import { Command } from 'commander';
 import { DiscloseError } from '../../model/errors.js';
 import { parseDisclosureId } from '../../model/ids.js';
+import { frameworkIds } from '../../model/frameworks.js';
 import { messages } from '../messages.js';
 import { writeOutput } from '../output.js';
 
-const FRAMEWORKS = ['gri', 'sasb', 'szse', 'sse', 'bse', 'hkex', 'tcfd', 'ifrs-s2'];
 
 export function standardsCommand(): Command {
+  const FRAMEWORKS = frameworkIds();
   const standards = new Command('standards').description('browse the bundled standards catalogs');
   standards
     .command('list')

@@ -30,6 +30,8 @@ export interface HtmlChrome {
   citesNothing: string;
   requiresNothing: string;
   groupSummary(covered: number, total: number): string;
+  /** A standard met topic by topic (the exchanges' guidelines): `16 of 19 topics covered`. */
+  topicSummary(covered: number, total: number): string;
   nothingToChart: string;
   /** Chart legend and the numbers beside each bar. */
   legend: Readonly<Record<ChartedStatus, string>>;
@@ -88,6 +90,7 @@ const en: HtmlChrome = {
   citesNothing: 'The report cites nothing of this framework.',
   requiresNothing: 'Nothing is required by this claim.',
   groupSummary: (covered, total) => `${covered} of ${plural(total, 'disclosure')} covered`,
+  topicSummary: (covered, total) => `${covered} of ${plural(total, 'topic')} covered`,
   nothingToChart: 'No disclosure to chart.',
   legend: { reported: 'Reported', omitted: 'Omitted with a reason', missing: 'Missing' },
   counted: { reported: 'reported', omitted: 'omitted', missing: 'missing' },
@@ -141,6 +144,7 @@ const zh: HtmlChrome = {
   citesNothing: '本报告未引用该框架的任何披露。',
   requiresNothing: '该声明不要求任何披露。',
   groupSummary: (covered, total) => `${total} 项披露中已覆盖 ${covered} 项`,
+  topicSummary: (covered, total) => `${total} 项议题中已覆盖 ${covered} 项`,
   nothingToChart: '没有可绘制的披露。',
   legend: { reported: '已报告', omitted: '已说明理由省略', missing: '缺失' },
   counted: { reported: '已报告', omitted: '已省略', missing: '缺失' },

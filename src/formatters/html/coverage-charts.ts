@@ -1,7 +1,10 @@
 // The two charts of a report: coverage per framework (from the result's `frameworks` block, each bar the
 // framework's required disclosures) and per standard or material topic (from its disclosure records,
-// on one scale so bigger topics have longer bars).
-import type { ReportResult } from '../../model/finding.js';
+// on one scale so bigger topics have longer bars). A standard met topic by topic (an exchange's guideline)
+// shows its framework's topic counts, the same figures as its framework bar, JSON and stylish.
+import { countsByTopic } from '../../model/frameworks.js';
+import { parseDisclosureId } from '../../model/ids.js';
+import type { FrameworkCoverage, ReportResult } from '../../model/finding.js';
 import { coveredPercent, frameworkLabel, statusCounts, type RecordGroup } from './groups.js';
 import { html, type Markup } from './markup.js';
 import { stackedBarChart, type ChartBar } from './svg-charts.js';
@@ -27,13 +30,20 @@ export function frameworkBars(report: ReportResult, t: HtmlChrome = HTML_CHROME.
   });
 }
 
-export function groupBars(groups: readonly RecordGroup[], t: HtmlChrome = HTML_CHROME.en): ChartBar[] {
+/** The coverage of the topic-counted framework a group's records belong to, if they do. */
+function topicCoverage(group: RecordGroup, frameworks: ReportResult['frameworks']): FrameworkCoverage | undefined {
+  const framework = group.records[0] ? parseDisclosureId(group.records[0].id)?.framework : undefined;
+  return framework !== undefined && countsByTopic(framework) && group.records[0]!.topic === undefined ? frameworks[framework] : undefined;
+}
+
+export function groupBars(groups: readonly RecordGroup[], t: HtmlChrome = HTML_CHROME.en, frameworks: ReportResult['frameworks'] = {}): ChartBar[] {
   return groups.map((group) => {
-    const counts = statusCounts(group.records);
+    const topics = topicCoverage(group, frameworks);
+    const counts = topics ?? statusCounts(group.records);
     const total = counts.reported + counts.omitted + counts.missing;
     return {
       label: group.label,
-      summary: t.groupSummary(counts.reported + counts.omitted, total),
+      summary: (topics ? t.topicSummary : t.groupSummary)(counts.reported + counts.omitted, total),
       segments: [
         { status: 'reported', value: counts.reported },
         { status: 'omitted', value: counts.omitted },
@@ -47,7 +57,7 @@ export function groupBars(groups: readonly RecordGroup[], t: HtmlChrome = HTML_C
 
 export function coverageCharts(report: ReportResult, groups: readonly RecordGroup[], idPrefix: string, t: HtmlChrome = HTML_CHROME.en): Markup {
   const frameworks = frameworkBars(report, t);
-  const topics = groupBars(groups, t);
+  const topics = groupBars(groups, t, report.frameworks);
   const words = { legend: t.legend, counted: t.counted };
   return html`<section class="coverage" aria-labelledby="${idPrefix}-coverage">
 <h3 id="${idPrefix}-coverage">${t.coverage}</h3>

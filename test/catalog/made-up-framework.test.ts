@@ -1,0 +1,55 @@
+// Issue 12, "Done when": a framework that fits an existing policy is added by data alone. The fixture
+// folder test/fixtures/made-up-framework/ holds a registry entry for "ACME ESG" (the exchanges' topic
+// policy and index layout) and its one standard; nothing in src/ names it. Checked and indexed in-process.
+import { cpSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildIndex, check, renderIndex } from '../../src/index.js';
+import { parseDisclosureId } from '../../src/model/ids.js';
+import { packageRoot } from '../../src/paths.js';
+import { griTwoStandardsDir } from '../helpers/catalog-dir.js';
+
+const fixture = join(packageRoot, 'test', 'fixtures', 'made-up-framework');
+const report = join(fixture, 'report.md');
+let standardsDir: string;
+
+beforeAll(() => {
+  standardsDir = griTwoStandardsDir('disclose-acme-');
+  cpSync(join(fixture, 'standards'), standardsDir, { recursive: true });
+});
+afterAll(() => rmSync(standardsDir, { recursive: true, force: true }));
+
+describe('a made-up framework added as data (ACME ESG)', () => {
+  test('check: its ids parse, its topics are required by its policy and counted in the one coverage model', async () => {
+    const { reports } = await check([report], { standardsDir, locale: 'en' });
+    const result = reports[0]!;
+    expect(parseDisclosureId('acme e-01')).toEqual({ id: 'ACME E1', framework: 'acme', code: 'E1' });
+    // Climate reported, Workforce explained, Community missing; Board diversity is encouraged: not counted.
+    expect(result.frameworks).toEqual({ acme: { required: 3, reported: 1, omitted: 1, missing: 1 } });
+    expect(result.findings.map((f) => [f.ruleId, f.severity, f.message])).toEqual([
+      ['unknown-disclosure', 'error', expect.stringContaining('`ACME G9`')],
+      ['topic-not-explained', 'error', expect.stringContaining('Community')],
+    ]);
+    expect(result.disclosures.map((d) => [d.id, d.status])).toEqual([
+      ['ACME E1', 'reported'],
+      ['ACME S1', 'omitted'],
+    ]);
+  });
+
+  test('index: its registry entry lays out a topic index with its own title and name', async () => {
+    const doc = await buildIndex([report], { standardsDir, framework: 'acme' });
+    expect(doc.framework).toBe('acme');
+    expect(doc.title).toBe('Topic index (ACME ESG Board)');
+    const rows = doc.groups.flatMap((g) => g.rows.map((r) => [g.id, r.title, r.status]));
+    expect(rows).toEqual([
+      ['environment', 'Climate', 'reported'],
+      ['social', 'Workforce', 'omitted'],
+      ['social', 'Community', 'missing'],
+      ['governance', 'Board diversity', 'missing'],
+    ]);
+    const markdown = renderIndex(doc, 'md');
+    expect(markdown).toContain('Topic index (ACME ESG Board)');
+    expect(markdown).toMatch(/Climate.*p\. 4/);
+    const zh = renderIndex(await buildIndex([report], { standardsDir, framework: 'acme', lang: 'zh' }), 'md');
+    expect(zh).toContain('ACME环境社会治理委员会');
+  });
+});
