@@ -4,8 +4,8 @@
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { DiscloseError } from '../model/errors.js';
-import { FAIL_ON } from './check-policy.js';
-import type { GuardedOutput } from './output-guard.js';
+import { FAIL_ON } from '../app/exit-policy.js';
+import type { GuardedOutput } from '../app/output-guard.js';
 
 export interface FormatTarget {
   format: string;
