@@ -6,9 +6,17 @@ import { rules } from './rules/index.js';
 import { applyBaseline as applyBaselineWith, type Baseline } from './config/baseline.js';
 import { englishMessage } from './engine/finding-message.js';
 
-// check, checkBatch, buildIndex, buildIndexSet: with config discovery (`config: 'auto' | path | false`), as the CLI.
-export { check, checkBatch, buildIndex, buildIndexSet, type CheckOptions, type IndexBuildOptions } from './app/library.js';
+// The report functions, with config discovery (`config: 'auto' | path | false`, default 'auto') as the CLI.
+export { check, checkBatch, buildIndex, buildIndexSet, suggest, planSuggestedTags, migrate, type CheckOptions, type IndexBuildOptions } from './app/library.js';
 export type { ConfigChoice, ConfigOptions } from './app/config.js';
+// The commands as functions (what the CLI runs): outputs, stderr notes and the exit code returned as data.
+export { checkUseCase, type CheckUseCaseOptions } from './app/check.js';
+export { mergeUseCase, type MergeUseCaseOptions } from './app/merge.js';
+export { indexUseCase, type IndexUseCaseOptions, type IndexUseCaseFormat } from './app/index-use-case.js';
+export { suggestUseCase, type SuggestUseCaseOptions } from './app/suggest.js';
+export { migrateUseCase, type MigrateUseCaseOptions } from './app/migrate.js';
+export type { UseCaseOutput, UseCaseResult, CheckUseCaseResult, OutputTarget } from './app/outputs.js';
+export { FAIL_ON, checkOutcome, errorsOnly, type FailOn, type ExitPolicy, type CheckOutcome } from './app/exit-policy.js';
 
 export { loadCatalog, resolveDisclosure } from './catalog/index.js';
 export { readReport, parseMarkdownReport, reportFiles, expandPaths, STDIN_NAME, type ReportFileList, type ReportFilesOptions, type SkippedFile, type SkipReason } from './ingest/index.js';
@@ -39,8 +47,9 @@ export { tool } from './version.js';
 export type { BatchFailure, BatchOptions, BatchResult, IgnoreGlobs } from './batch/types.js';
 export { selectShard, type Shard } from './batch/shard.js';
 export { mergeResults, type ResultInput } from './merge-results.js';
-export * from './migrate.js';
-export { suggest, planSuggestedTags, suggestedTagsDiff, writeSuggestedTags, type SuggestOptions, type PlannedTags, type PendingTagFile } from './suggest-files.js';
+export { migrationLookup, migrateSources, planFileMigration, writeFileMigration, formatMigrationStylish, formatMigrationJson, applyEdits, planMigration } from './migrate.js';
+export type { MigrateOptions, SourcesMigration, PlannedMigration, MigrationSummary, MigrationPlan, MigrationChange, MigrationReview, FileMigration, MigrationLookup, MigrationEdit } from './migrate.js';
+export { suggestedTagsDiff, writeSuggestedTags, type SuggestOptions, type PlannedTags, type PendingTagFile } from './suggest-files.js';
 export { suggestForReport, DEFAULT_MIN_SCORE, DEFAULT_TOP, STRONG_SCORE, type SuggestReportOptions } from './suggest/index.js';
 export { formatSuggestionsStylish, formatSuggestionsJson } from './formatters/suggestions.js';
 export * from './model/index.js';

@@ -60,7 +60,8 @@ export async function checkUseCase(paths: string[], options: CheckUseCaseOptions
   if (options.printConfig) {
     const how = options.config === false ? 'none' : typeof options.config === 'string' && options.config !== 'auto' ? 'explicit' : 'discovered';
     const text = printedConfigText(printedConfig(config, { how, cwd: options.cwd ?? process.cwd() }, rules));
-    return done({ outputs: [{ format: 'config', ...fileOf(targets.find((t) => t.file === undefined) ?? targets[0]) , content: text }], exitCode: 0 });
+    // To stdout, or to the file --output names (never to a format's own NAME=FILE).
+    return done({ outputs: [{ format: 'config', ...fileOf(targets.find((t) => t.option === '--output')), content: text }], exitCode: 0 });
   }
   const mapped = engineOptions(config, options.locale ? { locale: options.locale } : {}, options.cwd);
   // Before anything is read or written: no output (a format's file, the baseline written) may land on a file this run reads.

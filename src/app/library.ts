@@ -1,4 +1,5 @@
-// The library's report functions (check, checkBatch, buildIndex, buildIndexSet) with config discovery:
+// The library's report functions (check, checkBatch, buildIndex, buildIndexSet, suggest, planSuggestedTags,
+// migrate) with config discovery:
 // each takes `config: 'auto' | path | false` (default 'auto', as the CLI) and maps the config to engine
 // options with the one mapping of config.ts. index.ts re-exports them; the use cases call them.
 import type { CheckResult } from '../model/finding.js';
@@ -13,6 +14,9 @@ import { runBatch } from '../batch/run-batch.js';
 import type { BatchOptions, BatchResult } from '../batch/types.js';
 import { checkFiles, indexOfFiles, indexSetOfFiles } from './report-files.js';
 import { engineOptions, loadConfigChoice, type ConfigOptions } from './config.js';
+import type { SuggestResult } from '../model/suggestion.js';
+import { planSuggestedTags as planTags, suggest as suggestFiles, type PlannedTags, type SuggestOptions } from '../suggest-files.js';
+import { migrate as migrateFiles, type MigrateOptions, type MigrationSummary } from '../migrate.js';
 
 export interface CheckOptions extends ConfigOptions {
   /** Defaults under each report's front matter, over the config's report keys. */
@@ -84,4 +88,29 @@ export async function buildIndex(paths: string[], options: IndexBuildOptions = {
  */
 export async function buildIndexSet(paths: string[], options: CheckOptions & { lang?: 'en' | 'zh'; frameworks?: IndexSetFramework[] } = {}): Promise<IndexSet> {
   return indexSetOfFiles(paths, configured(options));
+}
+
+/** Only the report keys and `ignore` of a config: what suggest and migrate read. */
+function reportDefaults<T extends ConfigOptions & { defaults?: Partial<ReportMeta>; ignore?: (file: string) => boolean }>(options: T, withIgnore: boolean): Omit<T, 'config' | 'cwd'> {
+  const { config: _config, cwd: _cwd, ...rest } = options;
+  const mapped = engineOptions(loadConfigChoice(options), options, options.cwd);
+  return { ...rest, ...(mapped.defaults ? { defaults: mapped.defaults } : {}), ...(withIgnore && mapped.ignore ? { ignore: mapped.ignore } : {}) };
+}
+
+/** Ranks, for each disclosure the report's frameworks require, the sections that answer it (the config's report keys and `ignore` applied). */
+export function suggest(paths: string[], options: SuggestOptions & ConfigOptions = {}): Promise<SuggestResult> {
+  return suggestFiles(paths, reportDefaults(options, true));
+}
+
+/** What `suggest --write` would insert, file by file (the config applied as by `suggest`). */
+export function planSuggestedTags(paths: string[], options: SuggestOptions & ConfigOptions = {}): Promise<PlannedTags> {
+  return planTags(paths, reportDefaults(options, true));
+}
+
+/**
+ * Migrates the report formed by `paths` from GRI 2016 to GRI 2021 codes (the config's report dates choose
+ * between code versions). Without `write` nothing is changed; with it, each changed file is rewritten.
+ */
+export function migrate(paths: string[], options: MigrateOptions & ConfigOptions = {}): Promise<MigrationSummary> {
+  return migrateFiles(paths, reportDefaults(options, false));
 }

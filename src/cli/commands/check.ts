@@ -5,6 +5,7 @@ import type { FailOn } from '../../app/exit-policy.js';
 import { wantsColor } from '../output.js';
 import { formatTargets, guardedOutputs, withOutputOptions } from '../format-targets.js';
 import { progressBar, wantsProgress } from '../progress.js';
+import { messages } from '../messages.js';
 import { writeUseCaseResult } from '../write-result.js';
 
 // Kept in step with src/formatters/index.ts by test/cli/check-formats.test.ts (the CLI loads formatters lazily).
@@ -34,14 +35,14 @@ interface CheckCliOptions {
 }
 
 export function parseCount(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number (0 or more).');
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(messages.wholeNumber());
   return Number(value);
 }
 
 /** `--jobs N` (1 or more) or `--jobs auto` (the cores available). */
 export function parseJobs(value: string): number | 'auto' {
   if (value === 'auto') return 'auto';
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of 1 or more, or `auto`.');
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError(messages.jobs());
   return Number(value);
 }
 
@@ -50,7 +51,7 @@ export function parseShard(value: string): Shard {
   const m = /^(\d{1,6})\/(\d{1,6})$/.exec(value);
   const index = Number(m?.[1]);
   const count = Number(m?.[2]);
-  if (!m || count < 1 || index < 1 || index > count) throw new InvalidArgumentError('expected i/n with 1 ≤ i ≤ n, such as 2/4.');
+  if (!m || count < 1 || index < 1 || index > count) throw new InvalidArgumentError(messages.shard());
   return { index, count };
 }
 

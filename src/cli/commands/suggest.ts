@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { wantsColor } from '../output.js';
+import { messages } from '../messages.js';
 import { writeUseCaseResult } from '../write-result.js';
 import { parseCount } from './check.js';
 
@@ -16,13 +17,13 @@ interface SuggestCliOptions {
 
 function parseScore(value: string): number {
   const score = Number(value);
-  if (value.trim() === '' || !Number.isFinite(score) || score < 0 || score > 1) throw new InvalidArgumentError('expected a number from 0 to 1, such as 0.5.');
+  if (value.trim() === '' || !Number.isFinite(score) || score < 0 || score > 1) throw new InvalidArgumentError(messages.score());
   return score;
 }
 
 function parseTop(value: string): number {
   const top = parseCount(value);
-  if (top < 1) throw new InvalidArgumentError('expected a whole number, 1 or more.');
+  if (top < 1) throw new InvalidArgumentError(messages.positiveNumber());
   return top;
 }
 
