@@ -1,100 +1,22 @@
 // The public library API: what the CLI uses, and what other programs may call.
 import type { CheckResult } from './model/finding.js';
-import type { IndexDocument } from './model/index-document.js';
-import { hasGriIndexLayout, type AnyIndexDocument, type FrameworkIndexDocument, type FrameworkIndexId } from './model/framework-index.js';
-import type { ReportMeta } from './model/report.js';
-import type { Locale } from './model/message.js';
-import { loadCatalog } from './catalog/index.js';
-import { readReport, STDIN_ARG, STDIN_NAME, type ReportFileList } from './ingest/index.js';
-import { checkReport, type RuleSettings } from './engine/run.js';
-import { analyse } from './engine/analysis.js';
-import { buildIndexDocument } from './engine/index-document.js';
-import { buildFrameworkIndex } from './engine/framework-index.js';
-import { buildIndexSet as buildIndexSetOf } from './engine/index-set.js';
-import type { IndexSet, IndexSetFramework } from './model/index-set.js';
-import { tool, toolHomepage } from './version.js';
+import { toolHomepage } from './version.js';
 import { withContextDefaults } from './formatters/index.js';
 import { rules } from './rules/index.js';
-import { addWeakEvidence, suggestForAnalysis } from './suggest/index.js';
-import { runBatch } from './batch/run-batch.js';
 import { applyBaseline as applyBaselineWith, type Baseline } from './config/baseline.js';
 import { englishMessage } from './engine/finding-message.js';
-import type { BatchOptions, BatchResult } from './batch/types.js';
 
-export interface CheckOptions {
-  /** Defaults under each report's front matter (a config file's report keys). */
-  defaults?: Partial<ReportMeta>;
-  rules?: RuleSettings;
-  /** Folder of standards catalogs; the bundled `standards/` by default. */
-  standardsDir?: string;
-  /** Credit a disclosure through `equivalent` crosswalk links to one the report does locate. */
-  crosswalk?: boolean;
-  /** Skips a file found in a folder when it returns true (a config's `ignore` globs: see ignoreMatcher). */
-  ignore?: (file: string) => boolean;
-  /** Use suggestions as weak evidence: a missing disclosure with a strong candidate section says where it probably is. */
-  suggest?: boolean;
-  /** The language of the findings' messages; by default each report's own `language` (zh -> zh), else en. */
-  locale?: Locale;
-  /** Told which files the report is read from and what its folders held that was skipped, before reading. */
-  onFiles?: (list: ReportFileList) => void;
-}
-
-function reportLabel(paths: string[]): string {
-  const names = paths.map((path) => (path === STDIN_ARG ? STDIN_NAME : path));
-  return names.length === 1 ? names[0]! : names.join(', ');
-}
-
-/** Checks the report formed by `paths` (files and folders, in order). */
-export async function check(paths: string[], options: CheckOptions = {}): Promise<CheckResult> {
-  const catalog = loadCatalog(options.standardsDir);
-  const report = await readReport(paths, options.defaults, options.ignore, options.onFiles);
-  const { result, analysis, locale } = checkReport(report, catalog, reportLabel(paths), options.rules, { crosswalk: options.crosswalk === true }, options.locale);
-  if (!options.suggest) return { tool, reports: [result] };
-  return { tool, reports: [addWeakEvidence(result, suggestForAnalysis(analysis, { label: result.file }), undefined, locale)] };
-}
-
-/**
- * Checks each of `paths` as a report of its own (a file, or a folder = one multi-file report) with `check`,
- * on `jobs` threads (this one and worker threads; the cores available by default). Reports come back
- * sorted by path, never in completion order; reports that cannot be read are listed in `failures` instead
- * of stopping the batch.
- */
-export function checkBatch(paths: string[], options: BatchOptions = {}): Promise<BatchResult> {
-  return runBatch(paths, options, check);
-}
-
-export interface IndexBuildOptions extends CheckOptions {
-  lang?: 'en' | 'zh';
-  /**
-   * Whose index: `gri` (the default) or `sasb`, `szse`, `sse`, `bse`, `hkex`. A framework other than GRI
-   * must be declared in the report's front matter (`frameworks:`), else a usage error.
-   */
-  framework?: 'gri' | FrameworkIndexId;
-}
-
-/** The content index of the report formed by `paths`, as data for `renderIndex`: GRI's by default. */
-export async function buildIndex(paths: string[], options?: IndexBuildOptions & { framework?: 'gri' }): Promise<IndexDocument>;
-/** The SASB, exchange or HKEX index of the report formed by `paths`. */
-export async function buildIndex(paths: string[], options: IndexBuildOptions & { framework: FrameworkIndexId }): Promise<FrameworkIndexDocument>;
-export async function buildIndex(paths: string[], options?: IndexBuildOptions): Promise<AnyIndexDocument>;
-export async function buildIndex(paths: string[], options: IndexBuildOptions = {}): Promise<AnyIndexDocument> {
-  const catalog = loadCatalog(options.standardsDir);
-  const report = await readReport(paths, options.defaults, options.ignore, options.onFiles);
-  const analysis = analyse(report, catalog, { crosswalk: options.crosswalk === true });
-  const indexOptions = { ...(options.lang ? { lang: options.lang } : {}), generator: tool };
-  const framework = options.framework ?? 'gri';
-  return hasGriIndexLayout(framework) ? buildIndexDocument(analysis, indexOptions) : buildFrameworkIndex(analysis, framework, indexOptions);
-}
-
-/**
- * Every index of the report formed by `paths` (each framework it declares that has one, or only `frameworks`),
- * with the required disclosures it misses or omits: the data of `renderIndexWorkbook`.
- */
-export async function buildIndexSet(paths: string[], options: CheckOptions & { lang?: 'en' | 'zh'; frameworks?: IndexSetFramework[] } = {}): Promise<IndexSet> {
-  const report = await readReport(paths, options.defaults, options.ignore, options.onFiles);
-  const analysis = analyse(report, loadCatalog(options.standardsDir), { crosswalk: options.crosswalk === true });
-  return buildIndexSetOf(analysis, { ...(options.lang ? { lang: options.lang } : {}), ...(options.frameworks ? { frameworks: options.frameworks } : {}), generator: tool });
-}
+// The report functions, with config discovery (`config: 'auto' | path | false`, default 'auto') as the CLI.
+export { check, checkBatch, buildIndex, buildIndexSet, suggest, planSuggestedTags, migrate, type CheckOptions, type IndexBuildOptions } from './app/library.js';
+export type { ConfigChoice, ConfigOptions } from './app/config.js';
+// The commands as functions (what the CLI runs): outputs, stderr notes and the exit code returned as data.
+export { checkUseCase, type CheckUseCaseOptions } from './app/check.js';
+export { mergeUseCase, type MergeUseCaseOptions } from './app/merge.js';
+export { indexUseCase, type IndexUseCaseOptions, type IndexUseCaseFormat } from './app/index-use-case.js';
+export { suggestUseCase, type SuggestUseCaseOptions } from './app/suggest.js';
+export { migrateUseCase, type MigrateUseCaseOptions } from './app/migrate.js';
+export type { UseCaseOutput, UseCaseResult, CheckUseCaseResult, OutputTarget } from './app/outputs.js';
+export { FAIL_ON, checkOutcome, errorsOnly, type FailOn, type ExitPolicy, type CheckOutcome } from './app/exit-policy.js';
 
 export { loadCatalog, resolveDisclosure } from './catalog/index.js';
 export { readReport, parseMarkdownReport, reportFiles, expandPaths, STDIN_NAME, type ReportFileList, type ReportFilesOptions, type SkippedFile, type SkipReason } from './ingest/index.js';
@@ -125,8 +47,9 @@ export { tool } from './version.js';
 export type { BatchFailure, BatchOptions, BatchResult, IgnoreGlobs } from './batch/types.js';
 export { selectShard, type Shard } from './batch/shard.js';
 export { mergeResults, type ResultInput } from './merge-results.js';
-export * from './migrate.js';
-export { suggest, planSuggestedTags, suggestedTagsDiff, writeSuggestedTags, type SuggestOptions, type PlannedTags, type PendingTagFile } from './suggest-files.js';
+export { migrationLookup, migrateSources, planFileMigration, writeFileMigration, formatMigrationStylish, formatMigrationJson, applyEdits, planMigration } from './migrate.js';
+export type { MigrateOptions, SourcesMigration, PlannedMigration, MigrationSummary, MigrationPlan, MigrationChange, MigrationReview, FileMigration, MigrationLookup, MigrationEdit } from './migrate.js';
+export { suggestedTagsDiff, writeSuggestedTags, type SuggestOptions, type PlannedTags, type PendingTagFile } from './suggest-files.js';
 export { planCheckFixes, fixesDiff, writeCheckFixes, type PlannedFixes, type PendingFixFile, type FixOptions } from './fix-files.js';
 export { planFixes, type FixPlan, type FixedFile, type SkippedFix } from './fix/plan-fixes.js';
 export { suggestForReport, DEFAULT_MIN_SCORE, DEFAULT_TOP, STRONG_SCORE, type SuggestReportOptions } from './suggest/index.js';

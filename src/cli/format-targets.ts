@@ -4,8 +4,9 @@
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { DiscloseError } from '../model/errors.js';
-import { FAIL_ON } from './check-policy.js';
-import type { GuardedOutput } from './output-guard.js';
+import { FAIL_ON } from '../app/exit-policy.js';
+import type { GuardedOutput } from '../app/output-guard.js';
+import { messages } from './messages.js';
 
 export interface FormatTarget {
   format: string;
@@ -18,8 +19,6 @@ export function collect(value: string, previous: string[] | undefined): string[]
   return [...(previous ?? []), value];
 }
 
-const shown = (value: string): string => (value.length > 40 ? `${value.slice(0, 39)}…` : value);
-
 /**
  * The outputs of one run, in the order given. `values` are the `--format` arguments (none: `stylish`),
  * `output` is `--output FILE`, the file of the one format without `=FILE`. Every mistake is one usage line.
@@ -29,26 +28,26 @@ export function formatTargets(values: readonly string[] | undefined, output: str
     const eq = value.indexOf('=');
     const format = eq === -1 ? value : value.slice(0, eq);
     if (!known.includes(format)) {
-      throw new DiscloseError('usage', `--format \`${shown(format)}\` is not a format; expected one of ${known.join(', ')}, alone or as NAME=FILE.`);
+      throw new DiscloseError('usage', messages.notAFormat(format, known));
     }
     if (eq === -1) return { format };
     const file = value.slice(eq + 1);
-    if (file === '') throw new DiscloseError('usage', `--format ${format}= names no file; expected ${format}=FILE, or ${format} alone for stdout.`);
+    if (file === '') throw new DiscloseError('usage', messages.formatWithoutFile(format));
     return { format, file };
   });
   const toStdout = targets.filter((t) => t.file === undefined);
   if (toStdout.length > 1) {
-    throw new DiscloseError('usage', `--format ${toStdout.map((t) => t.format).join(' and ')} would both go to stdout; give all but one a file (NAME=FILE).`);
+    throw new DiscloseError('usage', messages.twoToStdout(toStdout.map((t) => t.format)));
   }
   if (output !== undefined) {
-    if (toStdout.length === 0) throw new DiscloseError('usage', '--output names the file of the format given without =FILE, and every --format has its own file; drop --output.');
+    if (toStdout.length === 0) throw new DiscloseError('usage', messages.outputWithoutFormat());
     toStdout[0]!.file = output;
   }
   const seen = new Set<string>();
   for (const target of targets) {
     if (target.file === undefined) continue;
     const key = resolve(target.file);
-    if (seen.has(key)) throw new DiscloseError('usage', `${target.file} is named by two outputs; give each format its own file.`);
+    if (seen.has(key)) throw new DiscloseError('usage', messages.fileNamedTwice(target.file));
     seen.add(key);
   }
   return targets;

@@ -1,17 +1,12 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { DiscloseError } from '../../model/errors.js';
 import { LOCALES, type Locale } from '../../model/message.js';
-import type { CheckResult } from '../../model/finding.js';
-import type { Baseline, DiscloseConfig, Shard } from '../../index.js';
-import { writeOutput } from '../output.js';
-import { CONFIG_FILE, REPORT_FILES, refuseOutputOverInput, reportInputFiles } from '../output-guard.js';
-import { readNoteOption } from '../read-note.js';
-import { runBatchCheck } from '../batch-check.js';
-import type { ExitPolicy, FailOn } from '../check-policy.js';
-import { formatTargets, guardedOutputs, withOutputOptions, type FormatTarget } from '../format-targets.js';
-import { printedConfig, printedConfigText } from '../print-config.js';
-import { reportResult } from '../report-result.js';
-import { refuseBadFixUsage, runFix } from '../check-fix.js';
+import type { Shard } from '../../index.js';
+import type { FailOn } from '../../app/exit-policy.js';
+import { wantsColor } from '../output.js';
+import { formatTargets, guardedOutputs, withOutputOptions } from '../format-targets.js';
+import { progressBar, wantsProgress } from '../progress.js';
+import { messages } from '../messages.js';
+import { writeUseCaseResult } from '../write-result.js';
 
 // Kept in step with src/formatters/index.ts by test/cli/check-formats.test.ts (the CLI loads formatters lazily).
 export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'gitlab', 'markdown', 'html'];
@@ -43,14 +38,14 @@ interface CheckCliOptions {
 }
 
 export function parseCount(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number (0 or more).');
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(messages.wholeNumber());
   return Number(value);
 }
 
 /** `--jobs N` (1 or more) or `--jobs auto` (the cores available). */
 export function parseJobs(value: string): number | 'auto' {
   if (value === 'auto') return 'auto';
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of 1 or more, or `auto`.');
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError(messages.jobs());
   return Number(value);
 }
 
@@ -59,114 +54,47 @@ export function parseShard(value: string): Shard {
   const m = /^(\d{1,6})\/(\d{1,6})$/.exec(value);
   const index = Number(m?.[1]);
   const count = Number(m?.[2]);
-  if (!m || count < 1 || index < 1 || index > count) throw new InvalidArgumentError('expected i/n with 1 ≤ i ≤ n, such as 2/4.');
+  if (!m || count < 1 || index < 1 || index > count) throw new InvalidArgumentError(messages.shard());
   return { index, count };
 }
 
-/** Combinations of options that make no sense, refused before any work. */
-function refuseBadUsage(paths: string[], options: CheckCliOptions): void {
-  if (paths.length === 0 && !options.printConfig) {
-    throw new DiscloseError('usage', "missing required argument 'paths'; expected one or more Markdown files or folders.");
+async function checkAction(paths: string[], options: CheckCliOptions): Promise<void> {
+  const targets = formatTargets(options.format, options.output, FORMATS);
+  const guarded = guardedOutputs(targets, options.output);
+  const { checkUseCase } = await import('../../app/check.js');
+  const progress = wantsBatchProgress(options) ? await progressBar() : undefined;
+  let result;
+  try {
+    result = await checkUseCase(paths, {
+      // --config FILE, --no-config (false), else searched upward from the working directory.
+      config: options.config ?? 'auto',
+      targets: targets.map((t, i) => ({ ...t, option: guarded[i]!.option })),
+      failOn: options.failOn,
+      ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
+      quiet: options.quiet === true,
+      ...(options.baseline !== undefined ? { baseline: options.baseline } : {}),
+      updateBaseline: options.updateBaseline === true,
+      crosswalk: options.crosswalk === true,
+      suggest: options.suggest === true,
+      batch: options.batch === true,
+      ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
+      ...(options.shard ? { shard: options.shard } : {}),
+      ...(options.locale ? { locale: options.locale } : {}),
+      printConfig: options.printConfig === true,
+      fix: options.fix === true,
+      dryRun: options.dryRun === true,
+      color: (file) => wantsColor(file !== undefined),
+      ...(progress ? { onProgress: (done: number, total: number) => progress.update(done, total) } : {}),
+    });
+  } finally {
+    progress?.stop();
   }
-  if (options.updateBaseline && !options.baseline) {
-    throw new DiscloseError('usage', '--update-baseline needs --baseline FILE (where to write the baseline).');
-  }
-  if (options.updateBaseline && options.shard) {
-    throw new DiscloseError('usage', '--update-baseline writes the baseline of the whole batch; run it without --shard.');
-  }
-  refuseBadFixUsage(paths, options);
+  writeUseCaseResult(result);
 }
 
-/** The report (or, with --batch, --jobs or --shard, the batch) checked; undefined when no report of a batch could be read. */
-async function checkPaths(
-  paths: string[],
-  config: DiscloseConfig | undefined,
-  ignore: ((file: string) => boolean) | undefined,
-  options: CheckCliOptions,
-): Promise<{ result: CheckResult; unreadable: number } | undefined> {
-  const { check } = await import('../../index.js');
-  if (options.batch === true || options.jobs !== undefined || options.shard !== undefined) {
-    // Each path is a report of its own, checked in worker threads (cli/batch-check.ts).
-    const batch = await runBatchCheck(paths, config, options);
-    return batch ? { result: batch.result, unreadable: batch.failures.length } : undefined;
-  }
-  const result = await check(paths, {
-    ...(config ? { defaults: config.defaults } : {}),
-    ...(config?.rules ? { rules: config.rules } : {}),
-    ...(ignore ? { ignore } : {}),
-    crosswalk: options.crosswalk === true,
-    suggest: options.suggest === true,
-    ...(options.locale ? { locale: options.locale } : {}),
-    ...readNoteOption(options.quiet),
-  });
-  return { result, unreadable: 0 };
-}
-
-/** --baseline: the findings it accepts removed (written first with --update-baseline); notes on stderr unless --quiet. */
-async function withBaseline(result: CheckResult, file: string, loaded: Baseline | undefined, options: CheckCliOptions): Promise<CheckResult> {
-  const baselines = await import('../../index.js');
-  if (options.updateBaseline) {
-    const written = baselines.createBaseline(result, file);
-    writeOutput(baselines.baselineText(written), file);
-    if (!options.quiet) process.stderr.write(`disclose: wrote ${written.findings.length} finding(s) to the baseline ${file}\n`);
-    return baselines.applyBaseline(result, written, file).result;
-  }
-  const applied = baselines.applyBaseline(result, loaded ?? baselines.loadBaseline(file), file);
-  // The formatters stay pure (they see only the remaining findings); the count goes to stderr.
-  if (applied.suppressed > 0 && !options.quiet) process.stderr.write(`disclose: ${applied.suppressed} known finding(s) accepted by the baseline ${file}\n`);
-  return applied.result;
-}
-
-/** Before anything is read or written: no output (a format's file, the baseline written) may land on a file this run reads. */
-async function refuseOutputsOverInputs(
-  paths: string[],
-  targets: readonly FormatTarget[],
-  config: DiscloseConfig | undefined,
-  ignore: ((file: string) => boolean) | undefined,
-  options: CheckCliOptions,
-): Promise<void> {
-  refuseOutputOverInput(
-    [
-      ...guardedOutputs(targets, options.output),
-      { option: '--baseline', path: options.updateBaseline ? options.baseline : undefined },
-    ],
-    [
-      { what: REPORT_FILES, paths: await reportInputFiles(paths, ignore) },
-      { what: CONFIG_FILE, paths: [config?.file] },
-      { what: 'the baseline read by --baseline', paths: [options.updateBaseline ? undefined : options.baseline] },
-    ],
-  );
-}
-
-async function checkAction(paths: string[], cliOptions: CheckCliOptions): Promise<void> {
-  refuseBadUsage(paths, cliOptions);
-  const targets = formatTargets(cliOptions.format, cliOptions.output, FORMATS);
-  const { rules, resolveConfig, loadBaseline, ignoreMatcher } = await import('../../index.js');
-  const config = resolveConfig(cliOptions.config === undefined ? {} : { config: cliOptions.config }, rules.map((r) => r.id));
-  if (cliOptions.printConfig) {
-    const how = cliOptions.config === false ? 'none' : typeof cliOptions.config === 'string' ? 'explicit' : 'discovered';
-    writeOutput(printedConfigText(printedConfig(config, { how, cwd: process.cwd() }, rules)), cliOptions.output);
-    return;
-  }
-  // --locale wins over the config's `locale`; without either, each report's own `language` decides.
-  const locale = cliOptions.locale ?? config?.locale;
-  const options: CheckCliOptions = { ...cliOptions, ...(locale ? { locale } : {}) };
-  const ignore = config?.ignore?.length ? ignoreMatcher(config.ignore, config.dir ?? process.cwd()) : undefined;
-  await refuseOutputsOverInputs(paths, targets, config, ignore, options);
-  // Read the baseline before checking, so a bad baseline fails fast.
-  const baseline = options.baseline && !options.updateBaseline ? loadBaseline(options.baseline) : undefined;
-  if (options.fix && (await runFix(paths, config, ignore, options))) return; // --dry-run: the diff was the output
-  const checked = await checkPaths(paths, config, ignore, options);
-  if (!checked) return; // no report could be read: the reasons are on stderr, exit code 2
-  const result = options.baseline ? await withBaseline(checked.result, options.baseline, baseline, options) : checked.result;
-  // --update-baseline accepts what it wrote: nothing can fail the run (exit 0).
-  const policy: ExitPolicy = options.updateBaseline
-    ? { failOn: 'none', quiet: options.quiet === true }
-    : { failOn: options.failOn, quiet: options.quiet === true, ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}) };
-  const code = await reportResult(result, targets, policy, options.locale);
-  // A batch with a report that could not be read: 2 (bad input), whatever the findings.
-  process.exitCode = checked.unreadable > 0 ? 2 : code;
-}
+/** A progress bar while a batch runs, on a terminal and without --quiet (progress.ts). */
+const wantsBatchProgress = (options: CheckCliOptions): boolean =>
+  (options.batch === true || options.jobs !== undefined || options.shard !== undefined) && !options.printConfig && wantsProgress(options.quiet === true);
 
 export function checkCommand(): Command {
   const command = new Command('check')

@@ -1,9 +1,6 @@
 import { Command, Option } from 'commander';
-import { DiscloseError } from '../../model/errors.js';
 import { indexedFrameworkIds } from '../../model/frameworks.js';
-import { writeOutput } from '../output.js';
-import { readNoteOption } from '../read-note.js';
-import { CONFIG_FILE, REPORT_FILES, refuseOutputOverInput, reportInputFiles } from '../output-guard.js';
+import { writeUseCaseResult } from '../write-result.js';
 
 type IndexFramework = string;
 const FORMATS = ['md', 'html', 'csv', 'json', 'xlsx'] as const;
@@ -22,37 +19,19 @@ export function indexCommand(): Command {
     .option('--no-config', 'use no config file, not even one found upward')
     .option('--crosswalk', 'list a disclosure as answered where an equivalent disclosure of another framework is')
     .action(async (paths: string[], options: { framework: IndexFramework; format: IndexCliFormat; template?: string; lang?: 'en' | 'zh'; output?: string; config?: string | false; crosswalk?: boolean }, command: Command) => {
-      // A workbook is bytes: never to stdout (a terminal would show garbage), always to a file written whole.
-      if (options.format === 'xlsx' && options.output === undefined) throw new DiscloseError('usage', 'xlsx is binary: give --output FILE');
-      if (options.format === 'xlsx' && options.template) throw new DiscloseError('usage', 'A template applies to the md, html and csv formats, not xlsx.');
-      const { buildIndex, buildIndexSet, renderIndex, renderIndexWorkbook, rules, resolveConfig, ignoreMatcher } = await import('../../index.js');
-      const config = resolveConfig(options.config === undefined ? {} : { config: options.config }, rules.map((r) => r.id));
-      const ignore = config?.ignore?.length ? ignoreMatcher(config.ignore, config.dir ?? process.cwd()) : undefined;
-      // --template wins over the config's `templates` entry for this framework.
-      const template = options.template ?? config?.templates?.[options.framework];
-      refuseOutputOverInput(
-        [{ option: '--output', path: options.output }],
-        [
-          { what: REPORT_FILES, paths: await reportInputFiles(paths, ignore) },
-          { what: CONFIG_FILE, paths: [config?.file] },
-          { what: 'the template in use', paths: [options.format === 'xlsx' ? undefined : template] },
-        ],
+      const { indexUseCase } = await import('../../app/index-use-case.js');
+      // For xlsx, no --framework means every index the report declares: only a framework given counts.
+      const framework = options.format === 'xlsx' && command.getOptionValueSource('framework') === 'default' ? {} : { framework: options.framework };
+      writeUseCaseResult(
+        await indexUseCase(paths, {
+          config: options.config ?? 'auto',
+          ...framework,
+          format: options.format,
+          ...(options.template !== undefined ? { template: options.template } : {}),
+          ...(options.lang ? { lang: options.lang } : {}),
+          ...(options.output !== undefined ? { output: options.output } : {}),
+          crosswalk: options.crosswalk === true,
+        }),
       );
-      const buildOptions = {
-        ...(config ? { defaults: config.defaults } : {}),
-        ...(ignore ? { ignore } : {}),
-        ...(options.lang ? { lang: options.lang } : {}),
-        crosswalk: options.crosswalk === true,
-        ...readNoteOption(false),
-      };
-      if (options.format === 'xlsx') {
-        // Without --framework, the workbook holds every index the report declares.
-        const chosen = command.getOptionValueSource('framework') === 'default' ? {} : { frameworks: [options.framework] };
-        writeOutput(await renderIndexWorkbook(await buildIndexSet(paths, { ...buildOptions, ...chosen })), options.output);
-        return;
-      }
-      const document = await buildIndex(paths, { ...buildOptions, framework: options.framework });
-      const text = renderIndex(document, options.format, template ? { template } : {});
-      writeOutput(text, options.output);
     });
 }

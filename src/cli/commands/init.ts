@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { DiscloseError } from '../../model/errors.js';
 import { writeOutput } from '../output.js';
+import { messages } from '../messages.js';
 import { maxOf } from '../../arrays.js';
 
 export const INIT_FILE = 'disclose.config.yaml';
@@ -61,7 +62,7 @@ export function initCommand(): Command {
       const target = join(process.cwd(), INIT_FILE);
       const existing = CONFIG_FILES.find((name) => existsSync(join(process.cwd(), name)));
       if (existing && !options.force) {
-        throw new DiscloseError('usage', `${existing} already exists; use --force to overwrite it with a starter ${INIT_FILE}.`);
+        throw new DiscloseError('usage', messages.initExists(existing, INIT_FILE));
       }
       writeOutput(starterConfig(rules), target);
       process.stdout.write(`disclose: wrote ${INIT_FILE}\n`);

@@ -1,9 +1,8 @@
 import { Command } from 'commander';
-import type { FailOn } from '../check-policy.js';
+import type { FailOn } from '../../app/exit-policy.js';
 import { formatTargets, guardedOutputs, withOutputOptions } from '../format-targets.js';
-import { refuseOutputOverInput } from '../output-guard.js';
-import { readResult } from '../read-result.js';
-import { reportResult } from '../report-result.js';
+import { wantsColor } from '../output.js';
+import { writeUseCaseResult } from '../write-result.js';
 import { parseCount, FORMATS } from './check.js';
 
 interface MergeCliOptions {
@@ -17,14 +16,17 @@ interface MergeCliOptions {
 /** `disclose merge shard-*.json`: the JSON outputs of `check --shard i/n` joined, formatted and judged as one check. */
 async function mergeAction(files: string[], options: MergeCliOptions): Promise<void> {
   const targets = formatTargets(options.format, options.output, FORMATS);
-  // `merge a.json b.json --format json=a.json` would replace a shard's output before it is read.
-  refuseOutputOverInput(
-    guardedOutputs(targets, options.output),
-    [{ what: 'one of the JSON files being merged', paths: files }],
+  const guarded = guardedOutputs(targets, options.output);
+  const { mergeUseCase } = await import('../../app/merge.js');
+  writeUseCaseResult(
+    mergeUseCase(files, {
+      targets: targets.map((t, i) => ({ ...t, option: guarded[i]!.option })),
+      failOn: options.failOn,
+      ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
+      quiet: options.quiet === true,
+      color: (file) => wantsColor(file !== undefined),
+    }),
   );
-  const { mergeResults } = await import('../../index.js');
-  const result = mergeResults(files.map(readResult));
-  process.exitCode = await reportResult(result, targets, { failOn: options.failOn, quiet: options.quiet === true, ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}) });
 }
 
 export function mergeCommand(): Command {

@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { writeUseCaseResult } from '../write-result.js';
 
 // Exit codes: 0 for a dry run and for a write, whether or not items need review (migrate is an editing
 // tool, not a gate: `disclose check` is the gate, and flags what is left); 2 for bad input, including a
@@ -12,12 +13,10 @@ export function migrateCommand(): Command {
     .argument('<paths...>', 'Markdown files or folders forming one report')
     .option('-w, --write', 'apply the changes to the files (each replaced atomically; refused if a file changed meanwhile)')
     .addOption(new Option('-f, --format <name>', 'output format').choices(['stylish', 'json']).default('stylish'))
-    .option('-c, --config <file>', 'a JSON or YAML config file (its report dates choose between code versions)')
-    .action(async (paths: string[], options: { write?: boolean; format: 'stylish' | 'json'; config?: string }) => {
-      const { migrate, formatMigrationJson, formatMigrationStylish, loadConfig, rules } = await import('../../index.js');
-      const config = options.config ? loadConfig(options.config, rules.map((r) => r.id)) : undefined;
-      const summary = await migrate(paths, { write: options.write === true, ...(config ? { defaults: config.defaults } : {}) });
-      process.stdout.write(options.format === 'json' ? formatMigrationJson(summary) : formatMigrationStylish(summary));
-      process.exitCode = 0;
+    .option('-c, --config <file>', 'a JSON or YAML config file; its report dates choose between code versions (default: disclose.config.* or package.json#disclose, searched upward)')
+    .option('--no-config', 'use no config file, not even one found upward')
+    .action(async (paths: string[], options: { write?: boolean; format: 'stylish' | 'json'; config?: string | false }) => {
+      const { migrateUseCase } = await import('../../app/migrate.js');
+      writeUseCaseResult(await migrateUseCase(paths, { config: options.config ?? 'auto', write: options.write === true, format: options.format }));
     });
 }

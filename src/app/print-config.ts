@@ -1,6 +1,6 @@
 // `check --print-config`: the configuration a check would run with, as JSON, and where it came from (as
 // ESLint's --print-config). Pure: the command prints it.
-import type { DiscloseConfig } from '../index.js';
+import type { DiscloseConfig } from '../config/load-config.js';
 import type { Severity } from '../model/finding.js';
 
 export interface ConfigSource {

@@ -3,7 +3,7 @@
 import { linkSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CONFIG_FILE, REPORT_FILES, refuseOutputOverInput, reportInputFiles } from '../../src/cli/output-guard.js';
+import { CONFIG_FILE, REPORT_FILES, refuseOutputOverInput, reportInputFiles } from '../../src/app/output-guard.js';
 import { errorOf } from '../helpers/catalog-dir.js';
 
 let dir: string;

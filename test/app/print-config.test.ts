@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { printedConfig } from '../../src/cli/print-config.js';
+import { printedConfig } from '../../src/app/print-config.js';
 import { resolveConfig } from '../../src/config/find-config.js';
 import { rules } from '../../src/rules/index.js';
 

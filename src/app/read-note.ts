@@ -2,8 +2,7 @@
 // .gitignore or the config's `ignore`, or a README), one line on stderr says so, with the first few
 // names, so a draft left out (or a chapter left out by mistake) is never a surprise. Silent when every
 // Markdown file found was read (the common case: no noise) and with --quiet.
-// Types only: the library itself is loaded lazily by the commands.
-import type { ReportFileList, SkippedFile, SkipReason } from '../index.js';
+import type { ReportFileList, SkippedFile, SkipReason } from '../ingest/index.js';
 
 const SHOWN = 3;
 
@@ -22,22 +21,11 @@ function skippedSummary(skipped: readonly SkippedFile[]): string {
     .join(', ');
 }
 
-/** The note for a report's file list, or undefined when nothing was skipped. */
+/** The note for a report's file list (without the CLI's `disclose: ` prefix), or undefined when nothing was skipped. */
 export function readNote(list: ReportFileList): string | undefined {
   if (list.skipped.length === 0) return undefined;
   const names = list.skipped.slice(0, SHOWN).map((s) => `\`${visible(s.path)}\``);
   const more = list.skipped.length > SHOWN ? `, and ${list.skipped.length - SHOWN} more` : '';
   const files = list.files.length === 1 ? '1 file' : `${list.files.length} files`;
-  return `disclose: read ${files}; skipped ${skippedSummary(list.skipped)}: ${names.join(', ')}${more}`;
-}
-
-/** The library option that prints the note on stderr; none with --quiet. */
-export function readNoteOption(quiet: boolean | undefined): { onFiles?: (list: ReportFileList) => void } {
-  if (quiet) return {};
-  return {
-    onFiles: (list) => {
-      const note = readNote(list);
-      if (note) process.stderr.write(`${note}\n`);
-    },
-  };
+  return `read ${files}; skipped ${skippedSummary(list.skipped)}: ${names.join(', ')}${more}`;
 }

@@ -6,6 +6,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DiscloseError } from '../model/errors.js';
+import { expandPaths } from '../ingest/index.js';
 import { messages } from './messages.js';
 
 export interface GuardedOutput {
@@ -61,7 +62,6 @@ export function refuseOutputOverInput(outputs: readonly GuardedOutput[], inputs:
  * expanded is left out: the command itself reports it, with its own message.
  */
 export async function reportInputFiles(paths: readonly string[], ignore?: (file: string) => boolean): Promise<string[]> {
-  const { expandPaths } = await import('../index.js');
   const files = await Promise.all(paths.map((path) => expandPaths([path], ignore).catch(() => [path])));
   return files.flat();
 }

@@ -1,4 +1,4 @@
-import { checkOutcome, errorsOnly } from '../../src/cli/check-policy.js';
+import { checkOutcome, errorsOnly } from '../../src/app/exit-policy.js';
 import type { CheckResult, Finding, Severity } from '../../src/model/finding.js';
 
 const finding = (severity: Severity, line: number): Finding => ({ ruleId: 'title-mismatch', severity, message: `m${line}`, file: 'r.md', line, column: 1 });

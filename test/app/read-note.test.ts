@@ -1,5 +1,5 @@
 // "Say what was read": one quiet line on stderr, only when a folder held Markdown that was skipped.
-import { readNote } from '../../src/cli/read-note.js';
+import { readNote } from '../../src/app/read-note.js';
 
 describe('readNote', () => {
   test('nothing skipped: no note', () => {
@@ -16,7 +16,7 @@ describe('readNote', () => {
         { path: 'r/wip.md', reason: 'ignore' },
       ],
     });
-    expect(note).toBe(
+    expect(`disclose: ${note}`).toBe(
       "disclose: read 1 file; skipped 2 ignored by .gitignore, 1 ignored by the config's `ignore`, 1 README: `r/README.md`, `r/drafts/`, `r/old\\u202e.md`, and 1 more",
     );
   });

@@ -1,0 +1,68 @@
+// The `index` use case: config (its `templates` entry for the framework, its defaults and `ignore`),
+// output guard, the content index built and rendered, returned as data; `disclose index` writes it.
+import { DiscloseError } from '../model/errors.js';
+import type { FrameworkIndexId } from '../model/framework-index.js';
+import { renderIndex, renderIndexWorkbook } from '../render/index.js';
+import { buildIndex, buildIndexSet } from './library.js';
+import { engineOptions, loadConfigChoice, type ConfigOptions } from './config.js';
+import { messages } from './messages.js';
+import { CONFIG_FILE, REPORT_FILES, refuseOutputOverInput, reportInputFiles } from './output-guard.js';
+import type { UseCaseResult } from './outputs.js';
+import { readNote } from './read-note.js';
+
+export type IndexUseCaseFormat = 'md' | 'html' | 'csv' | 'json' | 'xlsx';
+
+export interface IndexUseCaseOptions extends ConfigOptions {
+  /** Whose index; undefined: GRI's (for xlsx: every index the report declares). */
+  framework?: 'gri' | FrameworkIndexId;
+  format?: IndexUseCaseFormat;
+  /** A Handlebars template; else the config's `templates` entry for the framework; else the built-in one. */
+  template?: string;
+  lang?: 'en' | 'zh';
+  /** undefined: stdout (never for xlsx). */
+  output?: string;
+  crosswalk?: boolean;
+}
+
+export async function indexUseCase(paths: string[], options: IndexUseCaseOptions = {}): Promise<UseCaseResult> {
+  const format = options.format ?? 'md';
+  // A workbook is bytes: never to stdout (a terminal would show garbage), always to a file written whole.
+  if (format === 'xlsx' && options.output === undefined) throw new DiscloseError('usage', messages.xlsxNeedsOutput());
+  if (format === 'xlsx' && options.template) throw new DiscloseError('usage', messages.xlsxTemplate());
+  const config = loadConfigChoice(options);
+  const framework = options.framework ?? 'gri';
+  const mapped = engineOptions(config, {}, options.cwd);
+  // --template wins over the config's `templates` entry for this framework.
+  const template = options.template ?? mapped.templates?.[framework];
+  refuseOutputOverInput(
+    [{ option: '--output', path: options.output }],
+    [
+      { what: REPORT_FILES, paths: await reportInputFiles(paths, mapped.ignore) },
+      { what: CONFIG_FILE, paths: [config?.file] },
+      { what: 'the template in use', paths: [format === 'xlsx' ? undefined : template] },
+    ],
+  );
+  const notes: string[] = [];
+  const buildOptions = {
+    // The config found above, already mapped (config.ts): not searched for again.
+    config: false as const,
+    ...(mapped.defaults ? { defaults: mapped.defaults } : {}),
+    ...(mapped.ignore ? { ignore: mapped.ignore } : {}),
+    ...(options.lang ? { lang: options.lang } : {}),
+    crosswalk: options.crosswalk === true,
+    onFiles: (list: Parameters<typeof readNote>[0]) => {
+      const note = readNote(list);
+      if (note) notes.push(note);
+    },
+  };
+  const file = options.output === undefined ? {} : { file: options.output };
+  if (format === 'xlsx') {
+    // Without a framework, the workbook holds every index the report declares.
+    const chosen = options.framework === undefined ? {} : { frameworks: [options.framework] };
+    const bytes = await renderIndexWorkbook(await buildIndexSet(paths, { ...buildOptions, ...chosen }));
+    return { outputs: [{ format, ...file, content: bytes }], notes, finalNotes: [], exitCode: 0 };
+  }
+  const document = await buildIndex(paths, { ...buildOptions, framework });
+  const text = renderIndex(document, format, template ? { template } : {});
+  return { outputs: [{ format, ...file, content: text }], notes, finalNotes: [], exitCode: 0 };
+}
