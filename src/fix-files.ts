@@ -71,9 +71,11 @@ export async function planCheckFixes(paths: string[], options: FixOptions = {}):
     const { result } = checkReport(report, catalog, label, options.rules, { crosswalk: options.crosswalk === true });
     const plan = planFixes(result.findings, texts);
     skipped = plan.skipped;
-    if (plan.files.length === 0) break;
+    // A fix that writes what is already there (a rule that keeps reporting it) ends the passes too.
+    const changed = plan.files.filter((f) => f.output !== texts.get(f.path));
+    if (changed.length === 0) break;
     texts = new Map(texts);
-    for (const file of plan.files) {
+    for (const file of changed) {
       texts.set(file.path, file.output);
       applied.set(file.path, [...(applied.get(file.path) ?? []), ...file.applied]);
     }
