@@ -4,22 +4,29 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DiscloseError } from '../model/errors.js';
-import { installFrameworks, type FrameworkDef, type FrameworkRegistryFile } from '../model/frameworks.js';
+import { frameworkDefs, installFrameworks, type FrameworkDef, type FrameworkRegistryFile } from '../model/frameworks.js';
 import { assertValid } from '../validation.js';
 
 export const REGISTRY_FILE = 'frameworks.json';
 
 function registryProblem(frameworks: readonly FrameworkDef[]): string | undefined {
   const ids = new Set<string>();
-  const prefixes = new Set<string>();
   for (const f of frameworks) {
     if (ids.has(f.id)) return `framework \`${f.id}\` is listed twice`;
     ids.add(f.id);
+  }
+  // Prefixes are unique across every framework known once this registry is added (the packaged ones too).
+  const merged = new Map(frameworkDefs().map((f) => [f.id, f]));
+  for (const f of frameworks) merged.set(f.id, f);
+  const prefixes = new Set<string>();
+  for (const f of merged.values()) {
     for (const prefix of f.prefixes) {
       const key = prefix.toLowerCase().replace(/\s+/g, '');
       if (prefixes.has(key)) return `prefix \`${prefix}\` is used twice`;
       prefixes.add(key);
     }
+  }
+  for (const f of frameworks) {
     for (const rule of f.grammar) {
       try {
         new RegExp(rule.pattern, 'i');

@@ -200,9 +200,9 @@ function hkexPart(group: DisclosureGroup): string {
   return 'part-c';
 }
 
-function hkexIndex(analysis: Analysis, lang: Lang): Pick<FrameworkIndexDocument, 'standards' | 'groups'> {
-  const code = applicableStandard(analysis.catalog, 'hkex', 'code', analysis.dates);
-  if (!code) throw new DiscloseError('input', "the catalog has no HKEX ESG Code for this report's dates.");
+function hkexIndex(analysis: Analysis, framework: string, lang: Lang): Pick<FrameworkIndexDocument, 'standards' | 'groups'> {
+  const code = applicableStandard(analysis.catalog, framework, 'code', analysis.dates);
+  if (!code) throw new DiscloseError('input', `the catalog has no ${frameworkDef(framework)?.prefixes[0] ?? framework} ESG Code for this report's dates.`);
   const records = recordsByVersion(analysis);
   const groups: FrameworkIndexGroup[] = HKEX_PARTS.map((part) => ({ id: part.id, kind: 'part', title: part.title, titleZh: part.titleZh, rows: [] }));
   for (const group of code.groups ?? []) {
@@ -243,7 +243,7 @@ export function buildFrameworkIndex(analysis: Analysis, framework: FrameworkInde
   const index = frameworkDef(framework)?.index;
   if (!index || index.layout === 'gri') throw new DiscloseError('usage', `\`${framework}\` has no index of this kind.`);
   const family = index.layout;
-  const { standards, groups } = family === 'sasb' ? sasbIndex(analysis, lang) : family === 'hkex' ? hkexIndex(analysis, lang) : guidelineIndex(analysis, framework, lang);
+  const { standards, groups } = family === 'sasb' ? sasbIndex(analysis, lang) : family === 'hkex' ? hkexIndex(analysis, framework, lang) : guidelineIndex(analysis, framework, lang);
   return {
     framework,
     lang,

@@ -50,7 +50,11 @@ export const indexedFrameworkIds = (): string[] => frameworkDefs().filter((f) =>
 
 /** Adds (or replaces) frameworks of a loaded standards folder's registry. */
 export function installFrameworks(defs: readonly FrameworkDef[]): void {
-  for (const def of defs) installed.set(def.id, def);
+  const packagedById = new Map(packagedFrameworks().map((f) => [f.id, JSON.stringify(f)]));
+  for (const def of defs) {
+    installed.set(def.id, def);
+    if (packagedById.get(def.id) !== JSON.stringify(def)) differs = true;
+  }
   cache = undefined;
   onInstall.forEach((listener) => listener());
 }
@@ -61,8 +65,7 @@ export function onFrameworksInstalled(listener: () => void): void {
   onInstall.push(listener);
 }
 
+let differs = false;
+
 /** Whether a loaded standards folder added or changed a framework (schemas then take the registry's lists). */
-export function frameworksDifferFromPackaged(): boolean {
-  const packagedById = new Map(packagedFrameworks().map((f) => [f.id, JSON.stringify(f)]));
-  return [...installed.values()].some((def) => packagedById.get(def.id) !== JSON.stringify(def));
-}
+export const frameworksDifferFromPackaged = (): boolean => differs;

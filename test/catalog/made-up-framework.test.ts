@@ -1,12 +1,14 @@
 // Issue 12, "Done when": a framework that fits an existing policy is added by data alone. The fixture
 // folder test/fixtures/made-up-framework/ holds a registry entry for "ACME ESG" (the exchanges' topic
 // policy and index layout) and its one standard; nothing in src/ names it. Checked and indexed in-process.
-import { cpSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildIndex, check, renderIndex } from '../../src/index.js';
 import { parseDisclosureId } from '../../src/model/ids.js';
 import { packageRoot } from '../../src/paths.js';
-import { griTwoStandardsDir } from '../helpers/catalog-dir.js';
+import { errorOf, griTwoStandardsDir } from '../helpers/catalog-dir.js';
+import { loadFrameworkRegistry } from '../../src/catalog/frameworks.js';
 
 const fixture = join(packageRoot, 'test', 'fixtures', 'made-up-framework');
 const report = join(fixture, 'report.md');
@@ -51,5 +53,30 @@ describe('a made-up framework added as data (ACME ESG)', () => {
     expect(markdown).toMatch(/Climate.*p\. 4/);
     const zh = renderIndex(await buildIndex([report], { standardsDir, framework: 'acme', lang: 'zh' }), 'md');
     expect(zh).toContain('ACME环境社会治理委员会');
+  });
+});
+
+describe('a standards folder\'s registry is checked', () => {
+  const registryError = (frameworks: unknown[]): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'disclose-registry-'));
+    try {
+      writeFileSync(join(dir, 'frameworks.json'), JSON.stringify({ $schema: '../schemas/frameworks.schema.json', frameworks }));
+      return errorOf(() => loadFrameworkRegistry(dir)).message;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  const acme = JSON.parse(readFileSync(join(fixture, 'standards', 'frameworks.json'), 'utf8')).frameworks[0] as Record<string, unknown>;
+
+  test('a prefix another framework cites with is refused', () => {
+    expect(registryError([{ ...acme, prefixes: ['GRI'] }])).toMatch(/frameworks\.json: prefix `GRI` is used twice$/);
+  });
+
+  test('a pattern that is not a regular expression is refused', () => {
+    expect(registryError([{ ...acme, grammar: [{ pattern: '^([a$', canonical: '{1}' }] }])).toMatch(/pattern `\^\(\[a\$` is not a valid regular expression$/);
+  });
+
+  test('an unknown policy is refused by the schema', () => {
+    expect(registryError([{ ...acme, policy: 'per-vibe' }])).toMatch(/framework registry: `frameworks\.0\.policy` must be one of "gri-claim"/);
   });
 });

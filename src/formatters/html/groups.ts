@@ -1,6 +1,7 @@
 // How the page groups a report's disclosure records: GRI topic disclosures (and the topic's management
 // disclosure, whose own standard is GRI 3) by material topic, everything else by its standard.
 import type { DisclosureRecord, DisclosureStatus, FrameworkCoverage } from '../../model/finding.js';
+import { frameworkDef } from '../../model/frameworks.js';
 
 export interface RecordGroup {
   /** The standard's name, or for a topic the name(s) of the topic's standard version(s). */
@@ -44,8 +45,8 @@ export function coveredPercent(coverage: FrameworkCoverage): number | undefined 
   return coverage.required === 0 ? undefined : Math.floor(((coverage.reported + coverage.omitted) / coverage.required) * 100);
 }
 
-/** `GRI (in-accordance)`, `SASB`, `IFRS S2`. */
+/** `GRI (in-accordance)`, `SASB`, `IFRS S2`: the registry's printed prefix. */
 export function frameworkLabel(name: string, coverage: FrameworkCoverage): string {
-  const printed = name.toUpperCase().replace(/-/g, ' ');
+  const printed = frameworkDef(name)?.prefixes[0] ?? name.toUpperCase().replace(/-/g, ' ');
   return coverage.claim ? `${printed} (${coverage.claim})` : printed;
 }
