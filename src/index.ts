@@ -2,11 +2,9 @@
 import type { CheckResult } from './model/finding.js';
 import type { IndexDocument } from './model/index-document.js';
 import type { AnyIndexDocument, FrameworkIndexDocument, FrameworkIndexId } from './model/framework-index.js';
-import type { ReportMeta } from './model/report.js';
-import type { Locale } from './model/message.js';
 import { loadCatalog } from './catalog/index.js';
-import { readReport, STDIN_ARG, STDIN_NAME, type ReportFileList } from './ingest/index.js';
-import { checkReport, type RuleSettings } from './engine/run.js';
+import { readReport, STDIN_ARG, STDIN_NAME } from './ingest/index.js';
+import { checkReport } from './engine/run.js';
 import { analyse } from './engine/analysis.js';
 import { buildIndexDocument } from './engine/index-document.js';
 import { buildFrameworkIndex } from './engine/framework-index.js';
@@ -20,24 +18,9 @@ import { runBatch } from './batch/run-batch.js';
 import { applyBaseline as applyBaselineWith, type Baseline } from './config/baseline.js';
 import { englishMessage } from './engine/finding-message.js';
 import type { BatchOptions, BatchResult } from './batch/types.js';
+import type { CheckOptions } from './check-options.js';
 
-export interface CheckOptions {
-  /** Defaults under each report's front matter (a config file's report keys). */
-  defaults?: Partial<ReportMeta>;
-  rules?: RuleSettings;
-  /** Folder of standards catalogs; the bundled `standards/` by default. */
-  standardsDir?: string;
-  /** Credit a disclosure through `equivalent` crosswalk links to one the report does locate. */
-  crosswalk?: boolean;
-  /** Skips a file found in a folder when it returns true (a config's `ignore` globs: see ignoreMatcher). */
-  ignore?: (file: string) => boolean;
-  /** Use suggestions as weak evidence: a missing disclosure with a strong candidate section says where it probably is. */
-  suggest?: boolean;
-  /** The language of the findings' messages; by default each report's own `language` (zh -> zh), else en. */
-  locale?: Locale;
-  /** Told which files the report is read from and what its folders held that was skipped, before reading. */
-  onFiles?: (list: ReportFileList) => void;
-}
+export type { CheckOptions } from './check-options.js';
 
 function reportLabel(paths: string[]): string {
   const names = paths.map((path) => (path === STDIN_ARG ? STDIN_NAME : path));

@@ -5,7 +5,7 @@ import type { Catalog, DisclosureGroup, DisclosureLevel, FrameworkId, StandardDe
 import type { Report } from '../model/report.js';
 import type { ReportDates } from '../catalog/index.js';
 import type { ResolvedIndexRow } from './index-rows.js';
-import type { ResolvedOmission, ResolvedTag } from './analysis.js';
+import type { ResolvedOmission, ResolvedTag } from './resolved.js';
 import { applicableStandard } from './applicable-standard.js';
 
 export interface TopicCoverage {

@@ -4,7 +4,7 @@ import type { Report, Section } from '../model/report.js';
 import type { DisclosureLocation, DisclosureRecord } from '../model/finding.js';
 import { parseGriTopic } from '../model/ids.js';
 import { inEffect, topicDisclosures, universalDisclosures } from '../catalog/index.js';
-import type { Analysis } from './analysis.js';
+import type { Analysis } from './analysis-model.js';
 import { topicsCoveredBySection } from './topic-coverage.js';
 import { applicableStandard } from './applicable-standard.js';
 import { indexRowLocation, indexRowOmission } from './index-row-status.js';
