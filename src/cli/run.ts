@@ -11,7 +11,7 @@ import { tool } from '../version.js';
 import { messages } from './messages.js';
 
 /** The commands, in help order; a command's module is loaded only when it runs or the full help is shown. */
-const COMMANDS: Record<string, () => Promise<Command>> = {
+export const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./commands/check.js')).checkCommand(),
   merge: async () => (await import('./commands/merge.js')).mergeCommand(),
   index: async () => (await import('./commands/index-command.js')).indexCommand(),
