@@ -11,7 +11,7 @@ import { FORMATS } from '../../src/cli/commands/check.js';
 import { indexCommand } from '../../src/cli/commands/index-command.js';
 import { disclose, root, type CliRun } from '../helpers/run-in-process.js';
 
-// Each test runs the CLI several times (spawnSync) on a shared machine: a budget, not a measure of speed.
+// Each test runs the CLI several times on a shared machine: a budget, not a measure of speed.
 const SLOW = 240_000;
 const source = join(root, 'examples', 'acme-2025');
 // An errata chapter with mistakes, so that every format has findings to print (github prints only findings).

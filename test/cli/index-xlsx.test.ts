@@ -13,7 +13,7 @@ import type { AnyIndexDocument } from '../../src/model/framework-index.js';
 import { disclose, expectRefusal, fixture } from '../helpers/run-in-process.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'disclose-index-xlsx-'));
-// Each test runs the CLI several times (spawnSync): a budget for a busy machine, not a measure of speed.
+// Each test runs the CLI several times: a budget for a busy machine, not a measure of speed.
 const SLOW = 120_000;
 const acme = 'examples/acme-2025';
 const sasbReport = fixture('reports', 'sasb-hardware.md');
