@@ -23,6 +23,8 @@ import type { CliRun } from './run-cli.js';
 //   experimental; the warning is let pass here instead of landing in the first run's captured stderr.
 for (const load of Object.values(COMMANDS)) await load();
 await import('commander');
+// The library, which every command's action imports: loaded here, not inside the first test's time.
+await import('../../src/index.js');
 await new Promise((resolve) => setImmediate(resolve));
 
 export { expectRefusal, fixture, root, type CliRun } from './run-cli.js';
