@@ -18,24 +18,8 @@ import type { SuggestResult } from '../model/suggestion.js';
 import { planSuggestedTags as planTags, suggest as suggestFiles, type PlannedTags, type SuggestOptions } from '../suggest-files.js';
 import { migrate as migrateFiles, type MigrateOptions, type MigrationSummary } from '../migrate.js';
 
-export interface CheckOptions extends ConfigOptions {
-  /** Defaults under each report's front matter, over the config's report keys. */
-  defaults?: Partial<ReportMeta>;
-  /** Rule severities, over the config's `rules`. */
-  rules?: RuleSettings;
-  /** Folder of standards catalogs; the bundled `standards/` by default. */
-  standardsDir?: string;
-  /** Credit a disclosure through `equivalent` crosswalk links to one the report does locate. */
-  crosswalk?: boolean;
-  /** Skips a file found in a folder when it returns true; replaces the config's `ignore` globs (see ignoreMatcher). */
-  ignore?: (file: string) => boolean;
-  /** Use suggestions as weak evidence: a missing disclosure with a strong candidate section says where it probably is. */
-  suggest?: boolean;
-  /** The language of the findings' messages: this, else the config's `locale`, else each report's own `language` (zh -> zh), else en. */
-  locale?: Locale;
-  /** Told which files the report is read from and what its folders held that was skipped, before reading. */
-  onFiles?: (list: ReportFileList) => void;
-}
+import type { CheckOptions } from '../check-options.js';
+export type { CheckOptions } from '../check-options.js';
 
 /** `options` with its config applied: what the engine is called with (no `config`, no `cwd`). */
 function configured<T extends CheckOptions>(options: T): Omit<T, 'config' | 'cwd'> {

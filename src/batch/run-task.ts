@@ -4,7 +4,7 @@
 import { ignoreMatcher } from '../config/glob.js';
 import { isDiscloseError } from '../model/errors.js';
 import type { CheckResult } from '../model/finding.js';
-import type { CheckOptions } from '../index.js';
+import type { CheckOptions } from '../check-options.js';
 import type { BatchCheckOptions, BatchTask, TaskOutcome } from './types.js';
 
 export type CheckFunction = (paths: string[], options: CheckOptions) => Promise<CheckResult>;

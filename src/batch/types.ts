@@ -3,7 +3,7 @@
 // data, because it crosses a thread boundary by structured clone (functions and class instances do not).
 import type { DiscloseErrorKind } from '../model/errors.js';
 import type { CheckResult, ReportResult } from '../model/finding.js';
-import type { CheckOptions } from '../index.js';
+import type { CheckOptions } from '../check-options.js';
 import type { Shard } from './shard.js';
 
 /** A config's `ignore` globs and the folder they are relative to (see ignoreMatcher). */

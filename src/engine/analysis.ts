@@ -1,63 +1,24 @@
 // Everything the rules need, computed once per report: resolved tags and omissions, the report's own
 // content index, material topics, the disclosures the claim requires and their status.
 // Rules read this; none recomputes it.
-import type { Catalog, DisclosureDef } from '../model/catalog.js';
+import type { Catalog } from '../model/catalog.js';
 import type { ContentIndexTable, IndexStatements } from '../model/content-index.js';
-import type { DisclosureTag, OmissionDirective, Report } from '../model/report.js';
-import type { DisclosureRecord } from '../model/finding.js';
-import { resolveDisclosure, type ReportDates, type Resolution } from '../catalog/index.js';
+import type { Report } from '../model/report.js';
+import { resolveDisclosure, type Resolution } from '../catalog/index.js';
 import { readContentIndexes } from '../mapping/content-index/index.js';
 import { reportDates } from './dates.js';
-import { resolveIndexRows, type ResolvedIndexRow } from './index-rows.js';
-import { findMaterialTopics, type MaterialTopic } from './material-topics.js';
+import { resolveIndexRows } from './index-rows.js';
+import { findMaterialTopics } from './material-topics.js';
 import { buildRequirements } from './requirements.js';
-import { selectedIndustries, type IndustrySelection } from './selected-industries.js';
-import { frameworkPolicies, type TopicCoverage } from './policies/index.js';
+import { selectedIndustries } from './selected-industries.js';
+import { frameworkPolicies } from './policies/index.js';
 import { crosswalkCredits } from './crosswalk.js';
 import { statedClaim } from '../mapping/statement-of-use.js';
+import type { Claim, ResolvedOmission, ResolvedTag } from './resolved.js';
+import type { Analysis, ClaimSource } from './analysis-model.js';
 
-export interface ResolvedTag {
-  tag: DisclosureTag;
-  /** Undefined when the id does not parse or the catalog does not know it. */
-  resolution: Resolution | undefined;
-}
-
-export interface ResolvedOmission {
-  omission: OmissionDirective;
-  resolution: Resolution | undefined;
-}
-
-export type Claim = 'in-accordance' | 'with-reference';
-
-export interface Analysis {
-  report: Report;
-  catalog: Catalog;
-  dates: ReportDates;
-  /** The GRI claim, when the report uses GRI at all. */
-  claim: Claim | undefined;
-  /** How `claim` was found (undefined when there is none): the `claim-assumed` rule says so unless declared. */
-  claimSource: ClaimSource | undefined;
-  tags: ResolvedTag[];
-  omissions: ResolvedOmission[];
-  /** The report's own content index tables (GFM tables that list disclosure codes). */
-  indexes: ContentIndexTable[];
-  indexRows: ResolvedIndexRow[];
-  statements: IndexStatements;
-  materialTopics: MaterialTopic[];
-  /** SASB industries selected in front matter, with the industry standard each names (if known). */
-  industries: IndustrySelection[];
-  /** SZSE/SSE/BSE topics and whether each is disclosed, explained or missing. */
-  guidelineTopics: TopicCoverage[];
-  /** With --crosswalk: ids counted as reported through an equivalent link -> the id located in the report. */
-  credits: Map<string, string>;
-  /** One record per required or located disclosure (3-3 once per material topic), in catalog order. */
-  records: DisclosureRecord[];
-  /** The disclosure definition behind each record (same order as `records`). */
-  definitions: DisclosureDef[];
-}
-
-/** Where the GRI claim came from: front matter or config, the report's statement of use, or assumed. */
-export type ClaimSource = 'declared' | 'statement-of-use' | 'assumed';
+export type { Claim, ResolvedOmission, ResolvedTag } from './resolved.js';
+export type { Analysis, ClaimSource } from './analysis-model.js';
 
 function claimOf(report: Report, catalog: Catalog, tags: ResolvedTag[], indexes: ContentIndexTable[], statements: IndexStatements): { claim?: Claim; source?: ClaimSource } {
   const gri = report.meta.frameworks.gri;

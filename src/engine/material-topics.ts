@@ -4,7 +4,7 @@ import type { Catalog, StandardDef } from '../model/catalog.js';
 import type { Report } from '../model/report.js';
 import { parseGriTopic } from '../model/ids.js';
 import { topicStandard, type ReportDates } from '../catalog/index.js';
-import type { ResolvedOmission, ResolvedTag } from './analysis.js';
+import type { ResolvedOmission, ResolvedTag } from './resolved.js';
 import type { ResolvedIndexRow } from './index-rows.js';
 
 export interface MaterialTopic {

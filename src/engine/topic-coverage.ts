@@ -2,7 +2,7 @@
 // subsections" (contracts.md §1). Maps each section to those topics.
 import type { Catalog } from '../model/catalog.js';
 import type { Report } from '../model/report.js';
-import type { ResolvedTag } from './analysis.js';
+import type { ResolvedTag } from './resolved.js';
 
 export function topicsCoveredBySection(report: Report, catalog: Catalog, tags: ResolvedTag[]): Map<number, Set<string>> {
   const covered = new Map<number, Set<string>>();

@@ -13,8 +13,9 @@ import { join } from 'node:path';
 import { FORMATS } from '../../src/cli/commands/check.js';
 import type { CheckResult } from '../../src/model/finding.js';
 import { cli, expectRefusal, fixture, root, type CliRun } from '../helpers/run-cli.js';
+import { disclose } from '../helpers/run-in-process.js';
 
-// Each test runs the CLI several times (spawnSync) on a shared 2-core machine: a budget, not a measure of speed.
+// Each test runs the CLI several times on a shared 2-core machine: a budget, not a measure of speed.
 const SLOW = 240_000;
 const dir = fixture('batch');
 const BAD = join(dir, 'zz-broken-front-matter.md');
@@ -39,6 +40,8 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
 }
 
 const check = (args: string[]): CliRun => cli(['check', '--no-config', ...args]);
+/** A run that starts no worker thread (one report, or --jobs 1, or refused before any): in this process. */
+const checkHere = (args: string[]): Promise<CliRun> => disclose(['check', '--no-config', ...args]);
 const json = (run: CliRun): CheckResult => JSON.parse(run.stdout) as CheckResult;
 const BAD_LINE = /^disclose: `test\/fixtures\/batch\/zz-broken-front-matter\.md`: front matter is not valid YAML \(line 5\)/;
 
@@ -72,10 +75,10 @@ describe('check --batch: one combined output', () => {
     expect(rules('东方新能源-2025.md')).toEqual([]);
   }, SLOW);
 
-  test('a report in a batch is what checking it alone gives', () => {
+  test('a report in a batch is what checking it alone gives', async () => {
     const batch = json(check(['--format', 'json', '--jobs', '2', ...good]));
     for (const path of [join(dir, 'cedar-logistics'), join(dir, 'mistral-foods-2025.md')]) {
-      const alone = json(check(['--format', 'json', path]));
+      const alone = json(await checkHere(['--format', 'json', path]));
       expect(batch.reports.find((r) => r.file === path)).toEqual(alone.reports[0]);
     }
   }, SLOW);
@@ -87,8 +90,8 @@ describe('check --batch: one combined output', () => {
     ['--jobs', '4', ...shuffled(all, 7)],
     ['--batch', ...shuffled(all, 11)],
   ];
-  test.each(FORMATS)('%s: --jobs 1 and with workers give the same bytes, whatever the order of the paths', (format) => {
-    const reference = check(['--format', format, '--jobs', '1', ...all]);
+  test.each(FORMATS)('%s: --jobs 1 and with workers give the same bytes, whatever the order of the paths', async (format) => {
+    const reference = await checkHere(['--format', format, '--jobs', '1', ...all]);
     expect(reference.status).toBe(2);
     expect(reference.stdout.length).toBeGreaterThan(0);
     expect(reference.stderr).toMatch(BAD_LINE);
@@ -111,33 +114,33 @@ describe('check --batch: one combined output', () => {
     expect([...new Set(covered)]).toEqual(good);
   }, SLOW);
 
-  test('a quoted glob is expanded like the shell would (each match a report); one that matches nothing is bad input', () => {
+  test('a quoted glob is expanded like the shell would (each match a report); one that matches nothing is bad input', async () => {
     const expanded = check(['--format', 'json', '--jobs', '2', `${dir}/**/*.md`]);
     const files = json(expanded).reports.map((r) => r.file);
     expect(files).toEqual(
       [...good.filter((p) => p.endsWith('.md')), ...['01-overview.md', '02-climate.md', '03-people.md'].map((f) => `${dir}/cedar-logistics/${f}`)].sort(),
     );
     expect(expanded.stderr).toMatch(BAD_LINE);
-    expectRefusal(check(['--batch', `${dir}/*.markdown`]), /^disclose: `test\/fixtures\/batch\/\*\.markdown`: no file or folder matches this glob$/m);
+    expectRefusal(await checkHere(['--batch', `${dir}/*.markdown`]), /^disclose: `test\/fixtures\/batch\/\*\.markdown`: no file or folder matches this glob$/m);
   }, SLOW);
 
-  test('--jobs over the cores available is capped, and says so unless --quiet', () => {
+  test('--jobs over the cores available is capped, and says so unless --quiet', async () => {
     const report = join(dir, 'aurora-textiles-2025.md');
     const capped = check(['--format', 'json', '--jobs', '64', report, join(dir, 'cedar-logistics')]);
     expect(capped.stderr).toMatch(new RegExp(`^disclose: --jobs 64 is more than the ${availableParallelism()} cores available; using ${availableParallelism()}\\n`));
-    expect(check(['--format', 'json', '--quiet', '--jobs', '64', report]).stderr).toBe('');
+    expect((await checkHere(['--format', 'json', '--quiet', '--jobs', '64', report])).stderr).toBe('');
   }, SLOW);
 
-  test('--jobs takes a whole number of 1 or more, or auto', () => {
-    expectRefusal(check(['--jobs', '0', join(dir, 'aurora-textiles-2025.md')]), /--jobs.*expected a whole number of 1 or more, or `auto`/);
-    expectRefusal(check(['--jobs', 'two', join(dir, 'aurora-textiles-2025.md')]), /--jobs.*expected a whole number/);
+  test('--jobs takes a whole number of 1 or more, or auto', async () => {
+    expectRefusal(await checkHere(['--jobs', '0', join(dir, 'aurora-textiles-2025.md')]), /--jobs.*expected a whole number of 1 or more, or `auto`/);
+    expectRefusal(await checkHere(['--jobs', 'two', join(dir, 'aurora-textiles-2025.md')]), /--jobs.*expected a whole number/);
     const auto = check(['--format', 'json', '--jobs', 'auto', join(dir, 'aurora-textiles-2025.md'), join(dir, 'cedar-logistics')]);
     expect(auto.status).toBe(0);
     expect(json(auto).reports).toHaveLength(2);
   }, SLOW);
 
-  test('when no report can be read, stdout stays empty and the exit code is 2', () => {
-    expectRefusal(check(['--format', 'json', '--batch', BAD]), BAD_LINE);
+  test('when no report can be read, stdout stays empty and the exit code is 2', async () => {
+    expectRefusal(await checkHere(['--format', 'json', '--batch', BAD]), BAD_LINE);
   }, SLOW);
 });
 

@@ -1,23 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cli, fixture, root } from '../helpers/run-cli.js';
+import { disclose, fixture, root } from '../helpers/run-in-process.js';
 import type { CheckResult } from '../../src/model/finding.js';
 
-const json = (args: string[]): { status: number | null; result: CheckResult } => {
-  const run = cli(['check', '--format', 'json', ...args]);
+const json = async (args: string[]): Promise<{ status: number | null; result: CheckResult }> => {
+  const run = await disclose(['check', '--format', 'json', ...args]);
   return { status: run.status, result: JSON.parse(run.stdout) as CheckResult };
 };
 
 describe('disclose check', () => {
-  test('the bundled example is clean and fully covered', () => {
-    const run = cli(['check', 'examples/acme-2025']);
+  test('the bundled example is clean and fully covered', async () => {
+    const run = await disclose(['check', 'examples/acme-2025']);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('GRI (in-accordance): 70 required, 67 reported, 3 omitted, 0 missing — 100% covered');
     expect(run.stdout).toContain('✔ no problems');
   });
 
-  test('JSON output has the contract shape', () => {
-    const { status, result } = json(['examples/acme-2025']);
+  test('JSON output has the contract shape', async () => {
+    const { status, result } = await json(['examples/acme-2025']);
     expect(status).toBe(0);
     expect(result.tool.name).toBe('disclose');
     expect(result.reports).toHaveLength(1);
@@ -32,8 +32,8 @@ describe('disclose check', () => {
     expect(typeof gri21Location.page).toBe('number');
   });
 
-  test('finds every deliberate error in a tagged report, and nothing else', () => {
-    const { status, result } = json([fixture('reports', 'errors-tags.md')]);
+  test('finds every deliberate error in a tagged report, and nothing else', async () => {
+    const { status, result } = await json([fixture('reports', 'errors-tags.md')]);
     expect(status).toBe(1);
     const expected = JSON.parse(readFileSync(join(root, fixture('reports', 'errors-tags.expected.json')), 'utf8')) as {
       ruleId: string;
@@ -56,21 +56,21 @@ describe('disclose check', () => {
     ['Chinese, with reference', 'cjk-zh.md'],
     ['decorated headings', 'messy-headings.md'],
     ['a folder of files', 'multi'],
-  ])('%s: no errors or warnings', (_name, path) => {
-    const { status, result } = json([fixture('reports', path)]);
+  ])('%s: no errors or warnings', async (_name, path) => {
+    const { status, result } = await json([fixture('reports', path)]);
     expect(result.reports[0]!.findings.filter((f) => f.severity !== 'info')).toEqual([]);
     expect(status).toBe(0);
   });
 
-  test('several paths form one report', () => {
+  test('several paths form one report', async () => {
     const dir = fixture('reports', 'multi');
-    const { result } = json([join(dir, '01-intro.md'), join(dir, '02-env.md'), join(dir, '03-social.md')]);
+    const { result } = await json([join(dir, '01-intro.md'), join(dir, '02-env.md'), join(dir, '03-social.md')]);
     expect(result.reports).toHaveLength(1);
     expect(result.reports[0]!.files).toHaveLength(3);
   });
 
-  test('stylish groups findings by file with positions and a summary', () => {
-    const run = cli(['check', fixture('reports', 'errors-tags.md')]);
+  test('stylish groups findings by file with positions and a summary', async () => {
+    const run = await disclose(['check', fixture('reports', 'errors-tags.md')]);
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/^test\/fixtures\/reports\/errors-tags\.md$/m);
     expect(run.stdout).toMatch(/^ {2}40:\d+ +error +.*`GRI 2-99`.*unknown-disclosure$/m);
@@ -78,14 +78,14 @@ describe('disclose check', () => {
     expect(run.stdout).not.toContain('\u001b[');
   });
 
-  test('--fail-on none exits 0 despite errors; --fail-on warning fails on warnings', () => {
-    expect(cli(['check', '--fail-on', 'none', fixture('reports', 'errors-tags.md')]).status).toBe(0);
-    expect(cli(['check', '--fail-on', 'warning', fixture('reports', 'clean-in-accordance.md')]).status).toBe(0);
+  test('--fail-on none exits 0 despite errors; --fail-on warning fails on warnings', async () => {
+    expect((await disclose(['check', '--fail-on', 'none', fixture('reports', 'errors-tags.md')])).status).toBe(0);
+    expect((await disclose(['check', '--fail-on', 'warning', fixture('reports', 'clean-in-accordance.md')])).status).toBe(0);
   });
 
-  test('output is byte-identical across runs', () => {
-    const a = cli(['check', '--format', 'json', 'examples/acme-2025']).stdout;
-    const b = cli(['check', '--format', 'json', 'examples/acme-2025']).stdout;
+  test('output is byte-identical across runs', async () => {
+    const a = (await disclose(['check', '--format', 'json', 'examples/acme-2025'])).stdout;
+    const b = (await disclose(['check', '--format', 'json', 'examples/acme-2025'])).stdout;
     expect(a).toBe(b);
   });
 });

@@ -5,7 +5,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cli, expectRefusal, fixture } from '../helpers/run-cli.js';
+import { disclose, expectRefusal, fixture } from '../helpers/run-in-process.js';
 
 const SLOW = 240_000;
 // Two errors and four warnings.
@@ -24,51 +24,52 @@ describe('usage errors are one line prefixed disclose:, exit 2', () => {
     [['check'], /^disclose: missing required argument 'paths'/],
     [['index', '--format', 'nope', 'x.md'], /^disclose: option '-f, --format <name>' argument 'nope' is invalid\. Allowed choices are /],
     [['standards', 'show'], /^disclose: missing required argument/],
-  ])('%j', (args, message) => {
-    expectRefusal(cli(args), message);
+  ])('%j', async (args, message) => {
+    expectRefusal(await disclose(args), message);
   });
 });
 
-test('several formats in one run: each file is what a run with that format alone prints', () => {
+test('several formats in one run: each file is what a run with that format alone prints', async () => {
   const sarif = join(tmp, 'out.sarif');
   const json = join(tmp, 'out.json');
-  const multi = cli(['check', MIXED, '--format', 'stylish', '--format', `sarif=${sarif}`, '--format', `json=${json}`]);
+  const multi = await disclose(['check', MIXED, '--format', 'stylish', '--format', `sarif=${sarif}`, '--format', `json=${json}`]);
   expect(multi.status).toBe(1);
-  expect(multi.stdout).toBe(cli(['check', MIXED]).stdout);
-  expect(readFileSync(sarif, 'utf8')).toBe(cli(['check', MIXED, '--format', 'sarif']).stdout);
-  expect(readFileSync(json, 'utf8')).toBe(cli(['check', MIXED, '--format', 'json']).stdout);
+  expect(multi.stdout).toBe((await disclose(['check', MIXED])).stdout);
+  expect(readFileSync(sarif, 'utf8')).toBe((await disclose(['check', MIXED, '--format', 'sarif'])).stdout);
+  expect(readFileSync(json, 'utf8')).toBe((await disclose(['check', MIXED, '--format', 'json'])).stdout);
 }, SLOW);
 
-test('--quiet reports errors only; warnings neither show nor fail, --max-warnings still counts them', () => {
-  const quiet = cli(['check', MIXED, '--quiet', '--fail-on', 'warning', '--format', 'json']);
+test('--quiet reports errors only; warnings neither show nor fail, --max-warnings still counts them', async () => {
+  const quiet = await disclose(['check', MIXED, '--quiet', '--fail-on', 'warning', '--format', 'json']);
   const findings = (JSON.parse(quiet.stdout) as { reports: { findings: { severity: string }[] }[] }).reports[0]!.findings;
   expect(findings.map((f) => f.severity)).toEqual(['error', 'error']);
   expect(quiet.status).toBe(1);
-  const budget = cli(['check', MIXED, '--quiet', '--fail-on', 'none', '--max-warnings', '3']);
+  const budget = await disclose(['check', MIXED, '--quiet', '--fail-on', 'none', '--max-warnings', '3']);
   expect(budget.stdout).not.toMatch(/ warning /);
   expect(budget.stdout).toMatch(/ 2 problems \(2 errors, 0 warnings, 0 info\)/);
   expect({ status: budget.status, stderr: budget.stderr }).toEqual({ status: 1, stderr: 'disclose: 4 warning(s), more than --max-warnings 3\n' });
 }, SLOW);
 
-test('--print-config prints the resolved config as JSON and exits 0', () => {
-  const run = cli(['check', '--print-config', '--no-config']);
+test('--print-config prints the resolved config as JSON and exits 0', async () => {
+  const run = await disclose(['check', '--print-config', '--no-config']);
   expect(run.status).toBe(0);
   expect(JSON.parse(run.stdout)).toMatchObject({ file: null, source: '--no-config: no config file', rules: { 'unused-suppression': 'warning' } });
 }, SLOW);
 
-test('--shard 1/2 and 2/2, merged, equal the unsharded batch byte for byte', () => {
-  const whole = cli(['check', '--batch', '--jobs', '1', ...BATCH, '--format', 'json']);
+test('--shard 1/2 and 2/2, merged, equal the unsharded batch byte for byte', async () => {
+  const whole = await disclose(['check', '--batch', '--jobs', '1', ...BATCH, '--format', 'json']);
   expect(whole.status).toBe(1);
-  const shards = ['2/2', '1/2'].map((shard, i) => {
+  const shards: string[] = [];
+  for (const [i, shard] of ['2/2', '1/2'].entries()) {
     const file = join(tmp, `shard-${i}.json`);
     // Arguments in another order on each machine: the share depends on the sorted list only.
-    const run = cli(['check', '--shard', shard, '--jobs', '1', ...(i === 0 ? BATCH : [...BATCH].reverse()), '--format', `json=${file}`]);
+    const run = await disclose(['check', '--shard', shard, '--jobs', '1', ...(i === 0 ? BATCH : [...BATCH].reverse()), '--format', `json=${file}`]);
     expect(run.stderr).toBe('');
-    return file;
-  });
+    shards.push(file);
+  }
   expect(shards.map((f) => (JSON.parse(readFileSync(f, 'utf8')) as { reports: unknown[] }).reports.length).sort()).toEqual([2, 3]);
-  const merged = cli(['merge', ...shards, '--format', 'json']);
+  const merged = await disclose(['merge', ...shards, '--format', 'json']);
   expect(merged.stdout).toBe(whole.stdout);
   expect(merged.status).toBe(1);
-  expectRefusal(cli(['merge', shards[0]!, shards[0]!]), /^disclose: .*shard-0\.json: report `.*` is also in .*shard-0\.json; merge each shard once\.$/m);
+  expectRefusal(await disclose(['merge', shards[0]!, shards[0]!]), /^disclose: .*shard-0\.json: report `.*` is also in .*shard-0\.json; merge each shard once\.$/m);
 }, SLOW);

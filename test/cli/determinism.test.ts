@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import type { Option } from 'commander';
 import { FORMATS } from '../../src/cli/commands/check.js';
 import { indexCommand } from '../../src/cli/commands/index-command.js';
-import { cli, root } from '../helpers/run-cli.js';
+import { disclose, root, type CliRun } from '../helpers/run-in-process.js';
 
-// Each test runs the CLI several times (spawnSync) on a shared machine: a budget, not a measure of speed.
+// Each test runs the CLI several times on a shared machine: a budget, not a measure of speed.
 const SLOW = 240_000;
 const source = join(root, 'examples', 'acme-2025');
 // An errata chapter with mistakes, so that every format has findings to print (github prints only findings).
@@ -58,7 +58,7 @@ afterAll(() => {
 });
 
 // The same relative path in both folders, so the paths printed in the output are the same too.
-const run = (cwd: string, args: string[]) => cli([...args, '--no-config'], { cwd });
+const run = (cwd: string, args: string[]): Promise<CliRun> => disclose([...args, '--no-config'], { cwd });
 
 test('the two copies hold the same files', () => {
   expect(chapters.length).toBeGreaterThanOrEqual(6);
@@ -66,24 +66,24 @@ test('the two copies hold the same files', () => {
   expect(readdirSync(join(second, 'report')).sort()).toEqual(chapters);
 });
 
-test.each(FORMATS)('check --format %s: the same bytes from both copies', (format) => {
-  const a = run(first, ['check', '--format', format, 'report']);
-  const b = run(second, ['check', '--format', format, 'report']);
+test.each(FORMATS)('check --format %s: the same bytes from both copies', async (format) => {
+  const a = await run(first, ['check', '--format', format, 'report']);
+  const b = await run(second, ['check', '--format', format, 'report']);
   expect(a.status).toBe(1);
   expect(a.stdout.length).toBeGreaterThan(0);
   expect({ status: b.status, stderr: b.stderr }).toEqual({ status: a.status, stderr: a.stderr });
   expect(b.stdout === a.stdout ? 'same bytes' : b.stdout).toBe('same bytes');
 }, SLOW);
 
-test.each(INDEX_FORMATS)('index --format %s: the same bytes from both copies', (format) => {
-  const bytes = (cwd: string): Buffer => {
+test.each(INDEX_FORMATS)('index --format %s: the same bytes from both copies', async (format) => {
+  const bytes = async (cwd: string): Promise<Buffer> => {
     const output = join(cwd, `index.${format}`);
-    const result = run(cwd, ['index', '--format', format, '--output', output, 'report']);
+    const result = await run(cwd, ['index', '--format', format, '--output', output, 'report']);
     expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: '' });
     return readFileSync(output);
   };
-  const a = bytes(first);
-  const b = bytes(second);
+  const a = await bytes(first);
+  const b = await bytes(second);
   expect(a.length).toBeGreaterThan(0);
   expect(Buffer.compare(a, b) === 0 ? 'same bytes' : b.toString('utf8')).toBe('same bytes');
 }, SLOW);

@@ -2,7 +2,7 @@
 // deliberate error must be found (recall) and nothing else reported (precision).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cli, root } from '../helpers/run-cli.js';
+import { disclose, root } from '../helpers/run-in-process.js';
 import type { CheckResult } from '../../src/model/finding.js';
 
 const dir = join('test', 'fixtures', 'index-audit');
@@ -18,9 +18,9 @@ interface Expected {
 const sortKey = (f: Expected): string => `${f.line ?? 99999}|${f.ruleId}|${f.disclosure ?? ''}|${f.severity}`;
 
 describe('content-index audit fixtures', () => {
-  test.each(reports)('%s', (name) => {
+  test.each(reports)('%s', async (name) => {
     const expected = JSON.parse(readFileSync(join(root, dir, name.replace(/\.md$/, '.expected.json')), 'utf8')) as Expected[];
-    const run = cli(['check', '--format', 'json', '--fail-on', 'none', join(dir, name)]);
+    const run = await disclose(['check', '--format', 'json', '--fail-on', 'none', join(dir, name)]);
     expect(run.stderr).toBe('');
     const result = JSON.parse(run.stdout) as CheckResult;
     const actual = result.reports[0]!.findings.map((f) => ({ ruleId: f.ruleId, disclosure: f.disclosure ?? null, line: f.line ?? null, severity: f.severity }));

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 
 import type { FrameworkIndexDocument } from '../../src/model/framework-index.js';
-import { cli, expectRefusal, fixture } from '../helpers/run-cli.js';
+import { disclose, expectRefusal, fixture } from '../helpers/run-in-process.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'disclose-index-frameworks-'));
 const sasbReport = fixture('reports', 'sasb-hardware.md');
@@ -18,15 +18,15 @@ function report(name: string, text: string): string {
   return file;
 }
 
-function json(args: string[]): FrameworkIndexDocument {
-  const run = cli([...args, '--format', 'json']);
+async function json(args: string[]): Promise<FrameworkIndexDocument> {
+  const run = await disclose([...args, '--format', 'json']);
   expect(run).toMatchObject({ status: 0, stderr: '' });
   return JSON.parse(run.stdout) as FrameworkIndexDocument;
 }
 
 describe('index --framework sasb', () => {
-  test('lists every metric of TC-HW: topic · metric · category · unit · code · response or location', () => {
-    const run = cli(['index', sasbReport, '--framework', 'sasb']);
+  test('lists every metric of TC-HW: topic · metric · category · unit · code · response or location', async () => {
+    const run = await disclose(['index', sasbReport, '--framework', 'sasb']);
     expect(run).toMatchObject({ status: 0, stderr: '' });
     const md = run.stdout;
     expect(md).toContain('**SASB Standard(s):** Hardware (TC-HW)');
@@ -44,8 +44,8 @@ describe('index --framework sasb', () => {
     expect(md).toMatch(/\| Discussion and Analysis \|  \| TC-HW-440a\.1 \|  \|\n/);
   });
 
-  test('JSON: one group per topic and the activity metrics, 12 metrics as `check` counts them', () => {
-    const doc = json(['index', sasbReport, '--framework', 'sasb']);
+  test('JSON: one group per topic and the activity metrics, 12 metrics as `check` counts them', async () => {
+    const doc = await json(['index', sasbReport, '--framework', 'sasb']);
     expect(doc).toMatchObject({ framework: 'sasb', lang: 'en', organization: 'Northwind Devices Inc.', standards: [{ id: 'SASB TC-HW: Hardware', code: 'TC-HW', title: 'Hardware' }] });
     expect(doc.groups.map((g) => [g.id, g.kind])).toEqual([
       ['TC-HW-230a', 'topic'],
@@ -62,8 +62,8 @@ describe('index --framework sasb', () => {
     expect(rows.find((r) => r.code === 'TC-HW-330a.1')).toMatchObject({ category: 'quantitative', unit: 'Percentage (%)', locations: [{ section: 'Our people', pages: [4] }] });
   });
 
-  test('CSV and HTML', () => {
-    const records = parseCsv(cli(['index', sasbReport, '--framework', 'sasb', '--format', 'csv']).stdout) as string[][];
+  test('CSV and HTML', async () => {
+    const records = parseCsv((await disclose(['index', sasbReport, '--framework', 'sasb', '--format', 'csv'])).stdout) as string[][];
     expect(records).toHaveLength(13);
     expect(records[8]).toEqual([
       'Supply Chain Management',
@@ -73,15 +73,15 @@ describe('index --framework sasb', () => {
       'TC-HW-430a.2',
       expect.stringMatching(/^Information unavailable\/incomplete: /),
     ]);
-    const html = cli(['index', sasbReport, '--framework', 'sasb', '--format', 'html']).stdout;
+    const html = (await disclose(['index', sasbReport, '--framework', 'sasb', '--format', 'html'])).stdout;
     expect(html).toContain('<h1>SASB index</h1>');
     expect(html).toContain('<th scope="rowgroup" rowspan="4" class="col-group">Product Lifecycle Management</th>');
   });
 });
 
 describe('index --framework szse', () => {
-  test('--lang zh: 维度 · 议题 · 条款 · 披露位置, every topic of the annex', () => {
-    const run = cli(['index', szseReport, '--framework', 'szse', '--lang', 'zh']);
+  test('--lang zh: 维度 · 议题 · 条款 · 披露位置, every topic of the annex', async () => {
+    const run = await disclose(['index', szseReport, '--framework', 'szse', '--lang', 'zh']);
     expect(run).toMatchObject({ status: 0, stderr: '' });
     const md = run.stdout;
     expect(md.startsWith('# 议题索引表（深圳证券交易所）\n')).toBe(true);
@@ -98,8 +98,8 @@ describe('index --framework szse', () => {
     expect(md).toContain('|  | 反不正当竞争 | 第56条 | 4.2 商业道德，第12页 |');
   });
 
-  test('--lang en: the same rows with English labels, titles and article ranges', () => {
-    const md = cli(['index', szseReport, '--framework', 'szse', '--lang', 'en']).stdout;
+  test('--lang en: the same rows with English labels, titles and article ranges', async () => {
+    const md = (await disclose(['index', szseReport, '--framework', 'szse', '--lang', 'en'])).stdout;
     expect(md.startsWith('# Topic index (Shenzhen Stock Exchange)\n')).toBe(true);
     expect(md).toContain('| DIMENSION | TOPIC | ARTICLES | LOCATION |');
     expect(md).toContain('| Environment | Climate change response | Art. 21–28 | 一、应对气候变化, p. 1 |');
@@ -108,8 +108,8 @@ describe('index --framework szse', () => {
     expect(md).toContain('| Sustainability-related governance | Due diligence | Art. 52 |  |');
   });
 
-  test('JSON: 21 topics in three dimensions, statuses as `check` sees them', () => {
-    const doc = json(['index', szseReport, '--framework', 'szse']);
+  test('JSON: 21 topics in three dimensions, statuses as `check` sees them', async () => {
+    const doc = await json(['index', szseReport, '--framework', 'szse']);
     expect(doc.lang).toBe('zh');
     expect(doc.groups.map((g) => [g.id, g.titleZh, g.rows.length])).toEqual([
       ['environment', '环境', 8],
@@ -123,8 +123,8 @@ describe('index --framework szse', () => {
     expect(rows.find((r) => r.code === '7')).toMatchObject({ status: 'omitted', reason: '非重要性议题', explanation: expect.stringMatching(/^公司生产用水量较小/) });
   });
 
-  test('an exchange the report does not declare is a usage error', () => {
-    expectRefusal(cli(['index', szseReport, '--framework', 'sse']), /^disclose: the report does not declare `sse` in its front matter \(`frameworks:`\); it declares szse\.$/m);
+  test('an exchange the report does not declare is a usage error', async () => {
+    expectRefusal(await disclose(['index', szseReport, '--framework', 'sse']), /^disclose: the report does not declare `sse` in its front matter \(`frameworks:`\); it declares szse\.$/m);
   });
 });
 
@@ -156,32 +156,32 @@ describe('index --framework hkex', () => {
     ].join('\n'),
   );
 
-  test('Part B, Part C aspects with their KPIs, Part D of the 2025 Code', () => {
-    const doc = json(['index', file, '--framework', 'hkex']);
+  test('Part B, Part C aspects with their KPIs, Part D of the 2025 Code', async () => {
+    const doc = await json(['index', file, '--framework', 'hkex']);
     expect(doc.standards).toEqual([{ id: 'HKEX Appendix C2 ESG Reporting Code 2025', code: 'HKEX ESG', title: 'HKEX Appendix C2 ESG Reporting Code 2025', titleZh: '環境、社會及管治報告守則' }]);
     expect(doc.groups.map((g) => g.id)).toEqual(['part-b', 'part-c', 'part-d']);
     const codes = doc.groups[1]!.rows.map((r) => r.code);
     expect(codes.slice(0, 3)).toEqual(['A1', 'A1.1', 'A1.3']);
     expect(codes).not.toContain('A1.2'); // moved to Part D under the 2025 Code
-    const md = cli(['index', file, '--framework', 'hkex']).stdout;
+    const md = (await disclose(['index', file, '--framework', 'hkex'])).stdout;
     expect(md).toContain('| **Part B: Mandatory disclosure requirements** |  |  |');
     expect(md).toContain('| A1.3 | Total hazardous waste produced (in tonnes) and, where appropriate, intensity (e.g. per unit of production volume, per facility) | Not applicable: Our offices produce no hazardous waste. |');
   });
 });
 
 describe('refusals and report text', () => {
-  test('a framework the report does not declare: one line, exit 2', () => {
-    expectRefusal(cli(['index', sasbReport, '--framework', 'hkex']), /does not declare `hkex` .*; it declares gri, sasb\./);
-    expectRefusal(cli(['index', 'examples/acme-2025', '--framework', 'szse']), /does not declare `szse`/);
+  test('a framework the report does not declare: one line, exit 2', async () => {
+    expectRefusal(await disclose(['index', sasbReport, '--framework', 'hkex']), /does not declare `hkex` .*; it declares gri, sasb\./);
+    expectRefusal(await disclose(['index', 'examples/acme-2025', '--framework', 'szse']), /does not declare `szse`/);
   });
 
-  test('a framework disclose does not know: commander lists the choices', () => {
-    const run = cli(['index', sasbReport, '--framework', 'tcfd']);
+  test('a framework disclose does not know: commander lists the choices', async () => {
+    const run = await disclose(['index', sasbReport, '--framework', 'tcfd']);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/gri, sasb, szse, sse, bse, hkex/);
   });
 
-  test('markup in a heading stays text in HTML', () => {
+  test('markup in a heading stays text in HTML', async () => {
     const file = report(
       'script.md',
       [
@@ -202,12 +202,12 @@ describe('refusals and report text', () => {
         '',
       ].join('\n'),
     );
-    const html = cli(['index', file, '--framework', 'sasb', '--format', 'html']).stdout;
+    const html = (await disclose(['index', file, '--framework', 'sasb', '--format', 'html'])).stdout;
     expect(html).toContain('<td class="col-location">Product security &lt;script&gt;alert(1)&lt;/script&gt;</td>');
     expect(html).toContain('<td class="col-location">Our &lt;script&gt;alert(2)&lt;/script&gt; people</td>');
     expect(html).toContain('O&#x27;Brien &amp; &lt;i&gt;Sons&lt;/i&gt;');
     expect(html).not.toMatch(/<script|<b>|<i>/);
-    const md = cli(['index', file, '--framework', 'sasb']).stdout;
+    const md = (await disclose(['index', file, '--framework', 'sasb'])).stdout;
     expect(md).toContain('| Product security \\<script\\>alert(1)\\</script\\> |');
   });
 });

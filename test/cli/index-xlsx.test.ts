@@ -10,10 +10,10 @@ import ExcelJS from 'exceljs';
 
 import type { CheckResult, ReportResult } from '../../src/model/finding.js';
 import type { AnyIndexDocument } from '../../src/model/framework-index.js';
-import { cli, expectRefusal, fixture } from '../helpers/run-cli.js';
+import { disclose, expectRefusal, fixture } from '../helpers/run-in-process.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'disclose-index-xlsx-'));
-// Each test runs the CLI several times (spawnSync): a budget for a busy machine, not a measure of speed.
+// Each test runs the CLI several times: a budget for a busy machine, not a measure of speed.
 const SLOW = 120_000;
 const acme = 'examples/acme-2025';
 const sasbReport = fixture('reports', 'sasb-hardware.md');
@@ -21,9 +21,9 @@ const multiReport = fixture('reports', 'multi-framework-zh.md');
 
 let outputs = 0;
 /** Runs `index … --format xlsx -o FILE` and returns the file (a fresh one per run). */
-function writeWorkbook(args: string[]): string {
+async function writeWorkbook(args: string[]): Promise<string> {
   const file = join(tmp, `out-${(outputs += 1)}.xlsx`);
-  const run = cli(['index', ...args, '--format', 'xlsx', '--output', file]);
+  const run = await disclose(['index', ...args, '--format', 'xlsx', '--output', file]);
   expect(run).toMatchObject({ status: 0, stdout: '', stderr: '' });
   return file;
 }
@@ -43,16 +43,16 @@ function sheetRows(sheet: ExcelJS.Worksheet): string[][] {
   return rows;
 }
 
-function indexJson(report: string, framework: string, extra: string[] = []): AnyIndexDocument {
-  const run = cli(['index', report, '--framework', framework, '--format', 'json', ...extra]);
+async function indexJson(report: string, framework: string, extra: string[] = []): Promise<AnyIndexDocument> {
+  const run = await disclose(['index', report, '--framework', framework, '--format', 'json', ...extra]);
   expect(run.status).toBe(0);
   return JSON.parse(run.stdout) as AnyIndexDocument;
 }
 
 const rowCount = (doc: AnyIndexDocument): number => doc.groups.reduce((n, g) => n + g.rows.length, 0);
 
-function checkJson(report: string): ReportResult {
-  const run = cli(['check', report, '--format', 'json']);
+async function checkJson(report: string): Promise<ReportResult> {
+  const run = await disclose(['check', report, '--format', 'json']);
   return (JSON.parse(run.stdout) as CheckResult).reports[0]!;
 }
 
@@ -77,7 +77,7 @@ function expectSheetLayout(sheet: ExcelJS.Worksheet): void {
 
 describe('index --format xlsx', () => {
   test('examples/acme-2025: the GRI sheet is the CSV index row for row; the gaps are what check counts', async () => {
-    const workbook = await readWorkbook(writeWorkbook([acme]));
+    const workbook = await readWorkbook(await writeWorkbook([acme]));
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['GRI', 'Gaps']);
     const gri = workbook.getWorksheet('GRI')!;
     expectSheetLayout(gri);
@@ -91,7 +91,7 @@ describe('index --format xlsx', () => {
       'OMISSION – EXPLANATION',
       'GRI SECTOR STANDARD REF. NO.',
     ]);
-    expect(gri.rowCount - 1).toBe(rowCount(indexJson(acme, 'gri')));
+    expect(gri.rowCount - 1).toBe(rowCount(await indexJson(acme, 'gri')));
     expect(sheetRows(gri)).toContainEqual([
       'GRI 305: Emissions 2016',
       'GRI 305: Emissions 2016',
@@ -113,7 +113,7 @@ describe('index --format xlsx', () => {
     expectSheetLayout(gaps);
     const [header, ...rows] = sheetRows(gaps);
     expect(header).toEqual(['FRAMEWORK', 'CODE', 'TITLE', 'STATUS', 'REASON', 'EXPLANATION']);
-    const result = checkJson(acme);
+    const result = await checkJson(acme);
     expect(result.frameworks['gri']).toMatchObject({ omitted: 3, missing: 0 });
     expect(rows.map((r) => [r[1], r[3]])).toEqual(requiredGaps(result, 'GRI').map(([id]) => [id, 'Omitted']));
     expect(rows[0]).toEqual(['GRI', 'GRI 2-21', 'Annual total compensation ratio', 'Omitted', 'Confidentiality constraints', expect.stringMatching(/^The ratio of the highest-paid/)]);
@@ -123,15 +123,15 @@ describe('index --format xlsx', () => {
   }, SLOW);
 
   test('GRI and SASB: a sheet each, rows as in the JSON index; the gaps as check lists them', async () => {
-    const workbook = await readWorkbook(writeWorkbook([sasbReport]));
+    const workbook = await readWorkbook(await writeWorkbook([sasbReport]));
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['GRI', 'SASB', 'Gaps']);
     const sasb = workbook.getWorksheet('SASB')!;
     expectSheetLayout(sasb);
     expect(sheetRows(sasb)[0]).toEqual(['TOPIC', 'METRIC', 'CATEGORY', 'UNIT OF MEASURE', 'CODE', 'RESPONSE OR LOCATION']);
-    expect(sasb.rowCount - 1).toBe(rowCount(indexJson(sasbReport, 'sasb')));
-    expect(workbook.getWorksheet('GRI')!.rowCount - 1).toBe(rowCount(indexJson(sasbReport, 'gri')));
+    expect(sasb.rowCount - 1).toBe(rowCount(await indexJson(sasbReport, 'sasb')));
+    expect(workbook.getWorksheet('GRI')!.rowCount - 1).toBe(rowCount(await indexJson(sasbReport, 'gri')));
     const gaps = sheetRows(workbook.getWorksheet('Gaps')!).slice(1);
-    const expected = requiredGaps(checkJson(sasbReport), 'SASB');
+    const expected = requiredGaps(await checkJson(sasbReport), 'SASB');
     expect(expected).toHaveLength(3); // 2 missing, 1 omitted (README: 12 required, 9 reported)
     expect(gaps.map((r) => [r[1], r[3]!.toLowerCase()])).toEqual(expected);
     expect(gaps.find((r) => r[1] === 'SASB TC-HW-430a.2')).toEqual([
@@ -148,18 +148,18 @@ describe('index --format xlsx', () => {
     let workbook: ExcelJS.Workbook;
     let result: ReportResult;
     beforeAll(async () => {
-      workbook = await readWorkbook(writeWorkbook([multiReport]));
-      result = checkJson(multiReport);
+      workbook = await readWorkbook(await writeWorkbook([multiReport]));
+      result = await checkJson(multiReport);
     }, SLOW);
 
-    test('one sheet per declared framework, labelled in Chinese, rows as in the JSON indexes', () => {
+    test('one sheet per declared framework, labelled in Chinese, rows as in the JSON indexes', async () => {
       expect(workbook.worksheets.map((s) => s.name)).toEqual(['GRI', 'SZSE', 'HKEX', '缺口']);
       for (const sheet of workbook.worksheets) expectSheetLayout(sheet);
       expect(sheetRows(workbook.getWorksheet('SZSE')!)[0]).toEqual(['维度', '议题', '条款', '披露位置']);
       expect(sheetRows(workbook.getWorksheet('HKEX')!)[0]).toEqual(['部分', '层面/关键绩效指标', '描述', '位置或解释']);
       expect(sheetRows(workbook.getWorksheet('缺口')!)[0]).toEqual(['框架', '编号', '标题', '状态', '原因', '解释']);
       for (const framework of ['gri', 'szse', 'hkex']) {
-        expect([framework, workbook.getWorksheet(framework.toUpperCase())!.rowCount - 1]).toEqual([framework, rowCount(indexJson(multiReport, framework))]);
+        expect([framework, workbook.getWorksheet(framework.toUpperCase())!.rowCount - 1]).toEqual([framework, rowCount(await indexJson(multiReport, framework))]);
       }
     }, SLOW);
 
@@ -193,10 +193,10 @@ describe('index --format xlsx', () => {
     });
 
     test('--framework hkex: only its sheet and its gaps; --lang en: English sheet names and labels', async () => {
-      const only = await readWorkbook(writeWorkbook([multiReport, '--framework', 'hkex']));
+      const only = await readWorkbook(await writeWorkbook([multiReport, '--framework', 'hkex']));
       expect(only.worksheets.map((s) => s.name)).toEqual(['HKEX', '缺口']);
       expect(new Set(sheetRows(only.getWorksheet('缺口')!).slice(1).map((r) => r[0]))).toEqual(new Set(['HKEX']));
-      const english = await readWorkbook(writeWorkbook([multiReport, '--lang', 'en']));
+      const english = await readWorkbook(await writeWorkbook([multiReport, '--lang', 'en']));
       expect(english.worksheets.map((s) => s.name)).toEqual(['GRI', 'SZSE', 'HKEX', 'Gaps']);
       expect(sheetRows(english.getWorksheet('SZSE')!)[0]).toEqual(['DIMENSION', 'TOPIC', 'ARTICLES', 'LOCATION']);
       expect(sheetRows(english.getWorksheet('Gaps')!)).toContainEqual(['SZSE', 'SZSE 37', 'Circular economy', 'Missing', '', '']);
@@ -204,10 +204,10 @@ describe('index --format xlsx', () => {
   });
 
   test('the same report gives the same bytes, whenever it is written', async () => {
-    const first = readFileSync(writeWorkbook([multiReport]));
+    const first = readFileSync(await writeWorkbook([multiReport]));
     // Zip entries keep time to 2 seconds and core.xml to 1: a pause past both would show a clock in the file.
     await sleep(2100);
-    const second = readFileSync(writeWorkbook([multiReport]));
+    const second = readFileSync(await writeWorkbook([multiReport]));
     expect(second.equals(first)).toBe(true);
   }, SLOW);
 });
@@ -215,22 +215,22 @@ describe('index --format xlsx', () => {
 describe('refusals leave no file behind', () => {
   const leftovers = (): string[] => readdirSync(tmp).filter((name) => name.endsWith('.tmp'));
 
-  test('xlsx is binary: not without --output', () => {
-    expectRefusal(cli(['index', acme, '--format', 'xlsx']), /^disclose: xlsx is binary: give --output FILE$/m);
+  test('xlsx is binary: not without --output', async () => {
+    expectRefusal(await disclose(['index', acme, '--format', 'xlsx']), /^disclose: xlsx is binary: give --output FILE$/m);
   });
 
-  test('xlsx takes no template', () => {
+  test('xlsx takes no template', async () => {
     const file = join(tmp, 'template.xlsx');
-    expectRefusal(cli(['index', acme, '--format', 'xlsx', '--template', 'x.hbs', '-o', file]), /template applies to the md, html and csv formats, not xlsx/);
+    expectRefusal(await disclose(['index', acme, '--format', 'xlsx', '--template', 'x.hbs', '-o', file]), /template applies to the md, html and csv formats, not xlsx/);
     expect(existsSync(file)).toBe(false);
   });
 
-  test('a framework the report does not declare; a folder that does not exist', () => {
+  test('a framework the report does not declare; a folder that does not exist', async () => {
     const file = join(tmp, 'undeclared.xlsx');
-    expectRefusal(cli(['index', sasbReport, '--framework', 'hkex', '--format', 'xlsx', '-o', file]), /does not declare `hkex`/);
+    expectRefusal(await disclose(['index', sasbReport, '--framework', 'hkex', '--format', 'xlsx', '-o', file]), /does not declare `hkex`/);
     expect(existsSync(file)).toBe(false);
     const missingDir = join(tmp, 'no-such-dir', 'index.xlsx');
-    expectRefusal(cli(['index', sasbReport, '--format', 'xlsx', '-o', missingDir]), /cannot write \(ENOENT\)/);
+    expectRefusal(await disclose(['index', sasbReport, '--format', 'xlsx', '-o', missingDir]), /cannot write \(ENOENT\)/);
     expect(existsSync(join(tmp, 'no-such-dir'))).toBe(false);
     expect(leftovers()).toEqual([]);
   });

@@ -2,7 +2,7 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cli, expectRefusal, fixture, root } from '../helpers/run-cli.js';
+import { disclose, expectRefusal, fixture, root } from '../helpers/run-in-process.js';
 
 const source = join(root, fixture('migrate', 'report-2016.md'));
 const expected = readFileSync(join(root, fixture('migrate', 'report-2016.migrated.md')), 'utf8');
@@ -17,8 +17,8 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('disclose migrate', () => {
-  test('dry run: per file, line:column and the 2021 code with its title, then what needs review; nothing written; exit 0', () => {
-    const run = cli(['migrate', 'report-2016.md'], { cwd: dir });
+  test('dry run: per file, line:column and the 2021 code with its title, then what needs review; nothing written; exit 0', async () => {
+    const run = await disclose(['migrate', 'report-2016.md'], { cwd: dir });
     expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe('report-2016.md');
@@ -34,8 +34,8 @@ describe('disclose migrate', () => {
     expect(readFileSync(report, 'utf8')).toBe(readFileSync(source, 'utf8'));
   });
 
-  test('--format json: changes and review items with positions', () => {
-    const run = cli(['migrate', report, '--format', 'json']);
+  test('--format json: changes and review items with positions', async () => {
+    const run = await disclose(['migrate', report, '--format', 'json']);
     expect(run.status).toBe(0);
     const result = JSON.parse(run.stdout) as {
       written: boolean;
@@ -56,13 +56,13 @@ describe('disclose migrate', () => {
     expect(result.review).toBe(file!.review.length);
   });
 
-  test('--write rewrites the file; a second --write has nothing to migrate', () => {
-    const first = cli(['migrate', report, '--write']);
+  test('--write rewrites the file; a second --write has nothing to migrate', async () => {
+    const first = await disclose(['migrate', report, '--write']);
     expect({ status: first.status, stderr: first.stderr }).toEqual({ status: 0, stderr: '' });
     expect(first.stdout).toMatch(/^Migrated \d+ codes in 1 file; \d+ items need review\.$/m);
     expect(readFileSync(report, 'utf8')).toBe(expected);
 
-    const second = cli(['migrate', report, '--write']);
+    const second = await disclose(['migrate', report, '--write']);
     expect(second.status).toBe(0);
     expect(second.stdout).toMatch(/^Nothing to migrate; \d+ items need review\.$/m);
     expect(second.stdout).not.toContain('→');
@@ -77,8 +77,8 @@ describe('disclose migrate', () => {
     expect(touched).toEqual([13, 19, 24, 29, 32, 37, 45, 46]);
   });
 
-  test('bad input: one line on stderr, exit 2', () => {
-    expectRefusal(cli(['migrate', join(dir, 'missing.md')]), /missing\.md`: no such file or folder/);
-    expectRefusal(cli(['migrate', report, '--format', 'sarif']), /argument 'sarif' is invalid/);
+  test('bad input: one line on stderr, exit 2', async () => {
+    expectRefusal(await disclose(['migrate', join(dir, 'missing.md')]), /missing\.md`: no such file or folder/);
+    expectRefusal(await disclose(['migrate', report, '--format', 'sarif']), /argument 'sarif' is invalid/);
   });
 });

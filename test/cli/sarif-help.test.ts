@@ -2,7 +2,7 @@
 // and without one (as today: the project has no public URL yet) no link is made up.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cli, root } from '../helpers/run-cli.js';
+import { disclose, root } from '../helpers/run-in-process.js';
 
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { homepage?: string };
 
@@ -12,8 +12,8 @@ interface SarifRule {
   helpUri?: string;
 }
 
-test('check --format sarif: help on every rule; helpUri and informationUri exactly when package.json has a homepage', () => {
-  const run = cli(['check', 'test/fixtures/reports/sasb-hardware.md', '--format', 'sarif']);
+test('check --format sarif: help on every rule; helpUri and informationUri exactly when package.json has a homepage', async () => {
+  const run = await disclose(['check', 'test/fixtures/reports/sasb-hardware.md', '--format', 'sarif']);
   expect(run.status).toBe(1);
   const driver = (JSON.parse(run.stdout) as { runs: { tool: { driver: { informationUri?: string; rules: SarifRule[] } } }[] }).runs[0]!.tool.driver;
   expect(driver.rules.length).toBeGreaterThan(10);

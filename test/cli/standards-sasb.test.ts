@@ -1,5 +1,5 @@
 // `disclose standards list sasb` and `standards show "SASB …"` end to end (the built CLI, dist/).
-import { cli, expectRefusal } from '../helpers/run-cli.js';
+import { disclose, expectRefusal } from '../helpers/run-in-process.js';
 
 interface ShownVersion {
   id: string;
@@ -20,15 +20,15 @@ interface ShownVersion {
   flagged?: boolean;
   note?: string;
 }
-const show = (id: string): ShownVersion[] => {
-  const run = cli(['standards', 'show', id, '--json']);
+const show = async (id: string): Promise<ShownVersion[]> => {
+  const run = await disclose(['standards', 'show', id, '--json']);
   expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
   return (JSON.parse(run.stdout) as { versions: ShownVersion[] }).versions;
 };
 
 describe('disclose standards show (SASB)', () => {
-  test('text: industry, sector, topic, category, unit, activity flag; no GRI omission line', () => {
-    const run = cli(['standards', 'show', 'SASB TC-HW-230a.1']);
+  test('text: industry, sector, topic, category, unit, activity flag; no GRI omission line', async () => {
+    const run = await disclose(['standards', 'show', 'SASB TC-HW-230a.1']);
     expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
     expect(run.stdout.split('\n')).toEqual([
       'SASB TC-HW-230a.1  Description of approach to identifying and addressing data security risks in products',
@@ -45,8 +45,8 @@ describe('disclose standards show (SASB)', () => {
     ]);
   });
 
-  test('--json: the same fields as data; no unit for Discussion and Analysis', () => {
-    const [v] = show('sasb tc-hw-230a.1');
+  test('--json: the same fields as data; no unit for Discussion and Analysis', async () => {
+    const [v] = await show('sasb tc-hw-230a.1');
     expect(v).toMatchObject({
       id: 'SASB TC-HW-230a.1',
       framework: 'sasb',
@@ -65,42 +65,42 @@ describe('disclose standards show (SASB)', () => {
     expect(v!.flagged).toBeUndefined();
   });
 
-  test('a quantitative metric prints its unit', () => {
-    const run = cli(['standards', 'show', 'SASB CG-AM-250a.1']);
+  test('a quantitative metric prints its unit', async () => {
+    const run = await disclose(['standards', 'show', 'SASB CG-AM-250a.1']);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('SASB CG-AM-250a.1  Number of recalls issued, total units recalled\n');
     expect(run.stdout).toContain('  industry     CG-AM Appliance Manufacturing\n');
     expect(run.stdout).toContain('  category     Quantitative\n  unit         Number\n  activity     no\n');
-    expect(show('SASB CG-AM-250a.1')[0]).toMatchObject({ category: 'quantitative', unit: 'Number', activity: false });
+    expect((await show('SASB CG-AM-250a.1'))[0]).toMatchObject({ category: 'quantitative', unit: 'Number', activity: false });
   });
 
-  test('an activity metric, flagged, with the note of its source (text and --json)', () => {
-    const run = cli(['standards', 'show', 'SASB TC-IM-000.a']);
+  test('an activity metric, flagged, with the note of its source (text and --json)', async () => {
+    const run = await disclose(['standards', 'show', 'SASB TC-IM-000.a']);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('SASB TC-IM-000.A  Entity-defined measure of user activity\n');
     expect(run.stdout).toContain('  topic        Activity metrics (TC-IM-000)\n');
     expect(run.stdout).toContain('  activity     yes (activity metric: context for the topic metrics)\n');
     expect(run.stdout).toMatch(/^ {2}flagged {6}reconstructed or doubtful in the source/m);
     expect(run.stdout).toContain('  note         source unit empty\n');
-    expect(show('SASB TC-IM-000.A')[0]).toMatchObject({ activity: true, flagged: true, note: 'source unit empty', group: { id: 'TC-IM-000', title: 'Activity metrics' } });
+    expect((await show('SASB TC-IM-000.A'))[0]).toMatchObject({ activity: true, flagged: true, note: 'source unit empty', group: { id: 'TC-IM-000', title: 'Activity metrics' } });
   });
 
-  test('GRI output keeps its omission line and has no SASB fields', () => {
-    const run = cli(['standards', 'show', 'GRI 2-1']);
+  test('GRI output keeps its omission line and has no SASB fields', async () => {
+    const run = await disclose(['standards', 'show', 'GRI 2-1']);
     expect(run.stdout).toContain('  omission     not permitted (GRI 1)\n');
     expect(run.stdout).not.toMatch(/^ {2}(sector|industry|topic|category|unit|activity) /m);
-    const [v] = show('GRI 2-1');
+    const [v] = await show('GRI 2-1');
     for (const key of ['sector', 'industry', 'group', 'category', 'unit', 'activity', 'flagged']) expect(v).not.toHaveProperty(key);
   });
 
-  test('an unknown SASB code is a usage error', () => {
-    expectRefusal(cli(['standards', 'show', 'SASB TC-HW-999a.9']), /SASB TC-HW-999a\.9/);
+  test('an unknown SASB code is a usage error', async () => {
+    expectRefusal(await disclose(['standards', 'show', 'SASB TC-HW-999a.9']), /SASB TC-HW-999a\.9/);
   });
 });
 
 describe('disclose standards list sasb', () => {
-  test('text: one aligned line per metric, 978 + 214, long titles cut with …', () => {
-    const run = cli(['standards', 'list', 'sasb']);
+  test('text: one aligned line per metric, 978 + 214, long titles cut with …', async () => {
+    const run = await disclose(['standards', 'list', 'sasb']);
     expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(1192);
@@ -112,8 +112,8 @@ describe('disclose standards list sasb', () => {
     expect(lines.some((l) => l.startsWith('SASB TC-HW-330a.1   Percentage of (1) gender and (2) diversity group representation for (…  SASB TC-HW: Hardware'))).toBe(true);
   });
 
-  test('--json keeps the contract fields only', () => {
-    const entries = JSON.parse(cli(['standards', 'list', 'sasb', '--json']).stdout) as Record<string, unknown>[];
+  test('--json keeps the contract fields only', async () => {
+    const entries = JSON.parse((await disclose(['standards', 'list', 'sasb', '--json'])).stdout) as Record<string, unknown>[];
     expect(entries).toHaveLength(1192);
     expect(entries.find((e) => e['id'] === 'SASB TC-HW-000.A')).toEqual({
       id: 'SASB TC-HW-000.A',
@@ -125,8 +125,8 @@ describe('disclose standards list sasb', () => {
     });
   });
 
-  test('GRI list stays aligned too', () => {
-    const lines = cli(['standards', 'list', 'gri']).stdout.trimEnd().split('\n');
+  test('GRI list stays aligned too', async () => {
+    const lines = (await disclose(['standards', 'list', 'gri'])).stdout.trimEnd().split('\n');
     expect(new Set(lines.map((l) => l.lastIndexOf('  GRI '))).size).toBe(1);
   });
 });

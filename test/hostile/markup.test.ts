@@ -2,14 +2,14 @@
 // index titles, index locations and omission explanations come out as text, never markup; cells that a
 // spreadsheet would run as formulas come out defused (OWASP "CSV injection": a leading `'`).
 import { parse } from 'csv-parse/sync';
-import { cli } from '../helpers/run-cli.js';
+import { disclose } from '../helpers/run-in-process.js';
 import { corpus, expectNoMarkupFrom } from './support.js';
 
 const report = corpus('markup.md');
 
 describe('HTML payloads in a report', () => {
-  test('index --format html: every payload escaped, no active markup', () => {
-    const run = cli(['index', report, '--format', 'html']);
+  test('index --format html: every payload escaped, no active markup', async () => {
+    const run = await disclose(['index', report, '--format', 'html']);
     expect(run.status).toBe(0);
     expectNoMarkupFrom(run.stdout);
     // The title and organization from front matter, a heading, and an index location, each escaped.
@@ -21,16 +21,16 @@ describe('HTML payloads in a report', () => {
     expect(run.stdout).not.toContain("<script>alert('");
   });
 
-  test('index --format md: payloads backslash-escaped, so a Markdown renderer shows them as text', () => {
-    const run = cli(['index', report, '--format', 'md']);
+  test('index --format md: payloads backslash-escaped, so a Markdown renderer shows them as text', async () => {
+    const run = await disclose(['index', report, '--format', 'md']);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("_Report \\<script\\>alert('title')\\</script\\> \\& \"Friends\"_");
     expect(run.stdout).toContain("\\<img src=x onerror=alert('h2')\\> Governance");
     expect(run.stdout).not.toMatch(/(?<!\\)<(?!br>)[a-z]/i);
   });
 
-  test('check --format html: findings quoting the payloads are escaped too', () => {
-    const run = cli(['check', report, '--format', 'html']);
+  test('check --format html: findings quoting the payloads are escaped too', async () => {
+    const run = await disclose(['check', report, '--format', 'html']);
     expect(run.status).toBe(1);
     expectNoMarkupFrom(run.stdout);
     expect(run.stdout).toMatch(/&lt;b onmouseover(?:=|&#x3D;)alert\((?:&#39;|&#x27;)b(?:&#39;|&#x27;)\)&gt;About/);
@@ -38,8 +38,8 @@ describe('HTML payloads in a report', () => {
 });
 
 describe('formulas in a report', () => {
-  test('index --format csv: no field starts with = + - @ (or a tab), and the text is kept after the apostrophe', () => {
-    const run = cli(['index', report, '--format', 'csv']);
+  test('index --format csv: no field starts with = + - @ (or a tab), and the text is kept after the apostrophe', async () => {
+    const run = await disclose(['index', report, '--format', 'csv']);
     expect(run.status).toBe(0);
     const records = parse(run.stdout) as string[][];
     const fields = records.flat();

@@ -2,7 +2,7 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cli, expectRefusal } from '../helpers/run-cli.js';
+import { disclose, expectRefusal } from '../helpers/run-in-process.js';
 import { planSuggestedTags, writeSuggestedTags } from '../../src/suggest-files.js';
 import { DiscloseError } from '../../src/model/errors.js';
 import { DEFAULT_MIN_SCORE, DEFAULT_TOP } from '../../src/suggest/index.js';
@@ -30,9 +30,9 @@ const withoutNewDirectives = (after: string, before: string): string => {
 };
 
 describe('disclose suggest', () => {
-  test('--format json: contracts.md §6, candidates best first with section, heading path, line, page and score', () => {
+  test('--format json: contracts.md §6, candidates best first with section, heading path, line, page and score', async () => {
     const report = write('report.md', ENGLISH);
-    const run = cli(['suggest', report, '--format', 'json']);
+    const run = await disclose(['suggest', report, '--format', 'json']);
     expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
     const result = JSON.parse(run.stdout) as { tool: { name: string }; reports: { file: string; unanswered: string[]; suggestions: { disclosure: string; candidates: Record<string, unknown>[] }[] }[] };
     expect(result.tool.name).toBe('disclose');
@@ -51,9 +51,9 @@ describe('disclose suggest', () => {
     expect(result.reports[0]!.unanswered).toContain('GRI 2-27');
   });
 
-  test('stylish: each untagged disclosure with its candidates, then the unanswered ones', () => {
+  test('stylish: each untagged disclosure with its candidates, then the unanswered ones', async () => {
     const report = write('report.md', ENGLISH);
-    const run = cli(['suggest', report]);
+    const run = await disclose(['suggest', report]);
     expect(run.status).toBe(0);
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe(report);
@@ -65,35 +65,35 @@ describe('disclose suggest', () => {
     expect(lines.filter(Boolean).pop()).toMatch(/^✖ \d+ disclosure\(s\) with suggestions, \d+ unanswered$/);
   });
 
-  test('stylish on a fully tagged report: nothing to suggest, said so', () => {
-    const run = cli(['suggest', 'examples/acme-2025']);
+  test('stylish on a fully tagged report: nothing to suggest, said so', async () => {
+    const run = await disclose(['suggest', 'examples/acme-2025']);
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(
       'examples/acme-2025\n  every disclosure is already tagged, omitted or in the content index (--format json lists candidates for review)\n\n✔ 0 disclosure(s) with suggestions, 0 unanswered\n',
     );
   });
 
-  test('--top and --min-score shape the list', () => {
+  test('--top and --min-score shape the list', async () => {
     const report = write('report.md', ENGLISH);
-    const run = cli(['suggest', report, '--format', 'json', '--top', '1', '--min-score', '0']);
+    const run = await disclose(['suggest', report, '--format', 'json', '--top', '1', '--min-score', '0']);
     const result = JSON.parse(run.stdout) as { reports: { unanswered: string[]; suggestions: { candidates: { score: number }[] }[] }[] };
     const candidates = result.reports[0]!.suggestions.map((s) => s.candidates.length);
     expect(Math.max(...candidates)).toBe(1);
     expect(result.reports[0]!.suggestions.flatMap((s) => s.candidates).some((c) => c.score < 0.5)).toBe(true);
   });
 
-  test('--help states the library\'s defaults', () => {
-    const run = cli(['suggest', '--help']);
+  test('--help states the library\'s defaults', async () => {
+    const run = await disclose(['suggest', '--help']);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(`(default: ${DEFAULT_TOP})`);
     expect(run.stdout).toContain(`(default: ${DEFAULT_MIN_SCORE})`);
   });
 
-  test('bad options are refused with one line and exit 2', () => {
+  test('bad options are refused with one line and exit 2', async () => {
     const report = write('report.md', ENGLISH);
-    expectRefusal(cli(['suggest', report, '--min-score', '1.5']), /--min-score.*expected a number from 0 to 1/);
-    expectRefusal(cli(['suggest', report, '--top', '0']), /--top.*1 or more/);
-    expectRefusal(cli(['suggest', join(dir, 'missing.md')]), /missing\.md`: no such file/);
+    expectRefusal(await disclose(['suggest', report, '--min-score', '1.5']), /--min-score.*expected a number from 0 to 1/);
+    expectRefusal(await disclose(['suggest', report, '--top', '0']), /--top.*1 or more/);
+    expectRefusal(await disclose(['suggest', join(dir, 'missing.md')]), /missing\.md`: no such file/);
   });
 });
 
@@ -104,10 +104,10 @@ describe('disclose suggest --write / --dry-run', () => {
   const part1 = CRLF(ENGLISH.slice(0, split));
   const part2 = CRLF(ENGLISH.slice(split));
 
-  test('--write inserts one directive after each accepted section\'s heading, keeping BOM, CRLF and every other byte; a second run adds nothing', () => {
+  test('--write inserts one directive after each accepted section\'s heading, keeping BOM, CRLF and every other byte; a second run adds nothing', async () => {
     const a = write('01.md', part1);
     const b = write('02.md', part2);
-    const first = cli(['suggest', dir, '--write']);
+    const first = await disclose(['suggest', dir, '--write']);
     expect(first.status).toBe(0);
     expect(first.stderr).toMatch(/^disclose: tagged (\d+) disclosure\(s\) in 2 file\(s\)\n$/);
     const [after1, after2] = [readFileSync(a, 'utf8'), readFileSync(b, 'utf8')];
@@ -124,19 +124,19 @@ describe('disclose suggest --write / --dry-run', () => {
     expect(inserted).toHaveLength(tagged);
 
     // Now tagged: nothing more to write, the files stay as they are.
-    const second = cli(['suggest', dir, '--write']);
+    const second = await disclose(['suggest', dir, '--write']);
     expect(second.stderr).toBe('disclose: tagged 0 disclosure(s) in 0 file(s)\n');
     expect([readFileSync(a, 'utf8'), readFileSync(b, 'utf8')]).toEqual([after1, after2]);
     // And check sees the tags.
-    const check = cli(['check', dir, '--format', 'json']);
+    const check = await disclose(['check', dir, '--format', 'json']);
     const disclosures = (JSON.parse(check.stdout) as { reports: { disclosures: { id: string; status: string }[] }[] }).reports[0]!.disclosures;
     expect(disclosures.find((d) => d.id === 'GRI 305-1')?.status).toBe('reported');
   });
 
-  test('--dry-run prints a unified diff of the same edits and writes nothing', () => {
+  test('--dry-run prints a unified diff of the same edits and writes nothing', async () => {
     const a = write('01.md', part1);
     const b = write('02.md', part2);
-    const run = cli(['suggest', a, b, '--dry-run']);
+    const run = await disclose(['suggest', a, b, '--dry-run']);
     expect(run.status).toBe(0);
     expect(run.stderr).toMatch(/^disclose: would tag \d+ disclosure\(s\) in 2 file\(s\); nothing written \(--dry-run\)\n$/);
     expect(run.stdout).toContain(`--- ${a}`);
@@ -147,9 +147,9 @@ describe('disclose suggest --write / --dry-run', () => {
     expect(readFileSync(b, 'utf8')).toBe(part2);
   });
 
-  test('Chinese report: the directive goes under 温室气体排放', () => {
+  test('Chinese report: the directive goes under 温室气体排放', async () => {
     const report = write('report.md', CHINESE);
-    expect(cli(['suggest', report, '--write']).status).toBe(0);
+    expect((await disclose(['suggest', report, '--write'])).status).toBe(0);
     expect(readFileSync(report, 'utf8')).toMatch(/\n### 温室气体排放\n<!-- disclose: [^>]*GRI 305-1[^>]* -->\n\n2025年范围一/);
   });
 
@@ -167,10 +167,10 @@ describe('disclose suggest --write / --dry-run', () => {
 });
 
 describe('disclose check --suggest', () => {
-  test('a missing disclosure with a strong candidate says where it probably is and which directive to write', () => {
+  test('a missing disclosure with a strong candidate says where it probably is and which directive to write', async () => {
     const report = write('report.md', ENGLISH);
-    const plain = JSON.parse(cli(['check', report, '--format', 'json']).stdout) as { reports: { findings: { ruleId: string; disclosure?: string; message: string; suggestion?: unknown }[] }[] };
-    const run = cli(['check', report, '--format', 'json', '--suggest']);
+    const plain = JSON.parse((await disclose(['check', report, '--format', 'json'])).stdout) as { reports: { findings: { ruleId: string; disclosure?: string; message: string; suggestion?: unknown }[] }[] };
+    const run = await disclose(['check', report, '--format', 'json', '--suggest']);
     expect(run.status).toBe(1);
     const findings = (JSON.parse(run.stdout) as typeof plain).reports[0]!.findings;
     const ghg = findings.find((f) => f.ruleId === 'missing-disclosure' && f.disclosure === 'GRI 305-1')!;
@@ -188,18 +188,18 @@ describe('disclose check --suggest', () => {
     expect(plain.reports[0]!.findings.find((f) => f.disclosure === 'GRI 305-1')!.message).toMatch(/; tag the section that answers it or give a reason for omission\.$/);
   });
 
-  test('a baseline recorded without --suggest accepts the same findings with it (the hint is not fingerprinted)', () => {
+  test('a baseline recorded without --suggest accepts the same findings with it (the hint is not fingerprinted)', async () => {
     const report = write('report.md', ENGLISH);
     const baseline = join(report, '..', 'baseline.json');
-    expect(cli(['check', report, '--baseline', baseline, '--update-baseline']).status).toBe(0);
-    const run = cli(['check', report, '--suggest', '--baseline', baseline, '--format', 'json']);
+    expect((await disclose(['check', report, '--baseline', baseline, '--update-baseline'])).status).toBe(0);
+    const run = await disclose(['check', report, '--suggest', '--baseline', baseline, '--format', 'json']);
     expect(run.status).toBe(0);
     expect((JSON.parse(run.stdout) as { reports: { findings: unknown[] }[] }).reports[0]!.findings).toEqual([]);
   });
 
-  test('stylish shows the hint in the finding line', () => {
+  test('stylish shows the hint in the finding line', async () => {
     const report = write('report.md', ENGLISH);
-    const run = cli(['check', report, '--suggest']);
+    const run = await disclose(['check', report, '--suggest']);
     expect(run.stdout).toMatch(/^ {2}- {2}error {4}`GRI 2-7` \(Employees\) is required by the in-accordance claim but is neither tagged nor omitted; tag the section that answers it or give a reason for omission\. Probably answered in 'Employees' \(.*:55, p\. 14, score [01]\.\d\d\): tag it with `<!-- disclose: GRI 2-7 -->`\. {2}missing-disclosure$/m);
   });
 });
