@@ -7,7 +7,7 @@ import type { DisclosureRecord, FrameworkCoverage } from '../../model/finding.js
 import type { Report } from '../../model/report.js';
 import type { ReportDates } from '../../catalog/index.js';
 import type { ResolvedIndexRow } from '../index-rows.js';
-import type { ResolvedOmission, ResolvedTag } from '../analysis.js';
+import type { ResolvedOmission, ResolvedTag } from '../resolved.js';
 import type { IndustrySelection } from '../selected-industries.js';
 import type { MaterialTopic } from '../material-topics.js';
 import type { TopicCoverage } from './topic-coverage-model.js';
