@@ -9,13 +9,15 @@
 // it is stale). The catalog loader validates a standards folder's own registry with ajv and installs its
 // frameworks with `installFrameworks`: a made-up framework needs nothing in src/.
 import { PACKAGED_FRAMEWORKS } from './frameworks-packaged.js';
-
-import type { FrameworkDef, PolicyId } from './framework-def.js';
+import type { FrameworkDef } from './framework-def.js';
 
 export { INDEX_LAYOUTS, POLICY_IDS, type FrameworkDef, type FrameworkRegistryFile, type IdGrammarRule, type IndexLayoutId, type PolicyId } from './framework-def.js';
 
 const installed = new Map<string, FrameworkDef>();
 let cache: FrameworkDef[] | undefined;
+/** Set once a loaded standards folder added or changed a framework. */
+let differs = false;
+const onInstall: (() => void)[] = [];
 
 const packagedFrameworks = (): readonly FrameworkDef[] => PACKAGED_FRAMEWORKS;
 
@@ -42,9 +44,6 @@ export const countsByTopic = (framework: string): boolean => frameworkDef(framew
 /** Framework ids in registry order. */
 export const frameworkIds = (): string[] => frameworkDefs().map((f) => f.id);
 
-/** Ids of the frameworks using `policy`, in registry order. */
-export const frameworksWithPolicy = (policy: PolicyId): string[] => frameworkDefs().filter((f) => f.policy === policy).map((f) => f.id);
-
 /** Ids of the frameworks that have a content index, in registry order (GRI first). */
 export const indexedFrameworkIds = (): string[] => frameworkDefs().filter((f) => f.index).map((f) => f.id);
 
@@ -59,13 +58,10 @@ export function installFrameworks(defs: readonly FrameworkDef[]): void {
   onInstall.forEach((listener) => listener());
 }
 
-const onInstall: (() => void)[] = [];
 /** Lets caches derived from the registry (the id grammar) drop themselves when frameworks are added. */
 export function onFrameworksInstalled(listener: () => void): void {
   onInstall.push(listener);
 }
-
-let differs = false;
 
 /** Whether a loaded standards folder added or changed a framework (schemas then take the registry's lists). */
 export const frameworksDifferFromPackaged = (): boolean => differs;

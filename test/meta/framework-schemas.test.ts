@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { packageRoot, schemasDir, standardsDir } from '../../src/paths.js';
 import { FRAMEWORK_SCHEMAS, packagedFrameworksModule, schemaText, withFrameworks } from '../../src/model/framework-schemas.js';
 
-import { frameworkDefs, type FrameworkRegistryFile } from '../../src/model/frameworks.js';
+import { frameworkDefs, INDEX_LAYOUTS, POLICY_IDS, type FrameworkRegistryFile } from '../../src/model/frameworks.js';
+import { POLICIES } from '../../src/engine/policies/index.js';
 import { schemaValidator } from '../../src/validation.js';
 
 const read = (name: string): string => readFileSync(join(schemasDir, name), 'utf8');
@@ -35,5 +36,18 @@ describe('schemas generated from the framework registry', () => {
     expect(validate.errors ?? []).toEqual([]);
     expect(validate(file)).toBe(true);
     expect(frameworkDefs().map((f) => f.id)).toEqual(file.frameworks.map((f) => f.id));
+  });
+});
+
+describe('the closed sets of code the registry names', () => {
+  const definition = (JSON.parse(read('frameworks.schema.json')) as { definitions: { framework: { properties: Record<string, { enum?: string[]; properties?: Record<string, { enum?: string[] }> }> } } }).definitions.framework.properties;
+
+  test('every policy the schema allows has a module, and no other', () => {
+    expect(definition['policy']!.enum).toEqual([...POLICY_IDS]);
+    expect(Object.keys(POLICIES).sort()).toEqual([...POLICY_IDS].sort());
+  });
+
+  test('every index layout the schema allows is one the engine builds', () => {
+    expect(definition['index']!.properties!['layout']!.enum).toEqual([...INDEX_LAYOUTS]);
   });
 });
