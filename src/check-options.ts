@@ -7,7 +7,8 @@ import type { RuleSettings } from './engine/run.js';
 import type { ReportFileList } from './ingest/index.js';
 import type { ConfigOptions } from './app/config.js';
 
-export interface CheckOptions extends ConfigOptions {
+/** The options of a check once its config is applied (what the engine is called with). */
+export interface FileOptions {
   /** Defaults under each report's front matter, over the config's report keys. */
   defaults?: Partial<ReportMeta>;
   /** Rule severities, over the config's `rules`. */
@@ -25,3 +26,6 @@ export interface CheckOptions extends ConfigOptions {
   /** Told which files the report is read from and what its folders held that was skipped, before reading. */
   onFiles?: (list: ReportFileList) => void;
 }
+
+/** The library's `check` options: the above, and which config to apply (`config: 'auto' | path | false`). */
+export interface CheckOptions extends FileOptions, ConfigOptions {}

@@ -3,29 +3,18 @@
 import type { CheckResult } from '../model/finding.js';
 import { hasGriIndexLayout, type AnyIndexDocument, type FrameworkIndexId } from '../model/framework-index.js';
 import type { IndexSet, IndexSetFramework } from '../model/index-set.js';
-import type { ReportMeta } from '../model/report.js';
-import type { Locale } from '../model/message.js';
 import { loadCatalog } from '../catalog/index.js';
-import { readReport, STDIN_ARG, STDIN_NAME, type ReportFileList } from '../ingest/index.js';
-import { checkReport, type RuleSettings } from '../engine/run.js';
+import { readReport, STDIN_ARG, STDIN_NAME } from '../ingest/index.js';
+import { checkReport } from '../engine/run.js';
 import { analyse } from '../engine/analysis.js';
 import { buildIndexDocument } from '../engine/index-document.js';
 import { buildFrameworkIndex } from '../engine/framework-index.js';
 import { buildIndexSet as buildIndexSetOf } from '../engine/index-set.js';
 import { addWeakEvidence, suggestForAnalysis } from '../suggest/index.js';
 import { tool } from '../version.js';
+import type { FileOptions } from '../check-options.js';
 
-/** The options once the config is applied. */
-export interface FileOptions {
-  defaults?: Partial<ReportMeta>;
-  rules?: RuleSettings;
-  standardsDir?: string;
-  crosswalk?: boolean;
-  ignore?: (file: string) => boolean;
-  suggest?: boolean;
-  locale?: Locale;
-  onFiles?: (list: ReportFileList) => void;
-}
+export type { FileOptions } from '../check-options.js';
 
 function reportLabel(paths: string[]): string {
   const names = paths.map((path) => (path === STDIN_ARG ? STDIN_NAME : path));
