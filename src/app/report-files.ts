@@ -12,6 +12,7 @@ import { analyse } from '../engine/analysis.js';
 import { buildIndexDocument } from '../engine/index-document.js';
 import { buildFrameworkIndex } from '../engine/framework-index.js';
 import { buildIndexSet as buildIndexSetOf } from '../engine/index-set.js';
+import { presentIndex, presentIndexSet } from '../render/index.js';
 import { addWeakEvidence, suggestForAnalysis } from '../suggest/index.js';
 import { tool } from '../version.js';
 
@@ -46,11 +47,11 @@ export async function indexOfFiles(paths: string[], options: FileOptions & { lan
   const analysis = analyse(report, catalog, { crosswalk: options.crosswalk === true });
   const indexOptions = { ...(options.lang ? { lang: options.lang } : {}), generator: tool };
   const framework = options.framework ?? 'gri';
-  return hasGriIndexLayout(framework) ? buildIndexDocument(analysis, indexOptions) : buildFrameworkIndex(analysis, framework, indexOptions);
+  return presentIndex(hasGriIndexLayout(framework) ? buildIndexDocument(analysis, indexOptions) : buildFrameworkIndex(analysis, framework, indexOptions));
 }
 
 export async function indexSetOfFiles(paths: string[], options: FileOptions & { lang?: 'en' | 'zh'; frameworks?: IndexSetFramework[] }): Promise<IndexSet> {
   const report = await readReport(paths, options.defaults, options.ignore, options.onFiles);
   const analysis = analyse(report, loadCatalog(options.standardsDir), { crosswalk: options.crosswalk === true });
-  return buildIndexSetOf(analysis, { ...(options.lang ? { lang: options.lang } : {}), ...(options.frameworks ? { frameworks: options.frameworks } : {}), generator: tool });
+  return presentIndexSet(buildIndexSetOf(analysis, { ...(options.lang ? { lang: options.lang } : {}), ...(options.frameworks ? { frameworks: options.frameworks } : {}), generator: tool }));
 }

@@ -2,7 +2,7 @@
 // answers, the same ones `check` counts as missing or omitted (its `frameworks` block and its findings).
 // GRI, SASB and HKEX requirements are disclosure records; the exchanges' guidelines are met topic by topic,
 // so their gaps are topics, read from the topic index already built (its reasons and explanations).
-import { isGriIndexDocument, type AnyIndexDocument, type FrameworkIndexDocument } from '../model/framework-index.js';
+import { isGriIndexDocument, type AnyIndexDocumentData, type FrameworkIndexDocumentData } from '../model/framework-index.js';
 import { frameworkDef } from '../model/frameworks.js';
 import type { IndexGap, IndexSetFramework } from '../model/index-set.js';
 import { normaliseOmissionReason } from '../mapping/omission-reason.js';
@@ -26,7 +26,7 @@ function recordGaps(analysis: Analysis, framework: IndexSetFramework, lang: Lang
   });
 }
 
-function topicGaps(analysis: Analysis, doc: FrameworkIndexDocument): IndexGap[] {
+function topicGaps(analysis: Analysis, doc: FrameworkIndexDocumentData): IndexGap[] {
   const checked = new Set(
     analysis.guidelineTopics.filter((t) => t.framework === doc.framework && t.required).map((t) => t.group.id),
   );
@@ -47,7 +47,7 @@ function topicGaps(analysis: Analysis, doc: FrameworkIndexDocument): IndexGap[] 
 }
 
 /** Gaps of each document's framework, in the documents' order. */
-export function indexGaps(analysis: Analysis, documents: readonly AnyIndexDocument[]): IndexGap[] {
+export function indexGaps(analysis: Analysis, documents: readonly AnyIndexDocumentData[]): IndexGap[] {
   return documents.flatMap((doc) =>
     !isGriIndexDocument(doc) && frameworkDef(doc.framework)?.policy === 'exchange-topics' ? topicGaps(analysis, doc) : recordGaps(analysis, doc.framework, doc.lang),
   );
