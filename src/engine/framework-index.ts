@@ -20,7 +20,6 @@ import { applicableStandard } from './applicable-standard.js';
 import type { IndexOptions } from './index-document.js';
 import { mergeLocations } from './index-locations.js';
 
-type Lang = 'en' | 'zh';
 // Which columns each layout has, in order; their labels are the renderer's (templates/locales/, `indexText`).
 const COLUMNS: Record<'sasb' | 'guideline' | 'hkex', FrameworkIndexColumnId[]> = {
   sasb: ['group', 'title', 'category', 'unit', 'code', 'location'],
@@ -49,16 +48,16 @@ function recordsByVersion(analysis: Analysis): Map<string, DisclosureRecord> {
 const recordOf = (records: Map<string, DisclosureRecord>, def: DisclosureDef): DisclosureRecord | undefined =>
   records.get(`${def.standard}\u0000${def.id}`);
 
-function omissionOf(omissions: readonly { reason: string; explanation: string }[], lang: Lang): Pick<FrameworkIndexRowData, 'reason' | 'explanation'> {
-  const result: Pick<FrameworkIndexRowData, 'reason' | 'explanation'> = {};
+function omissionOf(omissions: readonly { reason: string; explanation: string }[]): Pick<FrameworkIndexRowData, 'reason' | 'explanations'> {
+  const result: Pick<FrameworkIndexRowData, 'reason' | 'explanations'> = {};
   const reason = omissions.map((o) => o.reason.trim()).find((r) => r !== '');
   if (reason) result.reason = normaliseOmissionReason(reason, GRI_REASONS) ?? reason;
   const explanations = [...new Set(omissions.map((o) => o.explanation.trim()).filter((e) => e !== ''))];
-  if (explanations.length > 0) result.explanation = explanations.join(lang === 'zh' ? '；' : '; ');
+  if (explanations.length > 0) result.explanations = explanations;
   return result;
 }
 
-function disclosureRow(def: DisclosureDef, record: DisclosureRecord | undefined, lang: Lang): FrameworkIndexRowData {
+function disclosureRow(def: DisclosureDef, record: DisclosureRecord | undefined): FrameworkIndexRowData {
   const status = record && record.status !== 'not-required' ? record.status : 'missing';
   const locations = status === 'reported' ? mergeLocations(record!.locations) : [];
   return {
@@ -70,7 +69,7 @@ function disclosureRow(def: DisclosureDef, record: DisclosureRecord | undefined,
     ...(def.unit ? { unit: def.unit } : {}),
     status,
     locations,
-    ...(status === 'omitted' && record?.omission ? omissionOf([record.omission], lang) : {}),
+    ...(status === 'omitted' && record?.omission ? omissionOf([record.omission]) : {}),
   };
 }
 
@@ -78,7 +77,7 @@ function membersOf(standard: StandardDef, group: DisclosureGroup): DisclosureDef
   return group.members.flatMap((id) => standard.disclosures.find((d) => d.id === id) ?? []);
 }
 
-function sasbIndex(analysis: Analysis, lang: Lang): Pick<FrameworkIndexDocumentData, 'standards' | 'groups'> {
+function sasbIndex(analysis: Analysis): Pick<FrameworkIndexDocumentData, 'standards' | 'groups'> {
   const industries = analysis.industries.flatMap(({ standard }) => (standard ? [standard] : []));
   if (industries.length === 0) {
     const named = analysis.industries.map((i) => i.raw);
@@ -99,7 +98,7 @@ function sasbIndex(analysis: Analysis, lang: Lang): Pick<FrameworkIndexDocumentD
       const entry: FrameworkIndexGroupData = { id: group.id, kind: activity ? 'activity' : 'topic', title: group.title, standard: standard.id, rows: [] };
       // An activity group without a Chinese title gets the locale's (`presentIndex`).
       if (group.titleZh) entry.titleZh = group.titleZh;
-      entry.rows = defs.map((def) => disclosureRow(def, recordOf(records, def), lang));
+      entry.rows = defs.map((def) => disclosureRow(def, recordOf(records, def)));
       groups.push(entry);
     }
   }
@@ -116,7 +115,7 @@ function documentOrder(analysis: Analysis): (a: DisclosureLocation, b: Disclosur
   return (a, b) => fileIndex(a.file) - fileIndex(b.file) || within(a, b);
 }
 
-function guidelineIndex(analysis: Analysis, framework: string, lang: Lang): Pick<FrameworkIndexDocumentData, 'standards' | 'groups'> {
+function guidelineIndex(analysis: Analysis, framework: string): Pick<FrameworkIndexDocumentData, 'standards' | 'groups'> {
   const topics = analysis.guidelineTopics.filter((t) => t.framework === framework);
   const standard = topics[0]?.standard ?? applicableStandard(analysis.catalog, framework, 'guideline', analysis.dates);
   if (!standard) throw new DiscloseError('input', `the catalog has no ${framework.toUpperCase()} guideline for this report's dates.`);
@@ -149,7 +148,7 @@ function guidelineIndex(analysis: Analysis, framework: string, lang: Lang): Pick
           articleIds: ids,
           status,
           locations,
-          ...(omissions.length > 0 ? omissionOf(omissions, lang) : {}),
+          ...(omissions.length > 0 ? omissionOf(omissions) : {}),
         };
       });
     if (rows.length > 0) groups.push({ id: dimension, kind: 'dimension', rows });
@@ -165,7 +164,7 @@ function hkexPart(group: DisclosureGroup): string {
   return 'part-c';
 }
 
-function hkexIndex(analysis: Analysis, framework: string, lang: Lang): Pick<FrameworkIndexDocumentData, 'standards' | 'groups'> {
+function hkexIndex(analysis: Analysis, framework: string): Pick<FrameworkIndexDocumentData, 'standards' | 'groups'> {
   const code = applicableStandard(analysis.catalog, framework, 'code', analysis.dates);
   if (!code) throw new DiscloseError('input', `the catalog has no ${frameworkDef(framework)?.prefixes[0] ?? framework} ESG Code for this report's dates.`);
   const records = recordsByVersion(analysis);
@@ -176,7 +175,7 @@ function hkexIndex(analysis: Analysis, framework: string, lang: Lang): Pick<Fram
       const record = recordOf(records, def);
       // Every provision the Code requires is listed; an encouraged one only when the report cites it.
       const listed = record !== undefined && (record.required || record.status === 'reported' || record.status === 'omitted');
-      if (listed) part.rows.push(disclosureRow(def, record, lang));
+      if (listed) part.rows.push(disclosureRow(def, record));
     }
   }
   const entry: FrameworkIndexStandard = { id: code.id, code: code.topic, title: code.id };
@@ -208,7 +207,7 @@ export function buildFrameworkIndex(analysis: Analysis, framework: FrameworkInde
   const index = frameworkDef(framework)?.index;
   if (!index || index.layout === 'gri') throw new DiscloseError('usage', `\`${framework}\` has no index of this kind.`);
   const family = index.layout;
-  const { standards, groups } = family === 'sasb' ? sasbIndex(analysis, lang) : family === 'hkex' ? hkexIndex(analysis, framework, lang) : guidelineIndex(analysis, framework, lang);
+  const { standards, groups } = family === 'sasb' ? sasbIndex(analysis) : family === 'hkex' ? hkexIndex(analysis, framework) : guidelineIndex(analysis, framework);
   return {
     framework,
     lang,

@@ -112,9 +112,11 @@ export interface FrameworkIndexDocument {
 export type AnyIndexDocument = IndexDocument | FrameworkIndexDocument;
 
 /** A row as the engine builds it: its article numbers rather than their wording, no location text. */
-export type FrameworkIndexRowData = Omit<FrameworkIndexRow, 'articles' | 'locationText'> & {
+export type FrameworkIndexRowData = Omit<FrameworkIndexRow, 'articles' | 'locationText' | 'explanation'> & {
   /** Exchanges: the topic's article numbers (`[21, …, 28]`), written as `articles` by the renderer. */
   articleNumbers?: number[];
+  /** The omission's explanations (a topic: its articles'), distinct, joined as `explanation` by the renderer. */
+  explanations?: string[];
 };
 
 /** A group as the engine builds it: an exchange dimension or HKEX part has its id only, no title. */

@@ -38,4 +38,7 @@ export interface IndexSet {
 }
 
 /** The set as the engine builds it: its documents are data, before the renderer's `presentIndexSet`. */
-export type IndexSetData = Omit<IndexSet, 'documents'> & { documents: AnyIndexDocumentData[] };
+export type IndexSetData = Omit<IndexSet, 'documents' | 'gaps'> & { documents: AnyIndexDocumentData[]; gaps: IndexGapData[] };
+
+/** A gap as the engine finds it: an exchange topic's explanations not yet joined in the set's language. */
+export type IndexGapData = Omit<IndexGap, 'explanation'> & { explanations?: string[] };

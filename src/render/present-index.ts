@@ -14,7 +14,7 @@ import {
   type FrameworkIndexRowData,
 } from '../model/framework-index.js';
 import type { IndexDocument, IndexDocumentData, IndexRow, IndexRowData } from '../model/index-document.js';
-import type { IndexSet, IndexSetData } from '../model/index-set.js';
+import type { IndexGap, IndexGapData, IndexSet, IndexSetData } from '../model/index-set.js';
 import { familyOf } from './framework-view.js';
 import { articlesText, locationText } from './location-wording.js';
 import { label, loadLocale, lookup, type Locale } from './locales.js';
@@ -52,7 +52,7 @@ function frameworkRow(row: FrameworkIndexRowData, locale: Locale): FrameworkInde
     locations: row.locations,
     locationText: locationText(row.locations, locale),
     ...(row.reason !== undefined ? { reason: row.reason } : {}),
-    ...(row.explanation !== undefined ? { explanation: row.explanation } : {}),
+    ...(row.explanations !== undefined ? { explanation: row.explanations.join(label(locale, 'indexText.explanationSeparator')) } : {}),
   };
 }
 
@@ -92,7 +92,12 @@ export function presentIndex(doc: AnyIndexDocumentData): AnyIndexDocument {
   return isGriIndexDocument(doc) ? griDocument(doc, locale) : frameworkDocument(doc as FrameworkIndexDocumentData, locale);
 }
 
-/** Every document of the set presented (`presentIndex`). */
+function gap({ explanations, ...rest }: IndexGapData, locale: Locale): IndexGap {
+  return { ...rest, ...(explanations !== undefined ? { explanation: explanations.join(label(locale, 'indexText.explanationSeparator')) } : {}) };
+}
+
+/** Every document of the set presented (`presentIndex`), and its gaps' explanations joined in its language. */
 export function presentIndexSet(set: IndexSetData): IndexSet {
-  return { ...set, documents: set.documents.map((doc) => presentIndex(doc)) };
+  const locale = loadLocale(set.lang);
+  return { ...set, documents: set.documents.map((doc) => presentIndex(doc)), gaps: set.gaps.map((g) => gap(g, locale)) };
 }

@@ -1,7 +1,7 @@
 // presentIndex: the engine's index data worded from templates/locales/ (issue 12 item 3). The published
 // documents of test/fixtures/render/ are taken back to data here, independently of the code under test,
 // and must come out as they were: the `json` format prints exactly this.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import type { FrameworkIndexDocument, FrameworkIndexDocumentData } from '../../src/model/framework-index.js';
@@ -23,9 +23,10 @@ function frameworkData(doc: FrameworkIndexDocument): FrameworkIndexDocumentData 
         (named && (key === 'title' || key === 'titleZh')) || (key === 'titleZh' && group.kind === 'activity' && group.titleZh === '活动指标');
       return {
         ...Object.fromEntries(Object.entries(group).filter(([key]) => !worded(key))),
-        rows: group.rows.map(({ locationText: _text, articles: _articles, ...row }) => ({
+        rows: group.rows.map(({ locationText: _text, articles: _articles, explanation, ...row }) => ({
           ...row,
           ...(row.articleIds ? { articleNumbers: row.articleIds.map((id) => Number(/\d+$/.exec(id)![0])) } : {}),
+          ...(explanation !== undefined ? { explanations: [explanation] } : {}),
         })),
       };
     }),
@@ -80,4 +81,29 @@ test('presentIndex: the GRI index gets its location text in its language', () =>
   const zh = presentIndex({ ...data, lang: 'zh' });
   const located = zh.groups.flatMap((g) => g.rows).find((r) => r.locations.some((l) => l.pages.length > 0 && l.section !== ''))!;
   expect(located.locationText).toContain('第');
+});
+
+test('presentIndex: a topic\'s explanations are joined in the document\'s language', () => {
+  const published = fixture<FrameworkIndexDocument>('szse-index-document.zh');
+  const data = frameworkData(published);
+  const row = data.groups[0]!.rows[0]!;
+  row.status = 'omitted';
+  row.explanations = ['尚未统计', '正在建设'];
+  expect(presentIndex(data).groups[0]!.rows[0]!.explanation).toBe('尚未统计；正在建设');
+  expect(presentIndex({ ...data, lang: 'en' }).groups[0]!.rows[0]!.explanation).toBe('尚未统计; 正在建设');
+});
+
+// The engine builds data; every word of the index is the locales'. Chinese or full-width punctuation in
+// engine code (not its comments) would be a label that escaped them.
+test('src/engine/ holds no Chinese wording outside comments', () => {
+  const dir = join(process.cwd(), 'src', 'engine');
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+  const offenders = files.flatMap((file) =>
+    readFileSync(join(dir, file), 'utf8')
+      .split('\n')
+      .map((line, i) => ({ at: `${file}:${i + 1}`, code: line.replace(/\/\/.*$/, '').replace(/^\s*(\/?\*).*$/, '') }))
+      .filter(({ code }) => /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/.test(code))
+      .map(({ at }) => at),
+  );
+  expect(offenders).toEqual([]);
 });
