@@ -1,15 +1,15 @@
 // The report functions without config: read the files, run the engine. The config is applied before
 // (library.ts); a batch's worker threads get it applied too.
 import type { CheckResult } from '../model/finding.js';
-import { hasGriIndexLayout, type AnyIndexDocument, type FrameworkIndexId } from '../model/framework-index.js';
+import type { AnyIndexDocument, FrameworkIndexId } from '../model/framework-index.js';
 import type { IndexSet, IndexSetFramework } from '../model/index-set.js';
 import { loadCatalog } from '../catalog/index.js';
 import { readReport, STDIN_ARG, STDIN_NAME } from '../ingest/index.js';
 import { checkReport } from '../engine/run.js';
 import { analyse } from '../engine/analysis.js';
-import { buildIndexDocument } from '../engine/index-document.js';
-import { buildFrameworkIndex } from '../engine/framework-index.js';
+import { buildContentIndex } from '../engine/content-index.js';
 import { buildIndexSet as buildIndexSetOf } from '../engine/index-set.js';
+import { presentIndex, presentIndexSet } from '../render/index.js';
 import { addWeakEvidence, suggestForAnalysis } from '../suggest/index.js';
 import { tool } from '../version.js';
 import type { FileOptions } from '../check-options.js';
@@ -35,11 +35,11 @@ export async function indexOfFiles(paths: string[], options: FileOptions & { lan
   const analysis = analyse(report, catalog, { crosswalk: options.crosswalk === true });
   const indexOptions = { ...(options.lang ? { lang: options.lang } : {}), generator: tool };
   const framework = options.framework ?? 'gri';
-  return hasGriIndexLayout(framework) ? buildIndexDocument(analysis, indexOptions) : buildFrameworkIndex(analysis, framework, indexOptions);
+  return presentIndex(buildContentIndex(analysis, framework, indexOptions));
 }
 
 export async function indexSetOfFiles(paths: string[], options: FileOptions & { lang?: 'en' | 'zh'; frameworks?: IndexSetFramework[] }): Promise<IndexSet> {
   const report = await readReport(paths, options.defaults, options.ignore, options.onFiles);
   const analysis = analyse(report, loadCatalog(options.standardsDir), { crosswalk: options.crosswalk === true });
-  return buildIndexSetOf(analysis, { ...(options.lang ? { lang: options.lang } : {}), ...(options.frameworks ? { frameworks: options.frameworks } : {}), generator: tool });
+  return presentIndexSet(buildIndexSetOf(analysis, { ...(options.lang ? { lang: options.lang } : {}), ...(options.frameworks ? { frameworks: options.frameworks } : {}), generator: tool }));
 }

@@ -7,10 +7,10 @@ import { DiscloseError } from '../model/errors.js';
 import type { DisclosureLocation, DisclosureRecord } from '../model/finding.js';
 import type {
   FrameworkIndexColumnId,
-  FrameworkIndexDocument,
-  FrameworkIndexGroup,
+  FrameworkIndexDocumentData,
+  FrameworkIndexGroupData,
   FrameworkIndexId,
-  FrameworkIndexRow,
+  FrameworkIndexRowData,
   FrameworkIndexStandard,
 } from '../model/framework-index.js';
 import { normaliseOmissionReason } from '../mapping/omission-reason.js';
@@ -18,48 +18,20 @@ import type { Analysis } from './analysis.js';
 import { frameworkDef } from '../model/frameworks.js';
 import { applicableStandard } from './applicable-standard.js';
 import type { IndexOptions } from './index-document.js';
-import { locationText, mergeLocations } from './index-locations.js';
-import { compressPages } from './page-ranges.js';
+import { mergeLocations } from './index-locations.js';
 
-type Lang = 'en' | 'zh';
-type Column = { id: FrameworkIndexColumnId; label: string };
-
-const COLUMNS: Record<'sasb' | 'guideline' | 'hkex', Column[]> = {
-  sasb: [
-    { id: 'group', label: 'Topic' },
-    { id: 'title', label: 'Metric' },
-    { id: 'category', label: 'Category' },
-    { id: 'unit', label: 'Unit of measure' },
-    { id: 'code', label: 'Code' },
-    { id: 'location', label: 'Response or location' },
-  ],
-  guideline: [
-    { id: 'group', label: 'Dimension' },
-    { id: 'title', label: 'Topic' },
-    { id: 'articles', label: 'Articles' },
-    { id: 'location', label: 'Location' },
-  ],
-  hkex: [
-    { id: 'code', label: 'Aspect / KPI' },
-    { id: 'title', label: 'Description' },
-    { id: 'location', label: 'Location or explanation' },
-  ],
+// Which columns each layout has, in order; their labels are the renderer's (templates/locales/, `indexText`).
+const COLUMNS: Record<'sasb' | 'guideline' | 'hkex', FrameworkIndexColumnId[]> = {
+  sasb: ['group', 'title', 'category', 'unit', 'code', 'location'],
+  guideline: ['group', 'title', 'articles', 'location'],
+  hkex: ['code', 'title', 'location'],
 };
 
+/** The dimensions of the annex topic index (议题索引表), in its order; titles are the renderer's. */
+const DIMENSIONS = ['environment', 'social', 'governance'] as const;
 
-/** The dimensions of the annex topic index (议题索引表), in its order. */
-const DIMENSIONS: { id: string; title: string; titleZh: string }[] = [
-  { id: 'environment', title: 'Environment', titleZh: '环境' },
-  { id: 'social', title: 'Social', titleZh: '社会' },
-  { id: 'governance', title: 'Sustainability-related governance', titleZh: '可持续发展相关治理' },
-];
-
-/** HKEX Parts, with the Code's own (traditional) Chinese headings. */
-const HKEX_PARTS: { id: string; title: string; titleZh: string }[] = [
-  { id: 'part-b', title: 'Part B: Mandatory disclosure requirements', titleZh: 'B部分：強制披露規定' },
-  { id: 'part-c', title: 'Part C: "Comply or explain" provisions', titleZh: 'C部分：「不遵守就解釋」條文' },
-  { id: 'part-d', title: 'Part D: Climate-related disclosures', titleZh: 'D部分：氣候相關披露' },
-];
+/** HKEX Parts B, C and D, in order; titles (the Code's own traditional Chinese in zh) are the renderer's. */
+const HKEX_PARTS = ['part-b', 'part-c', 'part-d'] as const;
 
 const GRI_REASONS = ['not-applicable', 'legal-prohibitions', 'confidentiality-constraints', 'information-unavailable'];
 
@@ -76,16 +48,16 @@ function recordsByVersion(analysis: Analysis): Map<string, DisclosureRecord> {
 const recordOf = (records: Map<string, DisclosureRecord>, def: DisclosureDef): DisclosureRecord | undefined =>
   records.get(`${def.standard}\u0000${def.id}`);
 
-function omissionOf(omissions: readonly { reason: string; explanation: string }[], lang: Lang): Pick<FrameworkIndexRow, 'reason' | 'explanation'> {
-  const result: Pick<FrameworkIndexRow, 'reason' | 'explanation'> = {};
+function omissionOf(omissions: readonly { reason: string; explanation: string }[]): Pick<FrameworkIndexRowData, 'reason' | 'explanations'> {
+  const result: Pick<FrameworkIndexRowData, 'reason' | 'explanations'> = {};
   const reason = omissions.map((o) => o.reason.trim()).find((r) => r !== '');
   if (reason) result.reason = normaliseOmissionReason(reason, GRI_REASONS) ?? reason;
   const explanations = [...new Set(omissions.map((o) => o.explanation.trim()).filter((e) => e !== ''))];
-  if (explanations.length > 0) result.explanation = explanations.join(lang === 'zh' ? '；' : '; ');
+  if (explanations.length > 0) result.explanations = explanations;
   return result;
 }
 
-function disclosureRow(def: DisclosureDef, record: DisclosureRecord | undefined, lang: Lang): FrameworkIndexRow {
+function disclosureRow(def: DisclosureDef, record: DisclosureRecord | undefined): FrameworkIndexRowData {
   const status = record && record.status !== 'not-required' ? record.status : 'missing';
   const locations = status === 'reported' ? mergeLocations(record!.locations) : [];
   return {
@@ -97,8 +69,7 @@ function disclosureRow(def: DisclosureDef, record: DisclosureRecord | undefined,
     ...(def.unit ? { unit: def.unit } : {}),
     status,
     locations,
-    locationText: locationText(locations, lang),
-    ...(status === 'omitted' && record?.omission ? omissionOf([record.omission], lang) : {}),
+    ...(status === 'omitted' && record?.omission ? omissionOf([record.omission]) : {}),
   };
 }
 
@@ -106,7 +77,7 @@ function membersOf(standard: StandardDef, group: DisclosureGroup): DisclosureDef
   return group.members.flatMap((id) => standard.disclosures.find((d) => d.id === id) ?? []);
 }
 
-function sasbIndex(analysis: Analysis, lang: Lang): Pick<FrameworkIndexDocument, 'standards' | 'groups'> {
+function sasbIndex(analysis: Analysis): Pick<FrameworkIndexDocumentData, 'standards' | 'groups'> {
   const industries = analysis.industries.flatMap(({ standard }) => (standard ? [standard] : []));
   if (industries.length === 0) {
     const named = analysis.industries.map((i) => i.raw);
@@ -118,27 +89,21 @@ function sasbIndex(analysis: Analysis, lang: Lang): Pick<FrameworkIndexDocument,
     );
   }
   const records = recordsByVersion(analysis);
-  const groups: FrameworkIndexGroup[] = [];
+  const groups: FrameworkIndexGroupData[] = [];
   for (const standard of industries) {
     for (const group of standard.groups ?? []) {
       const defs = membersOf(standard, group);
       if (defs.length === 0) continue;
       const activity = defs.every((d) => d.activity);
-      const entry: FrameworkIndexGroup = { id: group.id, kind: activity ? 'activity' : 'topic', title: group.title, standard: standard.id, rows: [] };
+      const entry: FrameworkIndexGroupData = { id: group.id, kind: activity ? 'activity' : 'topic', title: group.title, standard: standard.id, rows: [] };
+      // An activity group without a Chinese title gets the locale's (`presentIndex`).
       if (group.titleZh) entry.titleZh = group.titleZh;
-      else if (activity) entry.titleZh = '活动指标';
-      entry.rows = defs.map((def) => disclosureRow(def, recordOf(records, def), lang));
+      entry.rows = defs.map((def) => disclosureRow(def, recordOf(records, def)));
       groups.push(entry);
     }
   }
   const standards = industries.map((s): FrameworkIndexStandard => ({ id: s.id, code: s.topic, title: s.id.replace(/^SASB [^:]*:\s*/, '') }));
   return { standards, groups };
-}
-
-/** `[21, …, 28]` -> `Art. 21–28` / `第21–28条`. */
-function articlesText(numbers: number[], lang: Lang): string {
-  const ranges = compressPages(numbers);
-  return lang === 'zh' ? `第${ranges.replace(/, /g, '、')}条` : `Art. ${ranges}`;
 }
 
 function documentOrder(analysis: Analysis): (a: DisclosureLocation, b: DisclosureLocation) => number {
@@ -150,7 +115,7 @@ function documentOrder(analysis: Analysis): (a: DisclosureLocation, b: Disclosur
   return (a, b) => fileIndex(a.file) - fileIndex(b.file) || within(a, b);
 }
 
-function guidelineIndex(analysis: Analysis, framework: string, lang: Lang): Pick<FrameworkIndexDocument, 'standards' | 'groups'> {
+function guidelineIndex(analysis: Analysis, framework: string): Pick<FrameworkIndexDocumentData, 'standards' | 'groups'> {
   const topics = analysis.guidelineTopics.filter((t) => t.framework === framework);
   const standard = topics[0]?.standard ?? applicableStandard(analysis.catalog, framework, 'guideline', analysis.dates);
   if (!standard) throw new DiscloseError('input', `the catalog has no ${framework.toUpperCase()} guideline for this report's dates.`);
@@ -158,11 +123,11 @@ function guidelineIndex(analysis: Analysis, framework: string, lang: Lang): Pick
   // With --crosswalk, an article may count as disclosed through an equivalent one located elsewhere.
   const credits: ReadonlyMap<string, string> = analysis.credits ?? new Map<string, string>();
   const byOrder = documentOrder(analysis);
-  const groups: FrameworkIndexGroup[] = [];
+  const groups: FrameworkIndexGroupData[] = [];
   for (const dimension of DIMENSIONS) {
     const rows = topics
-      .filter((t) => t.group.dimension === dimension.id)
-      .map(({ group, status }): FrameworkIndexRow => {
+      .filter((t) => t.group.dimension === dimension)
+      .map(({ group, status }): FrameworkIndexRowData => {
         const articles = membersOf(standard, group);
         const ids = articles.map((a) => a.id);
         const own = records.filter((r) => ids.includes(r.id));
@@ -179,15 +144,14 @@ function guidelineIndex(analysis: Analysis, framework: string, lang: Lang): Pick
           code: /^topic-(\d+)$/.exec(group.id)?.[1] ?? group.id,
           title: group.title,
           ...(group.titleZh ? { titleZh: group.titleZh } : {}),
-          articles: articlesText(numbers, lang),
+          articleNumbers: numbers,
           articleIds: ids,
           status,
           locations,
-          locationText: locationText(locations, lang),
-          ...(omissions.length > 0 ? omissionOf(omissions, lang) : {}),
+          ...(omissions.length > 0 ? omissionOf(omissions) : {}),
         };
       });
-    if (rows.length > 0) groups.push({ id: dimension.id, kind: 'dimension', title: dimension.title, titleZh: dimension.titleZh, rows });
+    if (rows.length > 0) groups.push({ id: dimension, kind: 'dimension', rows });
   }
   const entry: FrameworkIndexStandard = { id: standard.id, code: standard.topic, title: standard.id };
   if (standard.titleZh) entry.titleZh = standard.titleZh;
@@ -200,18 +164,18 @@ function hkexPart(group: DisclosureGroup): string {
   return 'part-c';
 }
 
-function hkexIndex(analysis: Analysis, framework: string, lang: Lang): Pick<FrameworkIndexDocument, 'standards' | 'groups'> {
+function hkexIndex(analysis: Analysis, framework: string): Pick<FrameworkIndexDocumentData, 'standards' | 'groups'> {
   const code = applicableStandard(analysis.catalog, framework, 'code', analysis.dates);
   if (!code) throw new DiscloseError('input', `the catalog has no ${frameworkDef(framework)?.prefixes[0] ?? framework} ESG Code for this report's dates.`);
   const records = recordsByVersion(analysis);
-  const groups: FrameworkIndexGroup[] = HKEX_PARTS.map((part) => ({ id: part.id, kind: 'part', title: part.title, titleZh: part.titleZh, rows: [] }));
+  const groups: FrameworkIndexGroupData[] = HKEX_PARTS.map((part) => ({ id: part, kind: 'part', rows: [] }));
   for (const group of code.groups ?? []) {
     const part = groups.find((g) => g.id === hkexPart(group))!;
     for (const def of membersOf(code, group)) {
       const record = recordOf(records, def);
       // Every provision the Code requires is listed; an encouraged one only when the report cites it.
       const listed = record !== undefined && (record.required || record.status === 'reported' || record.status === 'omitted');
-      if (listed) part.rows.push(disclosureRow(def, record, lang));
+      if (listed) part.rows.push(disclosureRow(def, record));
     }
   }
   const entry: FrameworkIndexStandard = { id: code.id, code: code.topic, title: code.id };
@@ -229,7 +193,7 @@ export function declaredFrameworks(analysis: Analysis): string[] {
  * The index of `framework` for an analysed report. A framework the report does not declare in its front
  * matter is a usage error: an index for a standard the report does not claim to follow would be all gaps.
  */
-export function buildFrameworkIndex(analysis: Analysis, framework: FrameworkIndexId, options: IndexOptions): FrameworkIndexDocument {
+export function buildFrameworkIndex(analysis: Analysis, framework: FrameworkIndexId, options: IndexOptions): FrameworkIndexDocumentData {
   const { meta } = analysis.report;
   if (meta.frameworks[framework] === undefined) {
     const declared = declaredFrameworks(analysis);
@@ -243,7 +207,7 @@ export function buildFrameworkIndex(analysis: Analysis, framework: FrameworkInde
   const index = frameworkDef(framework)?.index;
   if (!index || index.layout === 'gri') throw new DiscloseError('usage', `\`${framework}\` has no index of this kind.`);
   const family = index.layout;
-  const { standards, groups } = family === 'sasb' ? sasbIndex(analysis, lang) : family === 'hkex' ? hkexIndex(analysis, framework, lang) : guidelineIndex(analysis, framework, lang);
+  const { standards, groups } = family === 'sasb' ? sasbIndex(analysis) : family === 'hkex' ? hkexIndex(analysis, framework) : guidelineIndex(analysis, framework);
   return {
     framework,
     lang,
@@ -252,7 +216,7 @@ export function buildFrameworkIndex(analysis: Analysis, framework: FrameworkInde
     organization: meta.organization ?? '',
     ...(meta.period ? { period: meta.period } : {}),
     standards,
-    columns: COLUMNS[family].map((c) => ({ ...c })),
+    columns: COLUMNS[family].map((id) => ({ id })),
     groups,
     generator: options.generator,
   };

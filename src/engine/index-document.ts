@@ -4,10 +4,11 @@
 import type { DisclosureDef } from '../model/catalog.js';
 import type { DisclosureRecord } from '../model/finding.js';
 import { effectiveOf, inEffect, replacementFor } from '../catalog/index.js';
-import type { IndexDocument, IndexGroup, IndexRow } from '../model/index-document.js';
+import type { IndexDocumentData, IndexGroupData, IndexRowData } from '../model/index-document.js';
+import { frameworkDef } from '../model/frameworks.js';
 import type { Analysis } from './analysis.js';
 import { normaliseOmissionReason } from '../mapping/omission-reason.js';
-import { locationText, mergeLocations } from './index-locations.js';
+import { mergeLocations } from './index-locations.js';
 import { fillStatementOfUse } from './statement-of-use.js';
 
 export interface IndexOptions {
@@ -36,18 +37,17 @@ function currentVersion(analysis: Analysis, def: DisclosureDef): DisclosureDef {
   return disclosures.length === 1 ? disclosures[0]! : def;
 }
 
-function rowOf(analysis: Analysis, record: DisclosureRecord, lang: 'en' | 'zh'): IndexRow {
+function rowOf(analysis: Analysis, record: DisclosureRecord): IndexRowData {
   const { catalog } = analysis;
   const locations = mergeLocations(record.locations);
   const def = currentVersion(analysis, definitionOf(analysis, record));
-  const row: IndexRow = {
+  const row: IndexRowData = {
     id: def.id,
     code: def.code,
     title: def.title,
     standard: def.standard,
     status: record.status,
     locations,
-    locationText: locationText(locations, lang),
     sectorRefs: [],
   };
   if (record.status === 'omitted' && record.omission) {
@@ -64,18 +64,19 @@ function rowOf(analysis: Analysis, record: DisclosureRecord, lang: 'en' | 'zh'):
   return row;
 }
 
-export function buildIndexDocument(analysis: Analysis, options: IndexOptions): IndexDocument {
+/** The GRI content index as data; `presentIndex` (src/render/) words its locations in `lang`. */
+export function buildIndexDocument(analysis: Analysis, options: IndexOptions): IndexDocumentData {
   const { report, catalog, materialTopics } = analysis;
   const lang = options.lang ?? report.meta.language ?? 'en';
   const claim = analysis.claim ?? 'with-reference';
   const foundation = catalog.gri.foundation;
   const shown = analysis.records.filter((r) => r.status === 'reported' || r.status === 'omitted');
   const placed = new Set<DisclosureRecord>();
-  const groups: IndexGroup[] = [];
-  const take = (group: Omit<IndexGroup, 'rows'>, records: DisclosureRecord[]): void => {
+  const groups: IndexGroupData[] = [];
+  const take = (group: Omit<IndexGroupData, 'rows'>, records: DisclosureRecord[]): void => {
     const rows = records.filter((r) => !placed.has(r));
     rows.forEach((r) => placed.add(r));
-    if (rows.length > 0) groups.push({ ...group, rows: rows.map((r) => rowOf(analysis, r, lang)) });
+    if (rows.length > 0) groups.push({ ...group, rows: rows.map((r) => rowOf(analysis, r)) });
   };
   const standardOf = (r: DisclosureRecord) => catalog.standardById.get(r.standard);
 
@@ -96,7 +97,7 @@ export function buildIndexDocument(analysis: Analysis, options: IndexOptions): I
   for (const standard of catalog.standards) {
     const records = shown.filter((r) => standardOf(r) === standard && !placed.has(r));
     if (records.length === 0) continue;
-    const group: Omit<IndexGroup, 'rows'> = { title: standard.id, kind: standard.series === 'topic' ? 'topic' : 'other' };
+    const group: Omit<IndexGroupData, 'rows'> = { title: standard.id, kind: standard.series === 'topic' ? 'topic' : 'other' };
     if (standard.series === 'topic') group.topic = standard.topic;
     take(group, records);
   }
@@ -106,10 +107,10 @@ export function buildIndexDocument(analysis: Analysis, options: IndexOptions): I
     (sector) => catalog.standards.find((s) => s.series === 'sector' && s.topic.toLowerCase() === String(sector).trim().toLowerCase())?.id ?? String(sector),
   );
   const columns = claim === 'in-accordance' ? foundation.contentIndexColumns : foundation.contentIndexColumns.filter((c) => ['standard', 'disclosure', 'location'].includes(c.id));
-  const document: IndexDocument = {
+  const document: IndexDocumentData = {
     framework: 'gri',
     lang,
-    title: 'GRI content index',
+    title: frameworkDef('gri')?.index?.title ?? '',
     organization: meta.organization ?? '',
     claim,
     statementOfUse: fillStatementOfUse(foundation.claims[claim].statementOfUse, meta),

@@ -1,11 +1,12 @@
 // All content indexes of an analysed report at once (the xlsx workbook): one per framework it declares that
 // has an index, built by the same builders as `disclose index --framework X`, and the gaps across them.
-import { hasGriIndexLayout, type AnyIndexDocument } from '../model/framework-index.js';
+import type { AnyIndexDocumentData } from '../model/framework-index.js';
 import { indexedFrameworkIds } from '../model/frameworks.js';
-import type { IndexSet, IndexSetFramework } from '../model/index-set.js';
+import type { IndexSetData, IndexSetFramework } from '../model/index-set.js';
 import type { Analysis } from './analysis.js';
-import { buildFrameworkIndex, declaredFrameworks } from './framework-index.js';
-import { buildIndexDocument, type IndexOptions } from './index-document.js';
+import { buildContentIndex } from './content-index.js';
+import { declaredFrameworks } from './framework-index.js';
+import type { IndexOptions } from './index-document.js';
 import { indexGaps } from './index-gaps.js';
 
 
@@ -26,11 +27,9 @@ export interface IndexSetOptions extends IndexOptions {
   frameworks?: readonly IndexSetFramework[];
 }
 
-export function buildIndexSet(analysis: Analysis, options: IndexSetOptions): IndexSet {
+export function buildIndexSet(analysis: Analysis, options: IndexSetOptions): IndexSetData {
   const { frameworks = indexedFrameworks(analysis), ...indexOptions } = options;
-  const documents: AnyIndexDocument[] = frameworks.map((framework) =>
-    hasGriIndexLayout(framework) ? buildIndexDocument(analysis, indexOptions) : buildFrameworkIndex(analysis, framework, indexOptions),
-  );
+  const documents: AnyIndexDocumentData[] = frameworks.map((framework) => buildContentIndex(analysis, framework, indexOptions));
   const { meta } = analysis.report;
   return {
     lang: options.lang ?? meta.language ?? 'en',

@@ -12,11 +12,13 @@
 // - HKEX: the applicable version's Part B, the aspects of Part C with their KPIs, and Part D (2025 Code);
 //   every mandatory and comply-or-explain provision is listed (`missing` when neither located nor
 //   explained), an encouraged one only when the report cites or omits it.
-// Locations and article ranges are written in `lang` by the builder (`p. 3` / `第3页`, `Art. 21–28` /
-// `第21–28条`); every other label is the renderer's, from templates/locales/.
+// The engine builds the data (FrameworkIndexDocumentData: pages as numbers, column and group ids); the
+// renderer's `presentIndex` writes the wording into FrameworkIndexDocument from templates/locales/:
+// locations and article ranges in `lang` (`p. 3` / `第3页`, `Art. 21–28` / `第21–28条`), column labels,
+// the exchanges' dimension and HKEX's part titles. Every other label is the templates'.
 
 import type { DisclosureStatus } from './finding.js';
-import type { IndexDocument, IndexLocation } from './index-document.js';
+import type { IndexDocument, IndexDocumentData, IndexLocation } from './index-document.js';
 import { frameworkDef, frameworkDefs } from './frameworks.js';
 
 /** A framework whose registry entry gives an index of this shape (layout `sasb`, `guideline` or `hkex`). */
@@ -29,7 +31,11 @@ export const hasGriIndexLayout = (framework: string): boolean => frameworkDef(fr
 export const frameworkIndexIds = (): string[] => frameworkDefs().filter((f) => f.index && f.index.layout !== 'gri').map((f) => f.id);
 
 /** GRI's index document or another framework's, told apart by the framework's index layout. */
-export const isGriIndexDocument = (doc: AnyIndexDocument): doc is IndexDocument => hasGriIndexLayout(doc.framework);
+export function isGriIndexDocument(doc: AnyIndexDocument): doc is IndexDocument;
+export function isGriIndexDocument(doc: AnyIndexDocumentData): doc is IndexDocumentData;
+export function isGriIndexDocument(doc: AnyIndexDocument | AnyIndexDocumentData): boolean {
+  return hasGriIndexLayout(doc.framework);
+}
 
 /** A standard the index covers: a SASB industry, an exchange guideline, the HKEX Code version. */
 export interface FrameworkIndexStandard {
@@ -104,3 +110,22 @@ export interface FrameworkIndexDocument {
 
 /** Any content index document: GRI's or another framework's. */
 export type AnyIndexDocument = IndexDocument | FrameworkIndexDocument;
+
+/** A row as the engine builds it: its article numbers rather than their wording, no location text. */
+export type FrameworkIndexRowData = Omit<FrameworkIndexRow, 'articles' | 'locationText' | 'explanation'> & {
+  /** Exchanges: the topic's article numbers (`[21, …, 28]`), written as `articles` by the renderer. */
+  articleNumbers?: number[];
+  /** The omission's explanations (a topic: its articles'), distinct, joined as `explanation` by the renderer. */
+  explanations?: string[];
+};
+
+/** A group as the engine builds it: an exchange dimension or HKEX part has its id only, no title. */
+export type FrameworkIndexGroupData = Omit<FrameworkIndexGroup, 'rows' | 'title'> & { title?: string; rows: FrameworkIndexRowData[] };
+
+export type FrameworkIndexDocumentData = Omit<FrameworkIndexDocument, 'columns' | 'groups'> & {
+  columns: { id: FrameworkIndexColumnId }[];
+  groups: FrameworkIndexGroupData[];
+};
+
+/** Any content index as the engine builds it, before `presentIndex`. */
+export type AnyIndexDocumentData = IndexDocumentData | FrameworkIndexDocumentData;

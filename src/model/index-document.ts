@@ -53,3 +53,11 @@ export interface IndexDocument {
   groups: IndexGroup[];
   generator: { name: string; version: string };
 }
+
+/**
+ * The GRI index as the engine builds it: data only. The renderer's `presentIndex` (src/render/present-index.ts)
+ * adds the wording in the document's language (`locationText`) from templates/locales/, giving IndexDocument.
+ */
+export type IndexRowData = Omit<IndexRow, 'locationText'>;
+export type IndexGroupData = Omit<IndexGroup, 'rows'> & { rows: IndexRowData[] };
+export type IndexDocumentData = Omit<IndexDocument, 'groups'> & { groups: IndexGroupData[] };

@@ -2,7 +2,7 @@
 // workbook of `disclose index --format xlsx` shows (one sheet per index, and a sheet of gaps).
 // Built from an analysed report by src/engine/index-set.ts, rendered by src/render/xlsx/.
 
-import type { AnyIndexDocument, FrameworkIndexId } from './framework-index.js';
+import type { AnyIndexDocument, AnyIndexDocumentData, FrameworkIndexId } from './framework-index.js';
 
 /** Frameworks with a content index: GRI's own layout, and those of FrameworkIndexDocument. */
 export type IndexSetFramework = FrameworkIndexId;
@@ -36,3 +36,9 @@ export interface IndexSet {
   gaps: IndexGap[];
   generator: { name: string; version: string };
 }
+
+/** The set as the engine builds it: its documents are data, before the renderer's `presentIndexSet`. */
+export type IndexSetData = Omit<IndexSet, 'documents' | 'gaps'> & { documents: AnyIndexDocumentData[]; gaps: IndexGapData[] };
+
+/** A gap as the engine finds it: an exchange topic's explanations not yet joined in the set's language. */
+export type IndexGapData = Omit<IndexGap, 'explanation'> & { explanations?: string[] };

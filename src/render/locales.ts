@@ -1,6 +1,8 @@
 // Labels of the content index, one JSON file per language in templates/locales/.
 // Everything the renderer itself writes (column headers, group headings, reason labels) comes from
-// here, so a zh index is Chinese throughout even when the document's own labels are English.
+// here, so a zh index is Chinese throughout even when the document's own labels are English. The wording
+// the published document itself carries (`indexText`: locations, article ranges, column labels, dimension
+// and part titles) is written from here too, by presentIndex (present-index.ts).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 

@@ -1,6 +1,7 @@
 import type { Rule } from './rule.js';
 import { findSections } from '../mapping/headings.js';
-import { locationText, mergeLocations } from '../engine/index-locations.js';
+import { mergeLocations } from '../engine/index-locations.js';
+import { printLocations } from '../mapping/content-index/index.js';
 
 export const indexWithoutTag: Rule = {
   id: 'index-without-tag',
@@ -31,12 +32,11 @@ export const indexWithoutTag: Rule = {
       const pagesOf = (t: (typeof tagged)[number]): (number | undefined)[] => [t.page, ...(report.sections[t.section]?.pages ?? [])];
       if (tagged.some((t) => inSection(t.section) || pagesOf(t).some(onPage))) continue;
       // Where the tags say it is, the fix is certain: the tagged sections with their pages.
-      const replacement = locationText(
+      const replacement = printLocations(
         mergeLocations(tagged.map((t) => {
           const section = report.sections[t.section]!;
           return { section: section.title, headingPath: section.headingPath, file: section.file, line: section.line, pages: section.pages };
         })),
-        'en',
       );
       ctx.report({
         disclosure: entry.id,

@@ -8,6 +8,7 @@ import { readRows } from './rows.js';
 import { readStatements } from './statements.js';
 
 export { parseLocation, parsePageList, mergeLocations } from './location.js';
+export { printLocations } from './print-location.js';
 export { parseCodeCell, isStandardName, type CodeCell, type CodeMatch } from './codes.js';
 export { headerRoles, columnsOf, normalizeHeader } from './headers.js';
 export { splitOmission, omissionReasonAt, type OmissionReasonId } from './omission.js';
