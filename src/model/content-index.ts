@@ -7,10 +7,13 @@
 export interface TextSpan {
   text: string;
   file: string;
-  line: number;
-  column: number;
-  offset: number;
-  endOffset: number;
+  /** Page in effect where the text stands, where the source has pages (PDF page, `<!-- page: N -->`). */
+  page?: number;
+  /** Line, column and offsets only where the source has lines (Markdown); a PDF or DOCX reader leaves them out. */
+  line?: number;
+  column?: number;
+  offset?: number;
+  endOffset?: number;
   /**
    * Table cells and parts of them: the source `[offset, endOffset)` as written, when it differs from `text`
    * (`**2-1** Org`, `a\|b`, a comment or `<br>` in the cell). Absent when the source is the text.
