@@ -24,8 +24,10 @@ export interface TextSpan {
 /** A GFM table as ingest found it: every cell's text (inline markup flattened, directives removed) with its span. */
 export interface TableBlock {
   file: string;
-  line: number;
-  column: number;
+  /** Where the source has lines (Markdown); a PDF or DOCX table is placed by its section (and `page`). */
+  line?: number;
+  column?: number;
+  page?: number;
   /** The innermost section containing the table. */
   section: number;
   /**
@@ -112,8 +114,9 @@ export interface ContentIndexTable {
   tableBlock: number;
   framework: 'gri';
   file: string;
-  line: number;
-  column: number;
+  /** Where the source has lines (Markdown); else the section places it. */
+  line?: number;
+  column?: number;
   section: number;
   /** Column index -> role, from the header words (English or Chinese). */
   columns: Partial<Record<IndexColumn, number>>;

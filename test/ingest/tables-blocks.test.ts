@@ -178,7 +178,7 @@ describe('several files and large files', () => {
     expectSpansTrue(report, { 'r.md': text });
     const last = report.tables[n - 1]!;
     expect(last.rows[1]!.map((c) => c.text)).toEqual([`2-${(n % 30) + 1}`, `Org ${n}`, `${n}、${n + 1}`]);
-    expect(text.split('\n')[last.line - 1]).toBe(`| Code ${n} | **Title** ${n} | Page |`);
+    expect(text.split('\n')[last.line! - 1]).toBe(`| Code ${n} | **Title** ${n} | Page |`);
     expect(last.section).toBe(n);
     const block = report.blocks[n - 1]!;
     expect(text.slice(block.offset, block.endOffset)).toBe(`Some text for section ${n}, long enough to matter. ${'Lorem ipsum. '.repeat(20).trimEnd()}`);
