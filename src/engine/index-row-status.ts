@@ -32,7 +32,7 @@ export function indexRowLocation(report: Report, row: ResolvedIndexRow): Disclos
     section: section?.title ?? (path ? path.join(' - ') : location.kind === 'prose' ? location.text : ''),
     headingPath: section?.headingPath ?? [],
     file: code.file,
-    line: code.line,
+    ...(code.line !== undefined ? { line: code.line } : {}),
     via: 'index',
   };
   const page = location.pages[0]?.from ?? section?.page;

@@ -14,8 +14,9 @@ type RequirementInput = PolicyInput;
 /** A disclosure version is one thing; the same id in another version is another. */
 const versionKey = (def: DisclosureDef, topic?: string): string => `${def.standard}\u0000${def.id}\u0000${topic ?? ''}`;
 
-function locationOf(section: Section, line: number, page: number | undefined): DisclosureLocation {
-  const location: DisclosureLocation = { section: section.title, headingPath: section.headingPath, file: section.file, line };
+function locationOf(section: Section, line: number | undefined, page: number | undefined): DisclosureLocation {
+  // A tag from a source without lines (PDF, DOCX) is placed by its section and page alone.
+  const location: DisclosureLocation = { section: section.title, headingPath: section.headingPath, file: section.file, ...(line !== undefined ? { line } : {}) };
   const shownPage = page ?? section.page;
   if (shownPage !== undefined) location.page = shownPage;
   const pages = section.pages.length > 0 ? section.pages : shownPage !== undefined ? [shownPage] : [];

@@ -4,6 +4,8 @@ import type { Report } from '../model/report.js';
 import type { Finding, FrameworkCoverage, ReportResult, Severity } from '../model/finding.js';
 import type { Locale } from '../model/message.js';
 import { ruleById, rules, type FindingDraft, type Rule } from '../rules/index.js';
+import { placeOf, type Placeable } from '../rules/place.js';
+import type { FindingLocation } from '../model/location.js';
 import { ruleMessage } from '../rules/messages/index.js';
 import { unusedSuppression } from '../rules/unused-suppression.js';
 import { applySuppressions } from './suppress.js';
@@ -46,9 +48,10 @@ export function runRules(analysis: Analysis, settings: RuleSettings = {}, locale
       findings.push({ ruleId: rule.id, severity, message, messageId, ...(data ? { data } : {}), ...rest, ...rendered });
     };
   };
+  const at = (subject: Placeable, section?: number): FindingLocation => placeOf(subject, analysis.report.sections, section);
   for (const rule of rules) {
     const report = reporter(rule);
-    if (report) rule.check({ analysis, report });
+    if (report) rule.check({ analysis, report, at });
   }
   // Inline suppressions drop findings once every rule ran; the unused ones are findings of their own.
   const { kept, unused } = applySuppressions(findings, analysis.report.suppressions, KNOWN_RULES);

@@ -7,10 +7,13 @@
 export interface TextSpan {
   text: string;
   file: string;
-  line: number;
-  column: number;
-  offset: number;
-  endOffset: number;
+  /** Page in effect where the text stands, where the source has pages (PDF page, `<!-- page: N -->`). */
+  page?: number;
+  /** Line, column and offsets only where the source has lines (Markdown); a PDF or DOCX reader leaves them out. */
+  line?: number;
+  column?: number;
+  offset?: number;
+  endOffset?: number;
   /**
    * Table cells and parts of them: the source `[offset, endOffset)` as written, when it differs from `text`
    * (`**2-1** Org`, `a\|b`, a comment or `<br>` in the cell). Absent when the source is the text.
@@ -21,8 +24,10 @@ export interface TextSpan {
 /** A GFM table as ingest found it: every cell's text (inline markup flattened, directives removed) with its span. */
 export interface TableBlock {
   file: string;
-  line: number;
-  column: number;
+  /** Where the source has lines (Markdown); a PDF or DOCX table is placed by its section (and `page`). */
+  line?: number;
+  column?: number;
+  page?: number;
   /** The innermost section containing the table. */
   section: number;
   /**
@@ -109,8 +114,9 @@ export interface ContentIndexTable {
   tableBlock: number;
   framework: 'gri';
   file: string;
-  line: number;
-  column: number;
+  /** Where the source has lines (Markdown); else the section places it. */
+  line?: number;
+  column?: number;
   section: number;
   /** Column index -> role, from the header words (English or Chinese). */
   columns: Partial<Record<IndexColumn, number>>;

@@ -74,8 +74,9 @@ export interface DisclosureTag {
   requirements?: string[];
   section: number;
   file: string;
-  line: number;
-  column: number;
+  /** Only where the source has lines (Markdown); the section and page place it otherwise. */
+  line?: number;
+  column?: number;
   /** 0-based UTF-16 offset of `raw` in the file's text as given (a fix replaces the id there); absent when `raw` is not written as is. */
   offset?: number;
   page?: number;
@@ -93,8 +94,9 @@ export interface OmissionDirective {
   topic?: string;
   section: number;
   file: string;
-  line: number;
-  column: number;
+  /** Only where the source has lines (Markdown); the section and page place it otherwise. */
+  line?: number;
+  column?: number;
   /** As for a tag: the offset of `raw` (the disclosure part) in the file's text. */
   offset?: number;
   page?: number;

@@ -18,9 +18,7 @@ export const claimAssumed: Rule = {
     const statement = statements.statementOfUse;
     if (claimSource === 'statement-of-use' && statement) {
       ctx.report({
-        file: statement.file,
-        line: statement.line,
-        column: statement.column,
+        ...ctx.at(statement),
         messageId: 'fromStatement',
         data: { claim },
       });

@@ -4,16 +4,20 @@ import type { TextSpan } from '../model/content-index.js';
 import type { FixRange } from '../model/finding.js';
 
 /**
- * The range of a span whose source is its text on one line (a table cell or part of one), else undefined:
+ * The range of a span whose source is its text on one line (a table cell or part of one), else undefined
+ * (also where the source has no offsets):
  * a cell with markup, escapes or comments (`raw` set) could lose them if replaced whole, so its fix stays advice.
  */
 export function spanRange(span: TextSpan): FixRange | undefined {
-  if (span.raw !== undefined || /[\r\n]/.test(span.text) || span.endOffset - span.offset !== span.text.length) return undefined;
-  const width = span.endOffset - span.offset;
+  const { line, column, offset, endOffset } = span;
+  // A span from a source without lines or offsets (PDF, DOCX) has no text to replace: its fix stays advice.
+  if (line === undefined || column === undefined || offset === undefined || endOffset === undefined) return undefined;
+  if (span.raw !== undefined || /[\r\n]/.test(span.text) || endOffset - offset !== span.text.length) return undefined;
+  const width = endOffset - offset;
   return {
     file: span.file,
-    start: { line: span.line, column: span.column, offset: span.offset },
-    end: { line: span.line, column: span.column + width, offset: span.endOffset },
+    start: { line, column, offset },
+    end: { line, column: column + width, offset: endOffset },
   };
 }
 

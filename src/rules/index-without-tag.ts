@@ -1,4 +1,6 @@
 import type { Rule } from './rule.js';
+import type { DisclosureTag, Report } from '../model/report.js';
+import type { MessageData } from '../model/message.js';
 import { findSections } from '../mapping/headings.js';
 import { mergeLocations } from '../engine/index-locations.js';
 import { printLocations } from '../mapping/content-index/index.js';
@@ -11,13 +13,15 @@ export const indexWithoutTag: Rule = {
   tags: ['index', 'tags'],
   messages: {
     taggedElsewhere: 'Index row {{id|code}} points to {{location|code}}, but it is tagged elsewhere (line {{lines}}); expected the index and the tags to agree.',
+    // Where a tag has no line (a PDF or DOCX): the headings of the sections it is in.
+    taggedElsewhereInSections: 'Index row {{id|code}} points to {{location|code}}, but it is tagged elsewhere (in {{sections|and}}); expected the index and the tags to agree.',
     notTagged: 'Index row {{id|code}} points to {{location|code}}, but no section is tagged with it; expected the index and the tags to agree.',
     pointToTagged: 'Point the index row to the tagged sections',
   },
   check(ctx) {
     const { tags, indexRows, report } = ctx.analysis;
     if (tags.length === 0 || indexRows.length === 0) return;
-    for (const { entry, resolution } of indexRows) {
+    for (const { entry, resolution, table } of indexRows) {
       if (!resolution || !entry.id) continue;
       const { location } = entry;
       if (location.sections.length === 0 && location.pages.length === 0) continue;
@@ -40,14 +44,18 @@ export const indexWithoutTag: Rule = {
       );
       ctx.report({
         disclosure: entry.id,
-        file: entry.code.file,
-        line: entry.code.line,
-        column: entry.code.column,
-        ...(tagged.length > 0
-          ? { messageId: 'taggedElsewhere', data: { id: entry.id, location: location.text, lines: tagged.map((t) => t.line) } }
-          : { messageId: 'notTagged', data: { id: entry.id, location: location.text } }),
+        ...ctx.at(entry.code, table.section),
+        ...(tagged.length > 0 ? taggedElsewhere(entry.id, location.text, tagged, report) : { messageId: 'notTagged', data: { id: entry.id, location: location.text } }),
         ...(replacement ? { fix: { replacement, messageId: 'pointToTagged' } } : {}),
       });
     }
   },
 };
+
+/** The tags' lines, or where any tag has none (a PDF or DOCX), the headings of their sections. */
+function taggedElsewhere(id: string, location: string, tagged: readonly DisclosureTag[], report: Report): { messageId: string; data: MessageData } {
+  const lines = tagged.flatMap((t) => (t.line === undefined ? [] : [t.line]));
+  if (lines.length === tagged.length) return { messageId: 'taggedElsewhere', data: { id, location, lines } };
+  const sections = [...new Set(tagged.map((t) => report.sections[t.section]?.title ?? ''))].filter((title) => title !== '');
+  return { messageId: 'taggedElsewhereInSections', data: { id, location, sections } };
+}

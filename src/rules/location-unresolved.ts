@@ -26,10 +26,10 @@ export const locationUnresolved: Rule = {
     // Pages can only be placed against a report that says where its pages are.
     const first = pages[0];
     const last = pages.at(-1);
-    for (const { entry } of ctx.analysis.indexRows) {
+    for (const { entry, table } of ctx.analysis.indexRows) {
       const { location } = entry;
       const cell = entry.locationCell ?? entry.code;
-      const where = { file: cell.file, line: cell.line, column: cell.column, ...(entry.id ? { disclosure: entry.id } : {}) };
+      const where = { ...ctx.at(cell, table.section), ...(entry.id ? { disclosure: entry.id } : {}) };
       const row = entry.id ?? entry.code.text;
       if (location.kind === 'prose') {
         ctx.report({ ...where, severity: 'info', messageId: 'answeredInIndex', data: { row } });

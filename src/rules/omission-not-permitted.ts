@@ -22,9 +22,7 @@ export const omissionNotPermitted: Rule = {
       ctx.report({
         disclosure: def.id,
         standard: def.standard,
-        file: claim.file,
-        line: claim.line,
-        column: claim.column,
+        ...ctx.at(claim),
         ...(claim.kind === 'index-row'
           ? { messageId: 'shownNotPermitted', data: { ...officialData(def), shownAs: claim.shownAs || { messageId: 'empty' } } }
           : { messageId: 'notPermitted', data: officialData(def) }),

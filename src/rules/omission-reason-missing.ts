@@ -24,7 +24,7 @@ export const omissionReasonMissing: Rule = {
     for (const claim of omissionClaims(ctx.analysis)) {
       // omission-not-permitted says what matters for these: they must be reported.
       if (claim.resolution?.def.omissionNotPermitted) continue;
-      const where = { file: claim.file, line: claim.line, column: claim.column, ...(claim.id ? { disclosure: claim.id } : {}) };
+      const where = { ...ctx.at(claim), ...(claim.id ? { disclosure: claim.id } : {}) };
       const row = claim.id ?? claim.raw;
       const subject: MessagePhrase =
         claim.kind === 'index-row'

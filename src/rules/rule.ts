@@ -2,6 +2,8 @@
 import type { Finding, FixRange, Severity } from '../model/finding.js';
 import type { MessageData } from '../model/message.js';
 import type { Analysis } from '../engine/analysis.js';
+import type { FindingLocation } from '../model/location.js';
+import type { Placeable } from './place.js';
 
 /** A fix as a rule reports it: its description is a message of the rule, rendered like the finding's. */
 export interface FixDraft {
@@ -26,6 +28,11 @@ export type FindingDraft = Omit<Finding, 'ruleId' | 'severity' | 'message' | 'me
 export interface RuleContext {
   readonly analysis: Analysis;
   report(finding: FindingDraft): void;
+  /**
+   * Where a subject (tag, omission, cell, block) is, for `ctx.report({ ...ctx.at(subject), … })`: its line and
+   * column where the source has lines, else its page and section (`section` for subjects that carry none).
+   */
+  at(subject: Placeable, section?: number): FindingLocation;
 }
 
 export interface Rule {

@@ -20,7 +20,8 @@ export const standardTitleMismatch: Rule = {
     const { catalog, dates, indexRows, indexes } = ctx.analysis;
     // One finding per printed label: a label carried down over many rows is one mistake.
     const labels = new Map<string, TextSpan>();
-    const key = (span: TextSpan): string => `${span.file}\u0000${span.offset}`;
+    // Without offsets (a PDF or DOCX table) a label is known by its page and text.
+    const key = (span: TextSpan): string => (span.offset !== undefined ? `${span.file}\u0000${span.offset}` : `${span.file}\u0000p${span.page ?? ''}\u0000${span.text}`);
     for (const table of indexes) for (const { label } of table.labels) labels.set(key(label), label);
     for (const { entry } of indexRows) if (entry.standard) labels.set(key(entry.standard), entry.standard);
 
@@ -28,7 +29,7 @@ export const standardTitleMismatch: Rule = {
     const report = (span: TextSpan, messageId: string, data: MessageData, severity?: 'warning'): void => {
       if (reported.has(key(span))) return;
       reported.add(key(span));
-      ctx.report({ file: span.file, line: span.line, column: span.column, messageId, data, ...(severity ? { severity } : {}) });
+      ctx.report({ ...ctx.at(span), messageId, data, ...(severity ? { severity } : {}) });
     };
 
     // The versions the rows under each label resolve to: the best name to suggest for a wrong label.

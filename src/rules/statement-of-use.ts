@@ -45,9 +45,7 @@ export const statementOfUse: Rule = {
           ? 'otherClaim'
           : 'notGriWording';
       ctx.report({
-        file: statement.file,
-        line: statement.line,
-        column: statement.column,
+        ...ctx.at(statement),
         messageId,
         data: { claim: claimPhrase(claim), expected, ...(messageId === 'otherClaim' ? { other: claimPhrase(other) } : {}) },
       });
@@ -56,7 +54,7 @@ export const statementOfUse: Rule = {
     if (!used) {
       ctx.report({ file, messageId: 'noGriUsed', data: { foundation: foundation.standard } });
     } else if (isComparableTitle(used.text) && !used.text.replace(/\s+/g, ' ').includes(foundation.standard)) {
-      ctx.report({ file: used.file, line: used.line, column: used.column, messageId: 'wrongGriUsed', data: { foundation: foundation.standard } });
+      ctx.report({ ...ctx.at(used), messageId: 'wrongGriUsed', data: { foundation: foundation.standard } });
     }
   },
 };

@@ -74,9 +74,9 @@ export const supersededDisclosure: Rule = {
     const inIndex = new Set(cited.filter((c) => c.kind === 'index-row' && c.resolution).map((c) => c.resolution!.def.id));
     const oneToOne = (c: Citation, id: string): boolean => replaced.get(id)?.size === 1 && !(c.kind === 'index-row' && inIndex.has(id));
     for (const citation of cited) {
-      const { resolution, file, line, column } = citation;
+      const { resolution } = citation;
       if (!resolution) continue;
-      const base = { disclosure: resolution.def.id, standard: resolution.def.standard, file, line, column };
+      const base = { disclosure: resolution.def.id, standard: resolution.def.standard, ...ctx.at(citation) };
       const message = explain(ctx.analysis, resolution);
       if (!message) continue;
       if (resolution.state === 'early-adoption') {

@@ -22,9 +22,7 @@ export const tagNotInIndex: Rule = {
       seen.add(resolution.def);
       ctx.report({
         disclosure: resolution.def.id,
-        file: tag.file,
-        line: tag.line,
-        column: tag.column,
+        ...ctx.at(tag),
         messageId: 'notListed',
         data: { id: resolution.def.id },
       });

@@ -18,14 +18,14 @@ export const titleMismatch: Rule = {
   },
   check(ctx) {
     const { catalog, dates } = ctx.analysis;
-    for (const { entry, resolution } of ctx.analysis.indexRows) {
+    for (const { entry, resolution, table } of ctx.analysis.indexRows) {
       const title = entry.title;
       // Chinese titles: the catalog has no official Chinese text to hold them against.
       if (!resolution || !title || !isComparableTitle(title.text)) continue;
       const def = resolution.def;
       const verdict = compareTitle(title.text, def.title);
       if (verdict === 'exact' || verdict === 'equivalent') continue;
-      const where = { disclosure: def.id, standard: def.standard, file: title.file, line: title.line, column: title.column };
+      const where = { disclosure: def.id, standard: def.standard, ...ctx.at(title, table.section) };
       // The printed title plainly written in its cell is replaced in place; one with markup stays advice.
       // Not for a superseded code: its own fix replaces the code, and the title follows on the next run.
       const range = resolution.state === 'superseded' ? undefined : spanRange(title);

@@ -21,13 +21,12 @@ export const unknownDisclosure: Rule = {
     const { materialTopics, report } = ctx.analysis;
     for (const citation of citations(ctx.analysis)) {
       if (citation.resolution) continue;
-      const { file, line, column } = citation;
       const kind = { messageId: citationKind(citation) };
       const message: { messageId: string; data: MessageData } =
         citation.id === undefined
           ? { messageId: 'notAnId', data: { kind, raw: citation.raw } }
           : { messageId: 'notInCatalog', data: { kind, id: citation.id } };
-      ctx.report({ ...message, file, line, column, ...(citation.id ? { disclosure: citation.id } : {}) });
+      ctx.report({ ...message, ...ctx.at(citation), ...(citation.id ? { disclosure: citation.id } : {}) });
     }
     const file = report.files[0]?.path ?? '';
     for (const { raw, standard } of ctx.analysis.industries) {

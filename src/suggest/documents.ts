@@ -18,7 +18,8 @@ export interface KpiRow {
   terms: ReadonlySet<string>;
   /** The row and header text normalised (NFKC, lower case) with white space removed, for unit matching. */
   compact: string;
-  line: number;
+  /** Where the source has lines (Markdown). */
+  line?: number;
 }
 
 export interface SectionDocument {
@@ -48,7 +49,8 @@ function kpiRows(table: TableBlock): KpiRow[] {
     // The first cell is the row's label: a figure there (`Scope 1`, a year) does not make it a KPI row.
     if (!row.slice(1).some((cell: TextSpan) => isFigure(cell.text))) continue;
     const text = row.map((c) => c.text).join(' ');
-    rows.push({ terms: new Set([...tokenize(text), ...headerTerms]), compact: compactText(`${text} ${headerText}`), line: row[0]?.line ?? table.line });
+    const line = row[0]?.line ?? table.line;
+    rows.push({ terms: new Set([...tokenize(text), ...headerTerms]), compact: compactText(`${text} ${headerText}`), ...(line !== undefined ? { line } : {}) });
   }
   return rows;
 }

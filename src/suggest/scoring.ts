@@ -84,8 +84,9 @@ function tableEvidence(query: DisclosureQuery, document: SectionDocument): Table
     const phrase = query.phrases.find((p) => p.terms.every((t) => row.terms.has(t)));
     if (!phrase) continue;
     const unit = query.units.find((u) => (u.terms.length > 0 ? u.terms.every((t) => row.terms.has(t)) : row.compact.includes(u.compact)));
-    if (unit) return { value: 1, phrase, unit: unit.text, line: row.line };
-    if (best.value === 0) best = { value: 0.5, phrase, line: row.line };
+    const line = row.line !== undefined ? { line: row.line } : {};
+    if (unit) return { value: 1, phrase, unit: unit.text, ...line };
+    if (best.value === 0) best = { value: 0.5, phrase, ...line };
   }
   return best;
 }

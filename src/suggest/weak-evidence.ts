@@ -22,12 +22,14 @@ function withCandidate(finding: Finding, suggestions: ReportSuggestions, thresho
   const directive = `\`<!-- disclose: ${finding.disclosure} -->\``;
   // Appended, the rule's own message kept whole (baselines of version 1 fingerprint what comes before the hint).
   let message: string;
+  // A section from a source without lines (PDF, DOCX) is named by its page alone.
+  const line = best.line === undefined ? '' : `:${best.line}`;
   if (locale === 'zh') {
     const page = best.page === undefined ? '' : `，第 ${best.page} 页`;
-    message = `${finding.message}${PROBABLY_ANSWERED_ZH}“${best.section}”（${best.file}:${best.line}${page}，得分 ${best.score.toFixed(2)}）作答：请标注${directive}。`;
+    message = `${finding.message}${PROBABLY_ANSWERED_ZH}“${best.section}”（${best.file}${line}${page}，得分 ${best.score.toFixed(2)}）作答：请标注${directive}。`;
   } else {
     const page = best.page === undefined ? '' : `, p. ${best.page}`;
-    const where = `'${best.section}' (${best.file}:${best.line}${page}, score ${best.score.toFixed(2)})`;
+    const where = `'${best.section}' (${best.file}${line}${page}, score ${best.score.toFixed(2)})`;
     message = `${finding.message}${PROBABLY_ANSWERED}${where}: tag it with ${directive}.`;
   }
   return { ...finding, message, suggestion: best };

@@ -160,7 +160,7 @@ describe('a large report', () => {
     expect(last).toMatchObject({ title: 'Sub 1500', depth: 4, page: 1500, pages: [1500], text: '应对气候变化。' });
     expect(lines[last.line! - 1]).toBe('#### Sub 1500');
     for (const tag of [r.tags[0]!, r.tags[1111]!, r.tags[2999]!]) {
-      expect(lines[tag.line - 1]!.slice(tag.column - 1).startsWith(tag.raw)).toBe(true);
+      expect(lines[tag.line! - 1]!.slice(tag.column! - 1).startsWith(tag.raw)).toBe(true);
     }
     // Generous: one remark parse of this text as a whole takes far longer on the same machine.
     expect(elapsed).toBeLessThan(30_000);

@@ -15,7 +15,7 @@ function expectSpansTrue(report: Report, texts: Record<string, string>): void {
       const text = texts[cell.file]!;
       expect(text.slice(cell.offset, cell.endOffset)).toBe(cell.raw ?? cell.text);
       const starts = [0, ...[...text.matchAll(/\r\n|\r|\n/g)].map((m) => m.index + m[0].length)];
-      expect(starts[cell.line - 1]! + cell.column - 1).toBe(cell.offset);
+      expect(starts[cell.line! - 1]! + cell.column! - 1).toBe(cell.offset);
     }
   }
 }
@@ -105,7 +105,7 @@ describe('tables', () => {
     const cell = bom.tables[0]!.rows[1]![1]!;
     expect([cell.line, cell.column, cell.offset, cell.endOffset]).toEqual([8, 11, TABLE.indexOf('**2-1**') + 1, TABLE.indexOf(' | 20、70') + 1]);
     expect(`\uFEFF${TABLE}`.slice(cell.offset, cell.endOffset)).toBe(cell.raw);
-    expect(bom.blocks[0]!.offset).toBe(report.blocks[0]!.offset + 1);
+    expect(bom.blocks[0]!.offset).toBe(report.blocks[0]!.offset! + 1);
   });
 
   test('CRLF line endings', () => {
@@ -178,7 +178,7 @@ describe('several files and large files', () => {
     expectSpansTrue(report, { 'r.md': text });
     const last = report.tables[n - 1]!;
     expect(last.rows[1]!.map((c) => c.text)).toEqual([`2-${(n % 30) + 1}`, `Org ${n}`, `${n}、${n + 1}`]);
-    expect(text.split('\n')[last.line - 1]).toBe(`| Code ${n} | **Title** ${n} | Page |`);
+    expect(text.split('\n')[last.line! - 1]).toBe(`| Code ${n} | **Title** ${n} | Page |`);
     expect(last.section).toBe(n);
     const block = report.blocks[n - 1]!;
     expect(text.slice(block.offset, block.endOffset)).toBe(`Some text for section ${n}, long enough to matter. ${'Lorem ipsum. '.repeat(20).trimEnd()}`);

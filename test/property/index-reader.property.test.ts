@@ -16,7 +16,7 @@ const read = (text: string) => {
 /** A span's offsets name exactly its source in the file: what writers (migrate) rely on to edit in place. */
 function expectTrueSpan(span: TextSpan, text: string): void {
   expect(span.offset).toBeGreaterThanOrEqual(0);
-  expect(span.endOffset).toBeGreaterThanOrEqual(span.offset);
+  expect(span.endOffset).toBeGreaterThanOrEqual(span.offset!);
   expect(span.endOffset).toBeLessThanOrEqual(text.length);
   expect(text.slice(span.offset, span.endOffset)).toBe(span.raw ?? span.text);
 }

@@ -8,13 +8,14 @@ const MARKUP_OR_SEPARATOR = /[\s*_`~:：.．、,，\-–—|)）\]]/;
 /** A part of a one-line cell, `[start, end)` in its source (`raw`, or `text` when they are the same). */
 function subSpan(cell: TextSpan, start: number, end: number, text: string): TextSpan {
   const source = cell.raw ?? cell.text;
+  // A cell from a source without lines or offsets (PDF, DOCX) gives parts with its page only.
   const span: TextSpan = {
     text,
     file: cell.file,
-    line: cell.line,
-    column: cell.column + start,
-    offset: cell.offset + start,
-    endOffset: cell.offset + end,
+    ...(cell.page !== undefined ? { page: cell.page } : {}),
+    ...(cell.line !== undefined ? { line: cell.line } : {}),
+    ...(cell.column !== undefined ? { column: cell.column + start } : {}),
+    ...(cell.offset !== undefined ? { offset: cell.offset + start, endOffset: cell.offset + end } : {}),
   };
   const raw = source.slice(start, end);
   if (raw !== text) span.raw = raw;

@@ -15,7 +15,7 @@ const GRI_USED_ROW = /^(?:gri 1 used|(?:所)?(?:使用|采用)的 ?gri ?1)$/;
 
 interface Candidate {
   span: TextSpan;
-  /** Document order: file, then line. */
+  /** Document order: file, then line (or page, where the source has no lines). */
   file: number;
   line: number;
 }
@@ -32,7 +32,12 @@ function pick(candidates: Candidate[], anchor: { file: number; line: number } | 
 /** The statements, preferring those printed nearest before the first of `indexTables`. */
 export function readStatements(report: Report, indexTables: readonly TableBlock[]): IndexStatements {
   const fileOf = new Map(report.files.map((f, i) => [f.path, i]));
-  const place = (span: { file: string; line: number }): { file: number; line: number } => ({ file: fileOf.get(span.file) ?? 0, line: span.line });
+  // Without lines (PDF, DOCX) the page is the finest document order there is; blocks and rows on one page
+  // then keep the order they were gathered in (the sort is stable).
+  const place = (span: { file: string; line?: number; page?: number }): { file: number; line: number } => ({
+    file: fileOf.get(span.file) ?? 0,
+    line: span.line ?? span.page ?? 0,
+  });
   const statements: Candidate[] = [];
   const used: Candidate[] = [];
   for (const block of report.blocks) {

@@ -58,10 +58,13 @@ function planRow(c: Correspondence, text: string, lines: Lines, row: TextSpan[],
   const printedTitle = inCell !== '' ? inCell : titleCell?.text.trim() || undefined;
   const decision = decide(c, id, printedTitle);
   if (decision.kind === 'keep') return;
+  // Migrate rewrites a file's text: a cell without offsets (read from a PDF or DOCX) has none to rewrite.
+  const offset = cell.offset;
+  if (offset === undefined || cell.endOffset === undefined) return;
 
-  const rawCell = text.slice(cell.offset, cell.endOffset);
+  const rawCell = text.slice(offset, cell.endOffset);
   const codeAt = rawCell.indexOf(written.code);
-  const at = lines.position(codeAt === -1 ? cell.offset : cell.offset + codeAt);
+  const at = lines.position(codeAt === -1 ? offset : offset + codeAt);
   const where = { file: cell.file, line: at.line, column: at.column, source: 'index' as const, from: decision.from.id, fromTitle: decision.from.title };
   const detail = decision.entry?.detail;
   const confidence = decision.entry?.confidence;
@@ -75,7 +78,7 @@ function planRow(c: Correspondence, text: string, lines: Lines, row: TextSpan[],
   if (codeAt === -1) return review('written with markup this tool does not rewrite; migrate it by hand', toIds);
 
   const target = decision.to[0]!;
-  const edits: MigrationEdit[] = [{ offset: cell.offset + codeAt, endOffset: cell.offset + codeAt + written.code.length, text: target.code }];
+  const edits: MigrationEdit[] = [{ offset: offset + codeAt, endOffset: offset + codeAt + written.code.length, text: target.code }];
   let after = cell.text.replace(written.code, () => target.code);
   if (inCell !== '') {
     if (!matches(c, inCell, decision.from.title)) {
@@ -83,9 +86,9 @@ function planRow(c: Correspondence, text: string, lines: Lines, row: TextSpan[],
     }
     const titleAt = rawCell.indexOf(inCell, codeAt + written.code.length);
     if (titleAt === -1) return review('its title is written with markup this tool does not rewrite; migrate it by hand', toIds);
-    edits.push({ offset: cell.offset + titleAt, endOffset: cell.offset + titleAt + inCell.length, text: target.title });
+    edits.push({ offset: offset + titleAt, endOffset: offset + titleAt + inCell.length, text: target.title });
     after = after.replace(inCell, () => target.title);
-  } else if (titleCell && matches(c, titleCell.text.trim(), decision.from.title)) {
+  } else if (titleCell && titleCell.offset !== undefined && titleCell.endOffset !== undefined && matches(c, titleCell.text.trim(), decision.from.title)) {
     const title = titleCell.text.trim();
     const titleAt = text.slice(titleCell.offset, titleCell.endOffset).indexOf(title);
     if (titleAt === -1) return review('its title is written with markup this tool does not rewrite; migrate it by hand', toIds);
@@ -109,7 +112,8 @@ function planLabels(c: Correspondence, lines: Lines, table: TableBlock, col: num
   for (const row of table.rows.slice(1)) {
     row.forEach((cell, i) => {
       const label = cell.text.trim();
-      if (i === col || label === '' || seen.has(label)) return;
+      // Without offsets (a PDF or DOCX cell) there is no place in a text to point the review at.
+      if (i === col || label === '' || seen.has(label) || cell.offset === undefined) return;
       const standard = c.lookup.standardOfLabel(label);
       if (!standard || !isMigratable(standard)) return;
       seen.add(label);

@@ -44,6 +44,8 @@ function itemsOf(report: Report, texts: ReadonlyMap<string, string>, lines: (fil
   const seen = new Map<string, Item>();
   const comments = new CommentFinder(texts);
   for (const d of [...report.tags, ...report.omissions]) {
+    // Migrate rewrites a file's text: a tag without a line (read from a PDF or DOCX) is in none.
+    if (d.line === undefined || d.column === undefined) continue;
     const key = `${d.file}\u0000${d.line}\u0000${d.column}`;
     const known = seen.get(key);
     if (known) {

@@ -62,6 +62,8 @@ export const zhMessages: Catalog = {
   'duplicate-disclosure': {
     listedAgain: '{{id|code}}在索引中重复列示（首次见于第 {{line}} 行）；每项披露在索引中应只列示一次。',
     listedAgainForTopic: '{{id|code}}就实质性议题{{topic|code}}重复列示（首次见于第 {{line}} 行）；每项披露在索引中应只列示一次。',
+    listedAgainNoLine: '{{id|code}}在索引中重复列示；每项披露在索引中应只列示一次。',
+    listedAgainForTopicNoLine: '{{id|code}}就实质性议题{{topic|code}}重复列示；每项披露在索引中应只列示一次。',
   },
   'location-unresolved': {
     answeredInIndex: '索引行{{row|code}}直接在索引中作答，未指向页码或章节；内容完整时允许直接作答。',
@@ -94,6 +96,7 @@ export const zhMessages: Catalog = {
   },
   'index-without-tag': {
     taggedElsewhere: '索引行{{id|code}}指向{{location|code}}，但该披露标注在别处（第 {{lines}} 行）；索引与标注应一致。',
+    taggedElsewhereInSections: '索引行{{id|code}}指向{{location|code}}，但该披露标注在别处（{{sections|and}}）；索引与标注应一致。',
     notTagged: '索引行{{id|code}}指向{{location|code}}，但没有任何章节标注该披露；索引与标注应一致。',
     pointToTagged: '将索引行指向已标注的章节',
   },

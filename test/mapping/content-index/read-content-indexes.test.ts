@@ -156,7 +156,7 @@ describe('Chinese index (zh-index.md)', () => {
 
   test('merged code and title with no space; Chinese omission reasons split', () => {
     const first = index!.entries[0]!;
-    expect([first.codeSpan!.text, first.title!.text, first.title!.column - first.code.column]).toEqual(['2-1', '组织详细情况', 3]);
+    expect([first.codeSpan!.text, first.title!.text, first.title!.column! - first.code.column!]).toEqual(['2-1', '组织详细情况', 3]);
     const omissions = index!.entries.filter((e) => e.omission).map((e) => [e.id, e.omission!.reason, e.omission!.reasonId, e.omission!.explanation]);
     expect(omissions).toEqual([
       ['GRI 2-21', '保密限制', 'confidentiality-constraints', '薪酬数据属于商业敏感信息'],
