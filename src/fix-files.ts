@@ -7,15 +7,13 @@
 // since it was read is refused and nothing is written; each file is replaced atomically; its BOM, line
 // endings and every byte outside the fixes stay as they were.
 import { createTwoFilesPatch } from 'diff';
-import type { ReportMeta } from './model/report.js';
-import type { ReportFileList } from './ingest/index.js';
-import type { RuleSettings } from './engine/run.js';
 import { loadCatalog } from './catalog/index.js';
 import { decodeReportBytes, parseMarkdownReport, refuseLargeReport, reportFiles } from './ingest/index.js';
 import { checkReport } from './engine/run.js';
 import { planFixes, type SkippedFix } from './fix/plan-fixes.js';
 import { readBytes, replaceFiles } from './file-replace.js';
 import type { Finding } from './model/finding.js';
+import type { FileOptions } from './check-options.js';
 
 /** Passes of fixing before giving up (ESLint's limit): each pass re-checks the fixed texts. */
 const MAX_PASSES = 10;
@@ -38,14 +36,7 @@ export interface PlannedFixes {
 }
 
 /** The options of `check` that change which findings (and so which fixes) a report has. */
-export interface FixOptions {
-  defaults?: Partial<ReportMeta>;
-  rules?: RuleSettings;
-  standardsDir?: string;
-  crosswalk?: boolean;
-  ignore?: (file: string) => boolean;
-  onFiles?: (list: ReportFileList) => void;
-}
+export type FixOptions = Pick<FileOptions, 'defaults' | 'rules' | 'standardsDir' | 'crosswalk' | 'ignore' | 'onFiles'>;
 
 /** Reads the report formed by `paths` and plans every certain fix of its findings. Writes nothing. */
 export async function planCheckFixes(paths: string[], options: FixOptions = {}): Promise<PlannedFixes> {
