@@ -17,7 +17,7 @@ import { messages } from './messages.js';
 import { CONFIG_FILE, REPORT_FILES, refuseOutputOverInput, reportInputFiles } from './output-guard.js';
 import type { CheckUseCaseResult, OutputTarget, UseCaseOutput } from './outputs.js';
 import { printedConfig, printedConfigText } from './print-config.js';
-import { readNote } from './read-note.js';
+import { noteReadFiles } from './read-note.js';
 import { fixesDiff, planCheckFixes, writeCheckFixes } from '../fix-files.js';
 
 export interface CheckUseCaseOptions extends ConfigOptions {
@@ -192,7 +192,7 @@ async function checkPaths(paths: string[], options: CheckUseCaseOptions, mapped:
   const result = await check(paths, {
     ...common,
     ...(mapped.ignore ? { ignore: mapped.ignore } : {}),
-    ...(options.quiet ? {} : { onFiles: (list) => { const note = readNote(list); if (note) notes.push(note); } }),
+    ...(options.quiet ? {} : { onFiles: noteReadFiles(notes) }),
   });
   return { result, unreadable: 0, exitCode: 0 };
 }

@@ -8,7 +8,7 @@ import { engineOptions, loadConfigChoice, type ConfigOptions } from './config.js
 import { messages } from './messages.js';
 import { CONFIG_FILE, REPORT_FILES, refuseOutputOverInput, reportInputFiles } from './output-guard.js';
 import type { UseCaseResult } from './outputs.js';
-import { readNote } from './read-note.js';
+import { noteReadFiles } from './read-note.js';
 
 export type IndexUseCaseFormat = 'md' | 'html' | 'csv' | 'json' | 'xlsx';
 
@@ -50,10 +50,7 @@ export async function indexUseCase(paths: string[], options: IndexUseCaseOptions
     ...(mapped.ignore ? { ignore: mapped.ignore } : {}),
     ...(options.lang ? { lang: options.lang } : {}),
     crosswalk: options.crosswalk === true,
-    onFiles: (list: Parameters<typeof readNote>[0]) => {
-      const note = readNote(list);
-      if (note) notes.push(note);
-    },
+    onFiles: noteReadFiles(notes),
   };
   const file = options.output === undefined ? {} : { file: options.output };
   if (format === 'xlsx') {

@@ -29,3 +29,9 @@ export function readNote(list: ReportFileList): string | undefined {
   const files = list.files.length === 1 ? '1 file' : `${list.files.length} files`;
   return `read ${files}; skipped ${skippedSummary(list.skipped)}: ${names.join(', ')}${more}`;
 }
+
+/** An `onFiles` callback that adds the report's read note (if any) to `notes`. */
+export const noteReadFiles = (notes: string[]) => (list: ReportFileList): void => {
+  const note = readNote(list);
+  if (note) notes.push(note);
+};

@@ -8,7 +8,7 @@ import { engineOptions, loadConfigChoice, type ConfigOptions } from './config.js
 import { messages } from './messages.js';
 import { CONFIG_FILE, REPORT_FILES, refuseOutputOverInput, reportInputFiles } from './output-guard.js';
 import type { UseCaseResult } from './outputs.js';
-import { readNote } from './read-note.js';
+import { noteReadFiles } from './read-note.js';
 
 export interface SuggestUseCaseOptions extends ConfigOptions {
   top?: number;
@@ -41,10 +41,7 @@ export async function suggestUseCase(paths: string[], options: SuggestUseCaseOpt
     ...(mapped.ignore ? { ignore: mapped.ignore } : {}),
     ...(options.top !== undefined ? { top: options.top } : {}),
     ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
-    onFiles: (list: Parameters<typeof readNote>[0]) => {
-      const note = readNote(list);
-      if (note) notes.push(note);
-    },
+    onFiles: noteReadFiles(notes),
   };
   const file = options.output === undefined ? {} : { file: options.output };
   if (options.dryRun) {

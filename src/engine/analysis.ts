@@ -14,7 +14,7 @@ import { selectedIndustries } from './selected-industries.js';
 import { frameworkPolicies } from './policies/index.js';
 import { crosswalkCredits } from './crosswalk.js';
 import { statedClaim } from '../mapping/statement-of-use.js';
-import type { Claim, ResolvedOmission, ResolvedTag } from './resolved.js';
+import type { Claim, ResolvedTag } from './resolved.js';
 import type { Analysis, ClaimSource } from './analysis-model.js';
 
 export type { Claim, ResolvedOmission, ResolvedTag } from './resolved.js';

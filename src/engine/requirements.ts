@@ -1,7 +1,7 @@
 // The status of each disclosure in the report: what the declared frameworks require (their policies,
 // ./policies/), and where the report locates or omits each disclosure it cites.
 import type { Catalog, DisclosureDef } from '../model/catalog.js';
-import type { Report, Section } from '../model/report.js';
+import type { Section } from '../model/report.js';
 import type { DisclosureLocation, DisclosureRecord } from '../model/finding.js';
 import { parseGriTopic } from '../model/ids.js';
 import { topicsCoveredBySection } from './topic-coverage.js';

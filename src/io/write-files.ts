@@ -43,7 +43,7 @@ export function writeFilesAtomic(files: readonly PlannedWrite[], options: WriteF
     for (const temp of temps) rmSync(temp, { force: true });
     throw error;
   }
-  for (const [i, file] of files.entries()) {
+  for (let i = 0; i < files.length; i++) {
     try {
       rename(temps[i]!, targets[i]!.file);
     } catch (error) {
