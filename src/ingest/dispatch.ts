@@ -23,7 +23,7 @@ export function readerFor(file: ReportBytes): ReportReader {
  * A report's files (in order) -> one Report, read by their format's reader. The files of one report are
  * of one format: a report is not half PDF, half Markdown.
  */
-export function parseReportBytes(files: readonly ReportBytes[], defaults?: Partial<ReportMeta>): Report {
+export async function parseReportBytes(files: readonly ReportBytes[], defaults?: Partial<ReportMeta>): Promise<Report> {
   const first = files[0];
   if (!first) return markdownReader.read(files, defaults);
   const reader = readerFor(first);
@@ -48,7 +48,6 @@ export function reportText(bytes: Uint8Array, path: string): string {
   const file = { path, bytes };
   const reader = readerFor(file);
   if (reader.text) return reader.text(file);
-  reader.read([file]);
   throw new DiscloseError('input', `\`${path}\`: is a ${reader.name} document; only a Markdown report can be edited in place`, path);
 }
 

@@ -20,9 +20,11 @@ export interface ReportReader {
   sniff(bytes: Uint8Array, path: string): boolean;
   /**
    * The report's files (all of this format, in order) -> one Report; `defaults` (a config file's) sit under
-   * the report's own metadata. Throws DiscloseError (kind 'input') for input it cannot read.
+   * the report's own metadata. Throws (or rejects with) DiscloseError (kind 'input') for input it cannot
+   * read. A binary format's reader is asynchronous: it loads its library lazily (a dynamic import), so a
+   * Markdown user never pays for it.
    */
-  read(files: readonly ReportBytes[], defaults?: Partial<ReportMeta>): Report;
+  read(files: readonly ReportBytes[], defaults?: Partial<ReportMeta>): Report | Promise<Report>;
   /**
    * The file's text, for commands that edit a report in place (`suggest --write`, `migrate`); only a
    * format whose source is text has it.

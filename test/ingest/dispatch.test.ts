@@ -21,9 +21,9 @@ async function zip(entries: Record<string, string>): Promise<Buffer> {
 const docx = (): Promise<Buffer> =>
   zip({ '[Content_Types].xml': '<?xml version="1.0"?><Types/>', 'word/document.xml': '<?xml version="1.0"?><w:document/>' });
 
-function refusal(run: () => unknown): DiscloseError {
+async function refusal(run: () => unknown): Promise<DiscloseError> {
   try {
-    run();
+    await run();
   } catch (error) {
     expect(error).toBeInstanceOf(DiscloseError);
     return error as DiscloseError;
@@ -32,20 +32,20 @@ function refusal(run: () => unknown): DiscloseError {
 }
 
 describe('ingest dispatcher', () => {
-  test('text is Markdown, read as before', () => {
-    const report = parseReportBytes([{ path: 'r.md', bytes: bytes('# About us\n\n<!-- disclose: GRI 2-1 -->\n') }]);
+  test('text is Markdown, read as before', async () => {
+    const report = await parseReportBytes([{ path: 'r.md', bytes: bytes('# About us\n\n<!-- disclose: GRI 2-1 -->\n') }]);
     expect(report.sections.map((s) => s.title)).toEqual(['r.md', 'About us']);
     expect(report.tags.map((t) => [t.id, t.line])).toEqual([['GRI 2-1', 3]]);
   });
 
-  test('a PDF, whatever its name, is refused as a PDF not read yet', () => {
+  test('a PDF, whatever its name, is refused as a PDF not read yet', async () => {
     expect(readerFor({ path: 'report.md', bytes: PDF }).format).toBe('pdf');
-    const error = refusal(() => parseReportBytes([{ path: 'report.md', bytes: PDF }]));
+    const error = await refusal(() => parseReportBytes([{ path: 'report.md', bytes: PDF }]));
     expect(error.kind).toBe('input');
     expect(error.message).toBe('`report.md`: is a PDF document; PDF reports are not read yet, expected a Markdown report (UTF-8 text)');
   });
 
-  test('a PDF header after a few bytes of junk is still a PDF; `%PDF-` deep in a text is not', () => {
+  test('a PDF header after a few bytes of junk is still a PDF; `%PDF-` deep in a text is not', async () => {
     expect(readerFor({ path: 'r.pdf', bytes: Buffer.concat([Buffer.from('\r\n\r\n'), PDF]) }).format).toBe('pdf');
     expect(readerFor({ path: 'r.md', bytes: bytes(`${'text '.repeat(300)}\n%PDF-1.7 is a version\n`) }).format).toBe('markdown');
   });
@@ -53,23 +53,23 @@ describe('ingest dispatcher', () => {
   test('a DOCX is refused as a DOCX not read yet', async () => {
     const file = { path: 'report.docx', bytes: await docx() };
     expect(readerFor(file).format).toBe('docx');
-    expect(refusal(() => parseReportBytes([file])).message).toBe('`report.docx`: is a DOCX document; DOCX reports are not read yet, expected a Markdown report (UTF-8 text)');
+    expect((await refusal(() => parseReportBytes([file]))).message).toBe('`report.docx`: is a DOCX document; DOCX reports are not read yet, expected a Markdown report (UTF-8 text)');
   });
 
   test('another ZIP (a workbook) is not a DOCX: refused as binary, as before', async () => {
     const file = { path: 'data.md', bytes: await zip({ 'xl/workbook.xml': '<workbook/>' }) };
     expect(readerFor(file).format).toBe('markdown');
-    expect(refusal(() => parseReportBytes([file])).message).toMatch(/^`data\.md`: is (a binary file|not valid UTF-8)/);
+    expect((await refusal(() => parseReportBytes([file]))).message).toMatch(/^`data\.md`: is (a binary file|not valid UTF-8)/);
   });
 
-  test('the files of one report are of one format', () => {
-    const error = refusal(() => parseReportBytes([{ path: 'a.md', bytes: bytes('# A\n') }, { path: 'b.pdf', bytes: PDF }]));
+  test('the files of one report are of one format', async () => {
+    const error = await refusal(() => parseReportBytes([{ path: 'a.md', bytes: bytes('# A\n') }, { path: 'b.pdf', bytes: PDF }]));
     expect(error.message).toBe('`b.pdf`: is a PDF document, and `a.md` is Markdown; expected the files of one report in one format');
   });
 
-  test('commands that edit reports in place refuse a PDF the same way', () => {
+  test('commands that edit reports in place refuse a PDF the same way', async () => {
     expect(reportText(bytes('# A\n'), 'a.md')).toBe('# A\n');
-    expect(refusal(() => reportText(PDF, 'r.pdf')).message).toMatch(/^`r\.pdf`: is a PDF document; PDF reports are not read yet/);
+    expect((await refusal(() => reportText(PDF, 'r.pdf'))).message).toMatch(/^`r\.pdf`: is a PDF document; only a Markdown report can be edited in place/);
   });
 
   test('readReport routes a named PDF file through the dispatcher', async () => {
