@@ -21,6 +21,9 @@ export interface GridCells {
   filled: number[];
 }
 
+/** Runs closer than this share of the font size are words of one text (a space is about 0.25 em). */
+const WORD_GAP = 0.35;
+
 const overlap = (a: { x: number; right: number }, b: { x: number; right: number }): number => Math.min(a.right, b.right) - Math.max(a.x, b.x);
 
 /**
@@ -64,11 +67,15 @@ export function columnAt(grid: Grid, x: number): number {
 export function cellsOf(grid: Grid, baseline: Baseline): GridCells {
   const runs: PlacedRun[][] = grid.starts.map(() => []);
   let crossing = false;
+  let previous: { run: PlacedRun; column: number } | undefined;
   for (const run of baseline.runs) {
     const column = columnAt(grid, run.x);
     runs[column]!.push(run);
     const next = grid.starts[column + 1];
     if (next !== undefined && run.right > next + grid.slack) crossing = true;
+    // Words a space apart in two columns are one text flowing across the column start (runs word by word).
+    if (previous && previous.column !== column && run.x - previous.run.right <= WORD_GAP * run.fontSize) crossing = true;
+    previous = { run, column };
   }
   const texts = runs.map((r) => runsText(r));
   return { texts, crossing, filled: texts.flatMap((t, j) => (t === '' ? [] : [j])) };

@@ -1,5 +1,5 @@
 // Text of table cells built from positioned runs: runs on one baseline joined by the gap between them,
-// wrapped lines of a cell joined as a reader would read them (a space between words, none between CJK
+// wrapped lines of a cell joined as a reader would read them (a space between words, none between two CJK
 // characters, none after a hyphen that broke a word).
 
 /** A space when the gap between two runs is wider than this share of the font size (a space glyph is ~0.25 em). */
@@ -37,6 +37,6 @@ export function joinWrapped(above: string, below: string): string {
   const first = below.charAt(0);
   // `anti-` + `trust`: a word broken at its hyphen reads on without a space.
   if (last === '-' && /\p{L}/u.test(above.slice(-2, -1))) return above + below;
-  if (WIDE.test(last) || WIDE.test(first)) return above + below;
+  if (WIDE.test(last) && WIDE.test(first)) return above + below;
   return `${above} ${below}`;
 }
