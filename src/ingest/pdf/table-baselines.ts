@@ -1,6 +1,7 @@
 // A page's lines regrouped by baseline for the table reader. The layout reader may hand over one line per
 // baseline or, where it saw a wide gap, several lines on the same baseline (one per table cell or text
 // column); a table row is every run on its baseline, whichever way the runs came.
+import { pushAll } from '../../arrays.js';
 import type { PdfPageLines } from './page-lines.js';
 import { runsText, type RunLike } from './table-text.js';
 
@@ -46,7 +47,7 @@ export function baselinesOf(page: PdfPageLines): Baseline[] {
     if (runs.length === 0) continue;
     const last = out[out.length - 1];
     if (last && line.y - last.y < SAME_BASELINE * Math.min(last.fontSize, line.fontSize)) {
-      last.runs.push(...runs);
+      pushAll(last.runs, runs);
       last.runs.sort((a, b) => a.x - b.x);
       last.lines.push(i);
       last.fontSize = Math.max(last.fontSize, line.fontSize);

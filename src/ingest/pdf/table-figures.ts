@@ -1,6 +1,7 @@
 // Figures (KPI) tables, read only when cheaply certain: a header row of at least two years (`2022 | 2023 |
 // 2024`, `2023年`, `FY2024`) with rows below whose year columns hold figures. Anything else (two-column body
 // text above all) is left to the text reader: a false table loses text, a missed one only its grid.
+import { maxOf, pushAll } from '../../arrays.js';
 import type { DetectedTable } from './page-lines.js';
 import { chunksOf, type Baseline, type Chunk } from './table-baselines.js';
 import { cellsOf, gridFrom } from './table-grid.js';
@@ -29,7 +30,7 @@ export function readFigureTable(pageIndex: number, baselines: readonly Baseline[
   }
   if (body.length < 2) return undefined;
   // A label column left of the header's first cell when the body's labels start there.
-  const left = Math.min(...body.map((row) => row[0]!.x));
+  const left = -maxOf(body.map((row) => -row[0]!.x));
   const header: Chunk[] = left < chunks[0]!.x - fontSize && !isFigure(body[0]![0]!.text) ? [{ text: '', x: left, right: left, runs: [] }, ...chunks] : chunks;
   const grid = gridFrom(header, body, fontSize);
   const yearColumns = new Set(header.map((c, j) => (isYear(c.text) ? j : -1)).filter((j) => j >= 0));
@@ -56,7 +57,7 @@ export function readFigureTable(pageIndex: number, baselines: readonly Baseline[
       if (CONTINUES.test(text) && rows.length > 1) {
         const last = rows[rows.length - 1]!;
         cells.texts.forEach((t, j) => (last[j] = joinWrapped(last[j]!, t)));
-        rowLines[rowLines.length - 1]!.push(...b.lines);
+        pushAll(rowLines[rowLines.length - 1]!, b.lines);
         ends[ends.length - 1] = k;
       } else {
         rows.push(cells.texts);

@@ -5,6 +5,7 @@
 // line (`GRI 2: General Disclosures 2021`, spanning or in the first column) is a group-label row; the
 // header printed again on the next page is kept as a row (the index reader recognises repeats), and the
 // table goes on across pages while the columns match.
+import { pushAll } from '../../arrays.js';
 import { columnsOf } from '../../mapping/content-index/index.js';
 import type { IndexColumn } from '../../model/content-index.js';
 import { chunksOf, type Baseline, type Chunk } from './table-baselines.js';
@@ -176,9 +177,9 @@ export function continueIndexTable(table: IndexTable, pageIndex: number, baselin
 }
 
 function append(table: IndexTable, more: IndexTable): void {
-  table.rows.push(...more.rows);
-  table.kinds.push(...more.kinds);
-  table.lines.push(...more.lines);
+  pushAll(table.rows, more.rows);
+  pushAll(table.kinds, more.kinds);
+  pushAll(table.lines, more.lines);
   table.grid = more.grid;
   table.endPage = more.endPage;
   table.open = more.open;
@@ -233,7 +234,7 @@ function readRows(table: IndexTable, pageIndex: number, baselines: readonly Base
     }
     for (const l of b.lines) lines.push([pageIndex, l]);
   }
-  table.lines.push(...lines);
+  pushAll(table.lines, lines);
   table.open = k === baselines.length;
   return k;
 }

@@ -94,8 +94,8 @@ export function chapterIndex(options: RowOptions = {}): Layout {
   add(['The organization and its reporting practices'], label('The organization and its reporting practices', 5));
   add(['', '2-1', 'Organizational details', 'About us', '2'], ['', '2-1', 'Organizational details', 'About us', '2']);
   add(
-    ['', '2-6', 'Activities, value chain and other business relationships', ['Working with suppliers', 'Industry partners'], ['96-98', '99-103']],
-    ['', '2-6', 'Activities, value chain and other business relationships', 'Working with suppliers Industry partners', '96-98 99-103'],
+    ['', '2-6', 'Activities, value chain and other business relationships', ['Supplier programme', 'Industry partners'], ['96-98', '99-103']],
+    ['', '2-6', 'Activities, value chain and other business relationships', 'Supplier programme Industry partners', '96-98 99-103'],
   );
   add(['Governance'], label('Governance', 5));
   add(['', '2-9', 'Governance structure and composition', 'Corporate governance', '34-35'], ['', '2-9', 'Governance structure and composition', 'Corporate governance', '34-35']);
