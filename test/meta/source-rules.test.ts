@@ -40,7 +40,8 @@ describe('src/ has no disclosure codes: standards live in standards/', () => {
 const ALLOWED: Record<string, string[]> = {
   model: [],
   catalog: ['model'],
-  ingest: ['model'],
+  // The PDF table reader recognises an index table by the index reader's own words (mapping/content-index).
+  ingest: ['model', 'mapping'],
   mapping: ['model'],
   // A rule reads the engine's analysis; the engine runs the rules only through RULE_RUNNER below.
   rules: ['model', 'catalog', 'mapping', 'engine'],
