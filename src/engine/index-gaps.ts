@@ -1,23 +1,21 @@
 // The gaps of a report's indexes: every disclosure its frameworks require that it neither locates nor
 // answers, the same ones `check` counts as missing or omitted (its `frameworks` block and its findings).
-// GRI, SASB and HKEX requirements are disclosure records; the exchanges' guidelines are met topic by topic,
-// so their gaps are topics, read from the topic index already built (its reasons and explanations).
-import { isGriIndexDocument, type AnyIndexDocumentData, type FrameworkIndexDocumentData } from '../model/framework-index.js';
-import { frameworkDef } from '../model/frameworks.js';
-import type { IndexGapData, IndexSetFramework } from '../model/index-set.js';
+// Most requirements are disclosure records; a framework whose policy counts topics (the exchanges'
+// guidelines) is met topic by topic, so its gaps are topics, read from the topic index already built.
+// Titles are given in both languages where the catalog has them: the renderer picks the set's.
+import { countsByTopic } from '../model/frameworks.js';
+import type { IndexDocumentData } from '../model/index-data.js';
+import type { IndexGapData } from '../model/index-set.js';
 import { normaliseOmissionReason } from '../mapping/omission-reason.js';
 import type { Analysis } from './analysis.js';
 
-type Lang = 'en' | 'zh';
-
-
-function recordGaps(analysis: Analysis, framework: IndexSetFramework, lang: Lang): IndexGapData[] {
+function recordGaps(analysis: Analysis, framework: string): IndexGapData[] {
   const reasonIds = analysis.catalog.gri.foundation.omissionReasons.map((r) => r.id);
   return analysis.records.flatMap((record, i): IndexGapData[] => {
     const def = analysis.definitions[i]!;
     if (def.framework !== framework || !record.required) return [];
     if (record.status !== 'missing' && record.status !== 'omitted') return [];
-    const gap: IndexGapData = { framework, id: record.id, title: lang === 'zh' && def.titleZh ? def.titleZh : record.title, status: record.status };
+    const gap: IndexGapData = { framework, id: record.id, title: record.title, ...(def.titleZh ? { titleZh: def.titleZh } : {}), status: record.status };
     const reason = record.status === 'omitted' ? record.omission?.reason.trim() : undefined;
     if (reason) gap.reason = normaliseOmissionReason(reason, reasonIds) ?? reason;
     const explanation = record.status === 'omitted' ? record.omission?.explanation.trim() : undefined;
@@ -26,29 +24,28 @@ function recordGaps(analysis: Analysis, framework: IndexSetFramework, lang: Lang
   });
 }
 
-function topicGaps(analysis: Analysis, doc: FrameworkIndexDocumentData): IndexGapData[] {
+function topicGaps(analysis: Analysis, doc: IndexDocumentData): IndexGapData[] {
   const checked = new Set(
     analysis.guidelineTopics.filter((t) => t.framework === doc.framework && t.required).map((t) => t.group.id),
   );
   return doc.groups.flatMap((group) =>
     group.rows.flatMap((row): IndexGapData[] => {
-      if (!checked.has(row.id) || row.status === 'reported') return [];
+      if (!checked.has(row.id) || (row.status !== 'missing' && row.status !== 'omitted')) return [];
       const gap: IndexGapData = {
         framework: doc.framework,
         id: (row.articleIds ?? [row.id]).join(', '),
-        title: doc.lang === 'zh' && row.titleZh ? row.titleZh : row.title,
+        title: row.title,
+        ...(row.titleZh ? { titleZh: row.titleZh } : {}),
         status: row.status,
       };
-      if (row.reason) gap.reason = row.reason;
-      if (row.explanations) gap.explanations = row.explanations;
+      if (row.omission?.reason) gap.reason = row.omission.reason;
+      if (row.omission && row.omission.explanations.length > 0) gap.explanations = row.omission.explanations;
       return [gap];
     }),
   );
 }
 
 /** Gaps of each document's framework, in the documents' order. */
-export function indexGaps(analysis: Analysis, documents: readonly AnyIndexDocumentData[]): IndexGapData[] {
-  return documents.flatMap((doc) =>
-    !isGriIndexDocument(doc) && frameworkDef(doc.framework)?.policy === 'exchange-topics' ? topicGaps(analysis, doc) : recordGaps(analysis, doc.framework, doc.lang),
-  );
+export function indexGaps(analysis: Analysis, documents: readonly IndexDocumentData[]): IndexGapData[] {
+  return documents.flatMap((doc) => (countsByTopic(doc.framework) ? topicGaps(analysis, doc) : recordGaps(analysis, doc.framework)));
 }

@@ -1,14 +1,11 @@
 // All content indexes of an analysed report at once (the xlsx workbook): one per framework it declares that
 // has an index, built by the same builders as `disclose index --framework X`, and the gaps across them.
-import type { AnyIndexDocumentData } from '../model/framework-index.js';
 import { indexedFrameworkIds } from '../model/frameworks.js';
+import type { IndexDocumentData } from '../model/index-data.js';
 import type { IndexSetData, IndexSetFramework } from '../model/index-set.js';
 import type { Analysis } from './analysis.js';
-import { buildContentIndex } from './content-index.js';
-import { declaredFrameworks } from './framework-index.js';
-import type { IndexOptions } from './index-document.js';
+import { buildContentIndex, declaredFrameworks, type IndexOptions } from './content-index.js';
 import { indexGaps } from './index-gaps.js';
-
 
 /**
  * Declared frameworks that have an index, GRI first. A report that declares none gets GRI's, as
@@ -29,7 +26,7 @@ export interface IndexSetOptions extends IndexOptions {
 
 export function buildIndexSet(analysis: Analysis, options: IndexSetOptions): IndexSetData {
   const { frameworks = indexedFrameworks(analysis), ...indexOptions } = options;
-  const documents: AnyIndexDocumentData[] = frameworks.map((framework) => buildContentIndex(analysis, framework, indexOptions));
+  const documents: IndexDocumentData[] = frameworks.map((framework) => buildContentIndex(analysis, framework, indexOptions));
   const { meta } = analysis.report;
   return {
     lang: options.lang ?? meta.language ?? 'en',

@@ -2,40 +2,21 @@
 // Chinese exchanges' guidelines (SZSE No. 17, SSE No. 14, BSE No. 11) and the HKEX ESG content index.
 // Built from a checked report by src/engine/framework-index.ts, rendered by src/render with templates/.
 //
-// Which rows a document holds (each framework's own layout):
-// - SASB: every metric of each selected industry, activity metrics included, one group per disclosure
-//   topic and one for the activity metrics; a metric neither located nor omitted is a `missing` row with
-//   an empty location (a SASB index lists every metric of the standard).
-// - SZSE/SSE/BSE: every one of the 21 topics (议题) of the annex topic index, grouped by dimension, each
-//   with its articles; a topic neither disclosed nor explained is a `missing` row with an empty location
-//   (the topic index lists every topic; Art. 7 asks for an explanation of each one not disclosed).
-// - HKEX: the applicable version's Part B, the aspects of Part C with their KPIs, and Part D (2025 Code);
-//   every mandatory and comply-or-explain provision is listed (`missing` when neither located nor
-//   explained), an encouraged one only when the report cites or omits it.
-// The engine builds the data (FrameworkIndexDocumentData: pages as numbers, column and group ids); the
-// renderer's `presentIndex` writes the wording into FrameworkIndexDocument from templates/locales/:
-// locations and article ranges in `lang` (`p. 3` / `第3页`, `Art. 21–28` / `第21–28条`), column labels,
-// the exchanges' dimension and HKEX's part titles. Every other label is the templates'.
+// The published document of every layout but GRI's: what `disclose index --format json` prints for them and
+// what their templates render. Which rows each layout lists, and why, is in src/engine/index-layouts/. The
+// engine builds IndexDocumentData (the one model, src/model/index-data.ts); render's `presentIndex` writes
+// the wording into this shape from templates/locales/: locations and article ranges in `lang` (`p. 3` /
+// `第3页`, `Art. 21–28` / `第21–28条`), column labels, the exchanges' dimension and HKEX's part titles.
 
 import type { DisclosureStatus } from './finding.js';
-import type { IndexDocument, IndexDocumentData, IndexLocation } from './index-document.js';
-import { frameworkDef, frameworkDefs } from './frameworks.js';
+import type { IndexDocument, IndexLocation } from './index-document.js';
+import { indexedFrameworkIds } from './frameworks.js';
 
-/** A framework whose registry entry gives an index of this shape (layout `sasb`, `guideline` or `hkex`). */
+/** A framework whose registry entry gives it a content index. */
 export type FrameworkIndexId = string;
 
-/** Whether `framework`'s index has GRI's layout (an IndexDocument) rather than a FrameworkIndexDocument. */
-export const hasGriIndexLayout = (framework: string): boolean => frameworkDef(framework)?.index?.layout === 'gri';
-
-/** Frameworks with an index of this shape, in registry order (those with GRI's layout have IndexDocument). */
-export const frameworkIndexIds = (): string[] => frameworkDefs().filter((f) => f.index && f.index.layout !== 'gri').map((f) => f.id);
-
-/** GRI's index document or another framework's, told apart by the framework's index layout. */
-export function isGriIndexDocument(doc: AnyIndexDocument): doc is IndexDocument;
-export function isGriIndexDocument(doc: AnyIndexDocumentData): doc is IndexDocumentData;
-export function isGriIndexDocument(doc: AnyIndexDocument | AnyIndexDocumentData): boolean {
-  return hasGriIndexLayout(doc.framework);
-}
+/** Frameworks with an index besides the default one (GRI's, the registry's first), in registry order. */
+export const frameworkIndexIds = (): string[] => indexedFrameworkIds().slice(1);
 
 /** A standard the index covers: a SASB industry, an exchange guideline, the HKEX Code version. */
 export interface FrameworkIndexStandard {
@@ -110,22 +91,3 @@ export interface FrameworkIndexDocument {
 
 /** Any content index document: GRI's or another framework's. */
 export type AnyIndexDocument = IndexDocument | FrameworkIndexDocument;
-
-/** A row as the engine builds it: its article numbers rather than their wording, no location text. */
-export type FrameworkIndexRowData = Omit<FrameworkIndexRow, 'articles' | 'locationText' | 'explanation'> & {
-  /** Exchanges: the topic's article numbers (`[21, …, 28]`), written as `articles` by the renderer. */
-  articleNumbers?: number[];
-  /** The omission's explanations (a topic: its articles'), distinct, joined as `explanation` by the renderer. */
-  explanations?: string[];
-};
-
-/** A group as the engine builds it: an exchange dimension or HKEX part has its id only, no title. */
-export type FrameworkIndexGroupData = Omit<FrameworkIndexGroup, 'rows' | 'title'> & { title?: string; rows: FrameworkIndexRowData[] };
-
-export type FrameworkIndexDocumentData = Omit<FrameworkIndexDocument, 'columns' | 'groups'> & {
-  columns: { id: FrameworkIndexColumnId }[];
-  groups: FrameworkIndexGroupData[];
-};
-
-/** Any content index as the engine builds it, before `presentIndex`. */
-export type AnyIndexDocumentData = IndexDocumentData | FrameworkIndexDocumentData;

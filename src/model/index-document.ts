@@ -1,5 +1,6 @@
-// The content index as data: built from a checked report, rendered by src/render with templates/.
-// Render only sees this shape, so templates never depend on the engine.
+// The published GRI content index (GRI 1, Requirement 7): what `disclose index --format json` prints for a
+// framework with GRI's layout, and what its templates render. The engine builds IndexDocumentData (the one
+// model of every framework's index, src/model/index-data.ts); render's `presentIndex` gives this shape.
 
 import type { DisclosureStatus } from './finding.js';
 
@@ -53,11 +54,3 @@ export interface IndexDocument {
   groups: IndexGroup[];
   generator: { name: string; version: string };
 }
-
-/**
- * The GRI index as the engine builds it: data only. The renderer's `presentIndex` (src/render/present-index.ts)
- * adds the wording in the document's language (`locationText`) from templates/locales/, giving IndexDocument.
- */
-export type IndexRowData = Omit<IndexRow, 'locationText'>;
-export type IndexGroupData = Omit<IndexGroup, 'rows'> & { rows: IndexRowData[] };
-export type IndexDocumentData = Omit<IndexDocument, 'groups'> & { groups: IndexGroupData[] };

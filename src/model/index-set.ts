@@ -2,7 +2,8 @@
 // workbook of `disclose index --format xlsx` shows (one sheet per index, and a sheet of gaps).
 // Built from an analysed report by src/engine/index-set.ts, rendered by src/render/xlsx/.
 
-import type { AnyIndexDocument, AnyIndexDocumentData, FrameworkIndexId } from './framework-index.js';
+import type { AnyIndexDocument, FrameworkIndexId } from './framework-index.js';
+import type { IndexDocumentData } from './index-data.js';
 
 /** Frameworks with a content index: GRI's own layout, and those of FrameworkIndexDocument. */
 export type IndexSetFramework = FrameworkIndexId;
@@ -30,7 +31,7 @@ export interface IndexSet {
   /** Front matter `published` (ISO date): outputs that carry a date use it, so they stay reproducible. */
   published?: string;
   period?: { start: string; end: string };
-  /** One per framework, GRI first, then in the order of FRAMEWORK_INDEX_IDS. */
+  /** One per framework, in registry order (GRI first). */
   documents: AnyIndexDocument[];
   /** Of the frameworks in `documents`, in that order, each in its catalog (or topic) order. */
   gaps: IndexGap[];
@@ -38,7 +39,10 @@ export interface IndexSet {
 }
 
 /** The set as the engine builds it: its documents are data, before the renderer's `presentIndexSet`. */
-export type IndexSetData = Omit<IndexSet, 'documents' | 'gaps'> & { documents: AnyIndexDocumentData[]; gaps: IndexGapData[] };
+export type IndexSetData = Omit<IndexSet, 'documents' | 'gaps'> & { documents: IndexDocumentData[]; gaps: IndexGapData[] };
 
-/** A gap as the engine finds it: an exchange topic's explanations not yet joined in the set's language. */
-export type IndexGapData = Omit<IndexGap, 'explanation'> & { explanations?: string[] };
+/**
+ * A gap as the engine finds it: its Chinese title beside the English one (`titleZh`, where the catalog has
+ * one), an exchange topic's explanations not yet joined; the renderer words both in the set's language.
+ */
+export type IndexGapData = Omit<IndexGap, 'explanation'> & { titleZh?: string; explanations?: string[] };

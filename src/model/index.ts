@@ -2,6 +2,7 @@ export * from './catalog.js';
 export * from './report.js';
 export * from './finding.js';
 export * from './index-document.js';
+export * from './index-data.js';
 export * from './framework-index.js';
 export * from './index-set.js';
 export * from './errors.js';

@@ -11,15 +11,11 @@ import {
 import { label, lookup, type Locale } from './locales.js';
 import { frameworkDef } from '../model/frameworks.js';
 
-/** Which labels a framework's index uses: the exchanges share one layout. */
+/**
+ * Which labels a framework's index uses: its layout in the registry (standards/frameworks.json); the
+ * exchanges share one. src/render/index-layouts.ts passes it in.
+ */
 export type FrameworkFamily = 'sasb' | 'guideline' | 'hkex';
-
-/** The framework's index layout in the registry (standards/frameworks.json). */
-export function familyOf(framework: FrameworkIndexDocument['framework']): FrameworkFamily {
-  const layout = frameworkDef(framework)?.index?.layout;
-  if (layout === undefined || layout === 'gri') throw new Error(`${framework} has no framework index layout`);
-  return layout;
-}
 
 export interface FrameworkViewColumn {
   id: FrameworkIndexColumnId;
@@ -119,17 +115,16 @@ function cellText(id: FrameworkIndexColumnId, row: FrameworkViewRow, group: stri
   }
 }
 
-function standardName(doc: FrameworkIndexDocument, standard: FrameworkIndexDocument['standards'][number]): string {
-  if (familyOf(doc.framework) === 'sasb') return `${standard.title} (${standard.code})`;
+function standardName(doc: FrameworkIndexDocument, family: FrameworkFamily, standard: FrameworkIndexDocument['standards'][number]): string {
+  if (family === 'sasb') return `${standard.title} (${standard.code})`;
   return localized(doc.lang, standard.title, standard.titleZh);
 }
 
-export function buildFrameworkView(doc: FrameworkIndexDocument, locale: Locale): FrameworkIndexView {
-  const family = familyOf(doc.framework);
+export function buildFrameworkView(doc: FrameworkIndexDocument, locale: Locale, family: FrameworkFamily): FrameworkIndexView {
   const columns = resolveColumns(doc, locale, family);
   const groupColumn = columns[0]?.id === 'group';
   const severalStandards = doc.standards.length > 1;
-  const standardTitle = new Map(doc.standards.map((s) => [s.id, standardName(doc, s)]));
+  const standardTitle = new Map(doc.standards.map((s) => [s.id, standardName(doc, family, s)]));
   const groups: FrameworkViewGroup[] = doc.groups.map((group, index) => {
     const heading = localized(doc.lang, group.title, group.titleZh);
     const rows = group.rows.map((row, i) => {
@@ -162,7 +157,7 @@ export function buildFrameworkView(doc: FrameworkIndexDocument, locale: Locale):
     family,
     heading: label(locale, `frameworkIndex.${family}.title`, { exchange }),
     standardsLabel: label(locale, `frameworkIndex.${family}.standards`),
-    standardNames: doc.standards.map((s) => standardName(doc, s)),
+    standardNames: doc.standards.map((s) => standardName(doc, family, s)),
     columns,
     columnCount: columns.length,
     groupColumn,

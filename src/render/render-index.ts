@@ -1,13 +1,12 @@
-// renderIndex: a content index document (GRI's IndexDocument, or a FrameworkIndexDocument for SASB, the
-// exchanges and HKEX) as Markdown, HTML, CSV or JSON text.
+// renderIndex: a published content index document as Markdown, HTML, CSV or JSON text, whatever its
+// framework: its registry layout gives the template context (src/render/index-layouts.ts).
 // Pure apart from reading templates (cached): the same document gives the same bytes.
 import { DiscloseError } from '../model/errors.js';
-import { isGriIndexDocument, type AnyIndexDocument, type FrameworkIndexDocument } from '../model/framework-index.js';
-import { buildFrameworkView } from './framework-view.js';
+import type { AnyIndexDocument, FrameworkIndexDocument } from '../model/framework-index.js';
 import { frameworkDef } from '../model/frameworks.js';
+import { indexLayoutOf } from './index-layouts.js';
 import { loadLocale } from './locales.js';
 import { builtinTemplatePath, firstLine, loadTemplate, type TemplateFormat } from './templates.js';
-import { buildView } from './view.js';
 
 export const INDEX_FORMATS = ['md', 'html', 'csv', 'json'] as const;
 export type IndexFormat = (typeof INDEX_FORMATS)[number];
@@ -34,7 +33,7 @@ export function renderIndex(doc: AnyIndexDocument, format: IndexFormat, options:
     return `${JSON.stringify(doc, null, 2)}\n`;
   }
   const locale = loadLocale(doc.lang);
-  const view = isGriIndexDocument(doc) ? buildView(doc, locale) : buildFrameworkView(doc, locale);
+  const view = indexLayoutOf(doc.framework).view(doc, locale);
   const template = userTemplate
     ? loadTemplate(userTemplate, format)
     : loadTemplate(builtinTemplatePath(templateDir(doc), format as TemplateFormat), format);

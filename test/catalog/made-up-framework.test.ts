@@ -9,6 +9,8 @@ import { parseDisclosureId } from '../../src/model/ids.js';
 import { packageRoot } from '../../src/paths.js';
 import { errorOf, griTwoStandardsDir } from '../helpers/catalog-dir.js';
 import { loadFrameworkRegistry } from '../../src/catalog/frameworks.js';
+import { INDEX_LAYOUT_BUILDERS } from '../../src/engine/index-layouts/index.js';
+import { jest } from '@jest/globals';
 
 const fixture = join(packageRoot, 'test', 'fixtures', 'made-up-framework');
 const report = join(fixture, 'report.md');
@@ -54,6 +56,20 @@ describe('a made-up framework added as data (ACME ESG)', () => {
     const zh = renderIndex(await buildIndex([report], { standardsDir, framework: 'acme', lang: 'zh' }), 'md');
     expect(zh).toContain('ACME环境社会治理委员会');
   });
+});
+
+test('index: through the one pipeline GRI\'s goes through, its builder the one its registry layout names', async () => {
+  const guideline = jest.spyOn(INDEX_LAYOUT_BUILDERS, 'guideline');
+  const gri = jest.spyOn(INDEX_LAYOUT_BUILDERS, 'gri');
+  try {
+    await buildIndex([report], { standardsDir, framework: 'acme' });
+    await buildIndex([report], { standardsDir });
+    expect(guideline.mock.calls.map(([, framework]) => framework)).toEqual(['acme']);
+    expect(gri.mock.calls.map(([, framework]) => framework)).toEqual(['gri']);
+  } finally {
+    guideline.mockRestore();
+    gri.mockRestore();
+  }
 });
 
 describe('a standards folder\'s registry is checked', () => {

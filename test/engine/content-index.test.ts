@@ -1,12 +1,12 @@
-// buildContentIndex: one entry point for every framework's index, the builder picked by the registry's
-// index layout (issue 12 item 3), so callers (the index use case, the workbook's index set) never choose.
+// buildContentIndex: one pipeline for every framework's index (issue 12 item 3): one model (IndexDocumentData),
+// the rows and groups from the builder of the registry's index layout, so callers (the index use case, the
+// workbook's index set) never choose and no code tells GRI apart.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { analyse } from '../../src/engine/analysis.js';
 import { buildContentIndex } from '../../src/engine/content-index.js';
-import { buildFrameworkIndex } from '../../src/engine/framework-index.js';
-import { buildIndexDocument } from '../../src/engine/index-document.js';
+import { INDEX_LAYOUT_BUILDERS } from '../../src/engine/index-layouts/index.js';
 import { buildIndexSet } from '../../src/engine/index-set.js';
 import { parseMarkdownReport } from '../../src/ingest/index.js';
 import { DiscloseError } from '../../src/model/errors.js';
@@ -24,11 +24,27 @@ test.each([
   ['sasb-hardware.md', 'sasb'],
   ['szse-topics.md', 'szse'],
   ['multi-framework-zh.md', 'hkex'],
-])('%s, %s: the builder of the registry\'s layout', (report, framework) => {
+])('%s, %s: the report\'s header and the rows of the registry\'s layout, in one model', (report, framework) => {
   const analysis = analysisOf(report);
-  const layout = frameworkDef(framework)!.index!.layout;
-  const expected = layout === 'gri' ? buildIndexDocument(analysis, { generator }) : buildFrameworkIndex(analysis, framework, { generator });
-  expect(buildContentIndex(analysis, framework, { generator })).toEqual(expected);
+  const index = frameworkDef(framework)!.index!;
+  const doc = buildContentIndex(analysis, framework, { generator });
+  const { columns, groups } = INDEX_LAYOUT_BUILDERS[index.layout](analysis, framework);
+  expect(doc.framework).toBe(framework);
+  expect(doc.title).toBe(index.title);
+  expect(doc.organization).toBe(analysis.report.meta.organization);
+  expect(doc.generator).toEqual(generator);
+  expect(doc.columns).toEqual(columns);
+  expect(doc.groups).toEqual(groups);
+  expect(doc.groups.flatMap((g) => g.rows).length).toBeGreaterThan(0);
+  // The claim block is GRI's layout's alone; the list of standards covered, the others'.
+  expect(doc.claim !== undefined).toBe(index.layout === 'gri');
+  expect(doc.standards !== undefined).toBe(index.layout !== 'gri');
+});
+
+test('a framework the report does not declare is a usage error, except the default index (GRI)', () => {
+  const analysis = analysisOf('sasb-hardware.md');
+  expect(() => buildContentIndex(analysis, 'hkex', { generator })).toThrow('the report does not declare `hkex` in its front matter');
+  expect(buildContentIndex(analysis, 'gri', { generator }).framework).toBe('gri');
 });
 
 test('a framework without an index is a usage error', () => {

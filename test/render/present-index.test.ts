@@ -4,33 +4,52 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import type { FrameworkIndexDocument, FrameworkIndexDocumentData } from '../../src/model/framework-index.js';
-import type { IndexDocument, IndexDocumentData } from '../../src/model/index-document.js';
-import { presentIndex } from '../../src/render/index.js';
+import type { FrameworkIndexDocument } from '../../src/model/framework-index.js';
+import type { IndexDocumentData } from '../../src/model/index-data.js';
+import type { IndexDocument } from '../../src/model/index-document.js';
+import { presentIndex, presentIndexSet } from '../../src/render/index.js';
 import { articlesText, locationText, pagesText } from '../../src/render/location-wording.js';
 import { loadLocale } from '../../src/render/locales.js';
 
 const fixture = <T>(name: string): T => JSON.parse(readFileSync(join(process.cwd(), 'test', 'fixtures', 'render', `${name}.json`), 'utf8')) as T;
 
-/** The data the engine builds for a published framework document: no wording. */
-function frameworkData(doc: FrameworkIndexDocument): FrameworkIndexDocumentData {
+/** The one model's data the engine builds for a published framework document: no wording. */
+function frameworkData(doc: FrameworkIndexDocument): IndexDocumentData {
   return {
     ...doc,
-    columns: doc.columns.map(({ id }) => ({ id: id as FrameworkIndexDocumentData['columns'][number]['id'] })),
+    columns: doc.columns.map(({ id }) => ({ id })),
     groups: doc.groups.map((group) => {
       const named = group.kind === 'dimension' || group.kind === 'part';
       const worded = (key: string): boolean =>
         (named && (key === 'title' || key === 'titleZh')) || (key === 'titleZh' && group.kind === 'activity' && group.titleZh === '活动指标');
       return {
         ...Object.fromEntries(Object.entries(group).filter(([key]) => !worded(key))),
-        rows: group.rows.map(({ locationText: _text, articles: _articles, explanation, ...row }) => ({
+        rows: group.rows.map(({ locationText: _text, articles: _articles, reason, explanation, ...row }) => ({
           ...row,
           ...(row.articleIds ? { articleNumbers: row.articleIds.map((id) => Number(/\d+$/.exec(id)![0])) } : {}),
-          ...(explanation !== undefined ? { explanations: [explanation] } : {}),
+          ...(reason !== undefined || explanation !== undefined
+            ? { omission: { ...(reason !== undefined ? { reason } : {}), explanations: explanation !== undefined ? [explanation] : [] } }
+            : {}),
         })),
       };
     }),
-  } as FrameworkIndexDocumentData;
+  } as IndexDocumentData;
+}
+
+/** The one model's data of a published GRI document: the claim block apart, omissions' explanations as a list. */
+function griData(doc: IndexDocument): IndexDocumentData {
+  const { claim, statementOfUse, griUsed, sectorStandards, materialTopics, ...fields } = doc;
+  return {
+    ...fields,
+    claim: { claim, statementOfUse, griUsed, sectorStandards, materialTopics },
+    groups: doc.groups.map((group) => ({
+      ...group,
+      rows: group.rows.map(({ locationText: _text, omission, ...row }) => ({
+        ...row,
+        ...(omission ? { omission: { requirements: omission.requirements, reason: omission.reason, reasonLabel: omission.reasonLabel, explanations: [omission.explanation] } } : {}),
+      })),
+    })),
+  };
 }
 
 describe('location wording comes from the locales', () => {
@@ -73,12 +92,9 @@ describe.each(['sasb-index-document', 'szse-index-document.zh', 'szse-index-docu
 
 test('presentIndex: the GRI index gets its location text in its language', () => {
   const published = fixture<IndexDocument>('index-document');
-  const data: IndexDocumentData = {
-    ...published,
-    groups: published.groups.map((group) => ({ ...group, rows: group.rows.map(({ locationText: _text, ...row }) => row) })),
-  };
+  const data = griData(published);
   expect(presentIndex(data)).toEqual(published);
-  const zh = presentIndex({ ...data, lang: 'zh' });
+  const zh = presentIndex({ ...data, lang: 'zh' }) as IndexDocument;
   const located = zh.groups.flatMap((g) => g.rows).find((r) => r.locations.some((l) => l.pages.length > 0 && l.section !== ''))!;
   expect(located.locationText).toContain('第');
 });
@@ -88,9 +104,10 @@ test('presentIndex: a topic\'s explanations are joined in the document\'s langua
   const data = frameworkData(published);
   const row = data.groups[0]!.rows[0]!;
   row.status = 'omitted';
-  row.explanations = ['尚未统计', '正在建设'];
-  expect(presentIndex(data).groups[0]!.rows[0]!.explanation).toBe('尚未统计；正在建设');
-  expect(presentIndex({ ...data, lang: 'en' }).groups[0]!.rows[0]!.explanation).toBe('尚未统计; 正在建设');
+  row.omission = { explanations: ['尚未统计', '正在建设'] };
+  const explanationOf = (doc: IndexDocumentData) => (presentIndex(doc) as FrameworkIndexDocument).groups[0]!.rows[0]!.explanation;
+  expect(explanationOf(data)).toBe('尚未统计；正在建设');
+  expect(explanationOf({ ...data, lang: 'en' })).toBe('尚未统计; 正在建设');
 });
 
 // The engine builds data; every word of the index is the locales'. Chinese or full-width punctuation in
@@ -106,4 +123,12 @@ test('src/engine/ holds no Chinese wording outside comments', () => {
       .map(({ at }) => at),
   );
   expect(offenders).toEqual([]);
+});
+
+test('presentIndexSet: a gap\'s title is the catalog\'s Chinese one in a zh set, the English one otherwise', () => {
+  const gap = { framework: 'hkex', id: 'HKEX A1.1', title: 'Types of emissions', titleZh: '排放物種類', status: 'missing' as const };
+  const set = { lang: 'zh' as const, organization: 'Acme', documents: [], gaps: [gap, { ...gap, id: 'HKEX A1.2', titleZh: undefined }], generator: { name: 'disclose', version: 'test' } };
+  expect(presentIndexSet(set).gaps.map((g) => g.title)).toEqual(['排放物種類', 'Types of emissions']);
+  expect(presentIndexSet({ ...set, lang: 'en' }).gaps.map((g) => g.title)).toEqual(['Types of emissions', 'Types of emissions']);
+  expect(presentIndexSet(set).gaps[0]).not.toHaveProperty('titleZh');
 });

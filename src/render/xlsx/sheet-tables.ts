@@ -1,11 +1,10 @@
 // What each sheet of the workbook holds, as plain text tables: an index sheet is the same table as the
 // index's CSV (one row per disclosure, the group's title first), so every format agrees row for row;
 // the gaps sheet lists the required disclosures the report misses or omits, across its frameworks.
-import { isGriIndexDocument, type AnyIndexDocument } from '../../model/framework-index.js';
+import type { AnyIndexDocument } from '../../model/framework-index.js';
 import type { IndexGap, IndexSet } from '../../model/index-set.js';
-import { buildFrameworkView } from '../framework-view.js';
+import { indexLayoutOf } from '../index-layouts.js';
 import { label, lookup, loadLocale, type Locale } from '../locales.js';
-import { buildView } from '../view.js';
 
 export interface SheetTable {
   /** The wanted sheet name (sheetName makes it valid and unique). */
@@ -19,7 +18,7 @@ export const frameworkLabel = (framework: string): string => framework.toUpperCa
 
 export function indexTable(doc: AnyIndexDocument): SheetTable {
   const locale = loadLocale(doc.lang);
-  const { csv } = isGriIndexDocument(doc) ? buildView(doc, locale) : buildFrameworkView(doc, locale);
+  const { csv } = indexLayoutOf(doc.framework).view(doc, locale);
   return { name: frameworkLabel(doc.framework), header: csv.header, rows: csv.rows };
 }
 

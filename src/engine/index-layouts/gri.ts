@@ -1,20 +1,14 @@
-// The GRI content index (GRI 1, Requirement 7) as data, from an analysed report.
-// Groups follow GRI 1 Appendix 1: general disclosures, material topics, then each material topic
-// with its management disclosure (3-3) first; then anything else the report cites, by standard.
-import type { DisclosureDef } from '../model/catalog.js';
-import type { DisclosureRecord } from '../model/finding.js';
-import { effectiveOf, inEffect, replacementFor } from '../catalog/index.js';
-import type { IndexDocumentData, IndexGroupData, IndexRowData } from '../model/index-document.js';
-import { frameworkDef } from '../model/frameworks.js';
-import type { Analysis } from './analysis.js';
-import { normaliseOmissionReason } from '../mapping/omission-reason.js';
-import { mergeLocations } from './index-locations.js';
-import { fillStatementOfUse } from './statement-of-use.js';
-
-export interface IndexOptions {
-  lang?: 'en' | 'zh';
-  generator: { name: string; version: string };
-}
+// GRI's layout (GRI 1, Requirement 7): groups follow GRI 1 Appendix 1: general disclosures, material
+// topics, then each material topic with its management disclosure (3-3) first; then anything else the
+// report cites, by standard. Only what is reported or omitted is listed; the claim heads the index.
+import type { DisclosureDef } from '../../model/catalog.js';
+import type { DisclosureRecord } from '../../model/finding.js';
+import { effectiveOf, inEffect, replacementFor } from '../../catalog/index.js';
+import type { IndexGroupData, IndexLayoutData, IndexRowData } from '../../model/index-data.js';
+import type { Analysis } from '../analysis.js';
+import { normaliseOmissionReason } from '../../mapping/omission-reason.js';
+import { mergeLocations } from '../index-locations.js';
+import { fillStatementOfUse } from '../statement-of-use.js';
 
 // `records` and `definitions` are parallel arrays; a map built once per analysis keeps lookups O(1).
 const definitionMaps = new WeakMap<Analysis, Map<DisclosureRecord, DisclosureDef>>();
@@ -38,8 +32,6 @@ function currentVersion(analysis: Analysis, def: DisclosureDef): DisclosureDef {
 }
 
 function rowOf(analysis: Analysis, record: DisclosureRecord): IndexRowData {
-  const { catalog } = analysis;
-  const locations = mergeLocations(record.locations);
   const def = currentVersion(analysis, definitionOf(analysis, record));
   const row: IndexRowData = {
     id: def.id,
@@ -47,29 +39,26 @@ function rowOf(analysis: Analysis, record: DisclosureRecord): IndexRowData {
     title: def.title,
     standard: def.standard,
     status: record.status,
-    locations,
+    locations: mergeLocations(record.locations),
     sectorRefs: [],
   };
   if (record.status === 'omitted' && record.omission) {
-    const reasons = catalog.gri.foundation.omissionReasons;
+    const reasons = analysis.catalog.gri.foundation.omissionReasons;
     const id = normaliseOmissionReason(record.omission.reason, reasons.map((r) => r.id));
     const reason = reasons.find((r) => r.id === id);
     row.omission = {
       requirements: record.omission.requirements?.join(', ') ?? 'All',
       reason: reason?.id ?? record.omission.reason,
       reasonLabel: reason?.label ?? record.omission.reason,
-      explanation: record.omission.explanation,
+      // GRI's omission columns print the explanation as written, empty included.
+      explanations: [record.omission.explanation],
     };
   }
   return row;
 }
 
-/** The GRI content index as data; `presentIndex` (src/render/) words its locations in `lang`. */
-export function buildIndexDocument(analysis: Analysis, options: IndexOptions): IndexDocumentData {
-  const { report, catalog, materialTopics } = analysis;
-  const lang = options.lang ?? report.meta.language ?? 'en';
-  const claim = analysis.claim ?? 'with-reference';
-  const foundation = catalog.gri.foundation;
+function groupsOf(analysis: Analysis): IndexGroupData[] {
+  const { catalog, materialTopics } = analysis;
   const shown = analysis.records.filter((r) => r.status === 'reported' || r.status === 'omitted');
   const placed = new Set<DisclosureRecord>();
   const groups: IndexGroupData[] = [];
@@ -81,8 +70,7 @@ export function buildIndexDocument(analysis: Analysis, options: IndexOptions): I
   const standardOf = (r: DisclosureRecord) => catalog.standardById.get(r.standard);
 
   // Universal standards first, in catalog order: the one holding 3-3 is "material topics".
-  const universal = catalog.standards.filter((s) => s.series === 'universal');
-  for (const standard of universal) {
+  for (const standard of catalog.standards.filter((s) => s.series === 'universal')) {
     const records = shown.filter((r) => r.standard === standard.id && !definitionOf(analysis, r).perMaterialTopic);
     const kind = standard.disclosures.some((d) => d.perMaterialTopic) ? 'material-topics' : 'general';
     take({ title: standard.id, kind }, records);
@@ -101,27 +89,28 @@ export function buildIndexDocument(analysis: Analysis, options: IndexOptions): I
     if (standard.series === 'topic') group.topic = standard.topic;
     take(group, records);
   }
+  return groups;
+}
 
-  const meta = report.meta;
+export function griLayout(analysis: Analysis): IndexLayoutData {
+  const { report, catalog, materialTopics } = analysis;
+  const claim = analysis.claim ?? 'with-reference';
+  const foundation = catalog.gri.foundation;
+  const { meta } = report;
   const sectors = (meta.frameworks.gri?.sector ?? []).map(
     (sector) => catalog.standards.find((s) => s.series === 'sector' && s.topic.toLowerCase() === String(sector).trim().toLowerCase())?.id ?? String(sector),
   );
+  // GRI 1 Appendix 2: an index "with reference" has the standard, disclosure and location columns only.
   const columns = claim === 'in-accordance' ? foundation.contentIndexColumns : foundation.contentIndexColumns.filter((c) => ['standard', 'disclosure', 'location'].includes(c.id));
-  const document: IndexDocumentData = {
-    framework: 'gri',
-    lang,
-    title: frameworkDef('gri')?.index?.title ?? '',
-    organization: meta.organization ?? '',
-    claim,
-    statementOfUse: fillStatementOfUse(foundation.claims[claim].statementOfUse, meta),
-    griUsed: foundation.standard,
-    sectorStandards: sectors,
-    materialTopics: materialTopics.flatMap((m) => (m.topic && m.standard ? [{ topic: m.topic, standard: m.standard.id }] : [])),
+  return {
+    claim: {
+      claim,
+      statementOfUse: fillStatementOfUse(foundation.claims[claim].statementOfUse, meta),
+      griUsed: foundation.standard,
+      sectorStandards: sectors,
+      materialTopics: materialTopics.flatMap((m) => (m.topic && m.standard ? [{ topic: m.topic, standard: m.standard.id }] : [])),
+    },
     columns,
-    groups,
-    generator: options.generator,
+    groups: groupsOf(analysis),
   };
-  if (meta.title) document.reportTitle = meta.title;
-  if (meta.period) document.period = meta.period;
-  return document;
 }
