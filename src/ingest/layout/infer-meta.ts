@@ -44,7 +44,7 @@ const shown = (text: string): string => {
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Sentences (a passage may hold several): the period's context and its dates must be in one. */
-const sentences = (text: string): string[] => text.split(/(?<=[.;。；!?！？])\s*/).filter((s) => s.trim() !== '');
+const sentences = (text: string): string[] => text.split(/(?<=[。；！？])|(?<=[.;!?])\s+(?=[A-Z])/).filter((s) => s.trim() !== '');
 
 function passagesOf(doc: LaidOutDocument): Passage[] {
   const out: Passage[] = [];
@@ -80,19 +80,20 @@ const RANGE_ZH = new RegExp(`(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\
 
 type Period = { start: string; end: string };
 
-function periodIn(sentence: string): Period | undefined {
+/** The period a sentence states, and the words that state it (the evidence shown). */
+function periodIn(sentence: string): { period: Period; text: string } | undefined {
   const zh = PERIOD_CONTEXT_ZH.test(sentence) ? RANGE_ZH.exec(sentence) : null;
   if (zh) {
     const start = iso(Number(zh[1]), Number(zh[2]), Number(zh[3]));
     const end = iso(Number(zh[4] ?? zh[1]), Number(zh[5]), Number(zh[6]));
-    if (start && end && start <= end) return { start, end };
+    if (start && end && start <= end) return { period: { start, end }, text: zh[0] };
   }
   if (!PERIOD_CONTEXT_EN.test(sentence)) return undefined;
   const range = RANGE_EN.exec(sentence);
   if (range) {
     const start = dateEn(range.slice(1, 1 + DATE_EN_GROUPS));
     const end = dateEn(range.slice(1 + DATE_EN_GROUPS));
-    if (start && end && start <= end) return { start, end };
+    if (start && end && start <= end) return { period: { start, end }, text: range[0] };
   }
   const ended = ENDED_EN.exec(sentence);
   const end = ended ? dateEn(ended.slice(1)) : undefined;
@@ -101,7 +102,7 @@ function periodIn(sentence: string): Period | undefined {
     const date = new Date(`${end}T00:00:00Z`);
     date.setUTCFullYear(date.getUTCFullYear() - 1);
     date.setUTCDate(date.getUTCDate() + 1);
-    return { start: date.toISOString().slice(0, 10), end };
+    return { period: { start: date.toISOString().slice(0, 10), end }, text: ended![0] };
   }
   return undefined;
 }
@@ -208,10 +209,10 @@ export function inferMeta(doc: LaidOutDocument): InferredMetadata {
 
   for (const passage of passages) {
     for (const sentence of sentences(passage.text)) {
-      const period = periodIn(sentence);
-      if (period) {
-        meta.period = period;
-        inferred.period = at(passage, sentence);
+      const found = periodIn(sentence);
+      if (found) {
+        meta.period = found.period;
+        inferred.period = at(passage, found.text);
         break;
       }
     }

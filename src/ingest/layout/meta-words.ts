@@ -21,7 +21,7 @@ export const MONTHS: Readonly<Record<string, number>> = {
 };
 
 /** Words that make a sentence about the reporting period (a date range elsewhere is an event, not the period). */
-export const PERIOD_CONTEXT_EN = /\b(?:reporting period|report(?:ing)? (?:covers|year)|this report|period covered|financial year|fiscal year)\b/i;
+export const PERIOD_CONTEXT_EN = /\b(?:reporting period|for the period|report(?:ing)? (?:covers|year)|this report|period covered|financial year|fiscal year)\b/i;
 /** 报告期 / 报告期间 / 报告时间范围 / 本报告: the sentence is about the report's period. */
 export const PERIOD_CONTEXT_ZH = /报告期|报告时间|时间范围|本报告/;
 
