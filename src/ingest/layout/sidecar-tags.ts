@@ -81,5 +81,9 @@ export function sidecarTags(sidecar: Sidecar, reportFile: string, sections: read
       out.omissions.push(...(item.topics ? item.topics.map((topic) => ({ ...base, topic })) : [base]));
     }
   }
+  // In document order, as a Markdown report's directives are: what is listed by first location follows the report.
+  const bySection = <T extends { section: number }>(a: T, b: T): number => a.section - b.section;
+  out.tags.sort(bySection);
+  out.omissions.sort(bySection);
   return out;
 }

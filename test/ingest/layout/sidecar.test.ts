@@ -50,13 +50,13 @@ describe('the sidecar', () => {
     expect(report.notes!.at(-1)).toMatch(/write them in `northwind\.disclose\.yaml` to correct them$/);
   });
 
-  test('disclose entries tag the section named (number left out, page where a heading repeats), as directives would', () => {
+  test('disclose entries tag the section named (number left out, page where a heading repeats), as directives would, in document order', () => {
     const tags = report.tags.map((t) => [t.id, t.requirements, report.sections[t.section]!.title, t.page, t.file, t.line]);
     expect(tags).toEqual([
-      ['GRI 305-1', undefined, '2.1 Emissions', 4, 'northwind.disclose.yaml', 8],
-      ['GRI 305-2', undefined, '2.1 Emissions', 4, 'northwind.disclose.yaml', 8],
       ['GRI 2-9', undefined, '1.1 Board Oversight', 1, 'northwind.disclose.yaml', 10],
       ['GRI 2-12', ['a', 'b'], '1.1 Board Oversight', 1, 'northwind.disclose.yaml', 10],
+      ['GRI 305-1', undefined, '2.1 Emissions', 4, 'northwind.disclose.yaml', 8],
+      ['GRI 305-2', undefined, '2.1 Emissions', 4, 'northwind.disclose.yaml', 8],
       ['GRI 404-1', undefined, 'Highlights', 6, 'northwind.disclose.yaml', 13],
     ]);
     expect(report.omissions).toEqual([
