@@ -4,16 +4,16 @@
 // keyed by section heading. Parsed as front matter is (front-matter.ts: yaml with alias limits, the
 // same value normalisation, ajv against schemas/sidecar.schema.json), so one bad value is one clear line.
 import { existsSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
 import { DiscloseError } from '../../model/errors.js';
 import type { ReportMeta } from '../../model/report.js';
+import { sidecarName, SIDECAR_SUFFIX } from '../../model/sidecar-name.js';
 import { readUserFile } from '../../user-file.js';
 import { parseMetaYaml } from '../front-matter.js';
 import type { Path } from '../front-matter-values.js';
 import { STDIN_NAME } from '../stdin.js';
 
 export const SIDECAR_SCHEMA = 'sidecar.schema.json';
-export const SIDECAR_SUFFIX = '.disclose.yaml';
+export { SIDECAR_SUFFIX };
 
 /** Where an entry stands in the sidecar, for findings that name it. */
 export interface SidecarPlace {
@@ -46,10 +46,7 @@ export interface Sidecar {
 
 /** `reports/acme.pdf` -> `reports/acme.disclose.yaml`; none for stdin. */
 export function sidecarPath(reportPath: string): string | undefined {
-  if (reportPath === STDIN_NAME) return undefined;
-  const name = basename(reportPath);
-  const stem = extname(name) ? name.slice(0, -extname(name).length) : name;
-  return join(dirname(reportPath), `${stem}${SIDECAR_SUFFIX}`);
+  return reportPath === STDIN_NAME ? undefined : sidecarName(reportPath);
 }
 
 const META_KEYS = ['title', 'organization', 'period', 'published', 'language', 'frameworks'] as const;
