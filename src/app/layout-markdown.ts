@@ -37,7 +37,7 @@ function frontMatter(meta: ReportMeta, inferred: InferredMeta): string {
 }
 
 function table(rows: readonly (readonly string[])[]): string {
-  const width = Math.max(...rows.map((row) => row.length));
+  const width = rows.reduce((most, row) => Math.max(most, row.length), 0);
   const line = (row: readonly string[]): string => `| ${Array.from({ length: width }, (_, i) => escapeMarkdown(row[i] ?? '')).join(' | ')} |`;
   return [line(rows[0]!), `|${' --- |'.repeat(width)}`, ...rows.slice(1).map(line)].join('\n');
 }
@@ -75,7 +75,7 @@ export function layoutToMarkdown(doc: LaidOutDocument, report: Report): string {
       section++;
       const text = escapeMarkdownBlock(block.text);
       if (text !== '') body.push(`${'#'.repeat(Math.min(6, Math.max(1, block.level)))} ${text}`);
-      body.push(...(directives.get(section) ?? []));
+      for (const directive of directives.get(section) ?? []) body.push(directive);
     } else if (block.kind === 'paragraph') {
       const text = escapeMarkdownBlock(block.text);
       if (text !== '') body.push(text);

@@ -49,7 +49,7 @@ const sentences = (text: string): string[] => text.split(/(?<=[。；！？])|(?
 function passagesOf(doc: LaidOutDocument): Passage[] {
   const out: Passage[] = [];
   for (const block of doc.blocks) {
-    if (block.kind === 'table') out.push(...block.rows.map((row) => ({ text: row.join(' '), page: block.page })));
+    if (block.kind === 'table') for (const row of block.rows) out.push({ text: row.join(' '), page: block.page });
     else out.push({ text: block.text, page: block.page });
   }
   return out;

@@ -66,7 +66,7 @@ export function sidecarTags(sidecar: Sidecar, reportFile: string, sections: read
         if (item.id !== undefined) base.id = item.id;
         if (item.requirements) base.requirements = item.requirements;
         if (section.page !== undefined) base.page = section.page;
-        out.tags.push(...(item.topics ? item.topics.map((topic) => ({ ...base, topic })) : [base]));
+        for (const tag of item.topics ? item.topics.map((topic) => ({ ...base, topic })) : [base]) out.tags.push(tag);
       }
     }
   }
@@ -78,7 +78,7 @@ export function sidecarTags(sidecar: Sidecar, reportFile: string, sections: read
       if (item.id !== undefined) base.id = item.id;
       if (item.requirements) base.requirements = item.requirements;
       if (section.page !== undefined) base.page = section.page;
-      out.omissions.push(...(item.topics ? item.topics.map((topic) => ({ ...base, topic })) : [base]));
+      for (const omission of item.topics ? item.topics.map((topic) => ({ ...base, topic })) : [base]) out.omissions.push(omission);
     }
   }
   // In document order, as a Markdown report's directives are: what is listed by first location follows the report.

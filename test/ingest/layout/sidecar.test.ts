@@ -34,7 +34,7 @@ omit:
 
 describe('the sidecar', () => {
   test('lives beside the report, named after it', () => {
-    expect(sidecarPath('reports/northwind.pdf')).toBe(join('reports', 'northwind.disclose.yaml'));
+    expect(sidecarPath('reports/northwind.pdf')).toBe('reports/northwind.disclose.yaml');
     expect(sidecarPath('draft.v2.docx')).toBe('draft.v2.disclose.yaml');
     expect(sidecarPath('<stdin>')).toBeUndefined();
   });
