@@ -23,12 +23,12 @@ export async function readBytes(path: string): Promise<Buffer> {
 export const changedSinceRead = (path: string, command: string): DiscloseError =>
   new DiscloseError('input', `\`${path}\`: changed since it was read; nothing was written to it, expected the file to stay as it was (run \`${command}\` again)`, path);
 
-/** True when `path` still holds exactly `bytes`. */
+/** True when `path` still holds exactly `bytes`; a file planned from nothing (a new sidecar) is unchanged while it is still not there. */
 export function unchanged(path: string, bytes: Buffer): boolean {
   try {
     return readFileSync(path).equals(bytes);
-  } catch {
-    return false;
+  } catch (error) {
+    return bytes.length === 0 && (error as NodeJS.ErrnoException).code === 'ENOENT';
   }
 }
 

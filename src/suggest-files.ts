@@ -6,7 +6,12 @@ import { createTwoFilesPatch } from 'diff';
 import type { ReportMeta } from './model/report.js';
 import type { ReportSuggestions, SuggestResult } from './model/suggestion.js';
 import { loadCatalog } from './catalog/index.js';
-import { parseMarkdownReport, reportFiles, reportText, type ReportFileList } from './ingest/index.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { parseMarkdownReport, parseReportBytes, readerFor, reportFiles, reportText, type ReportFileList } from './ingest/index.js';
+import { sidecarPath } from './ingest/layout/sidecar.js';
+import { addToSidecar } from './ingest/layout/sidecar-write.js';
+import type { Report } from './model/report.js';
+import type { AcceptedTags } from './suggest/index.js';
 import { analyse } from './engine/analysis.js';
 import { acceptedTags, catalogOrder, DEFAULT_MIN_SCORE, insertTags, suggestForAnalysis, type SuggestReportOptions } from './suggest/index.js';
 import { readBytes, replaceFiles } from './file-replace.js';
@@ -47,16 +52,21 @@ async function suggestFiles(paths: string[], options: SuggestOptions): Promise<{
   options.onFiles?.(list);
   const { files } = list;
   const bytes = await Promise.all(files.map((path) => readBytes(path)));
-  const texts = files.map((path, i) => reportText(bytes[i]!, path));
-  const report = parseMarkdownReport(
-    files.map((path, i) => ({ path, text: texts[i]! })),
-    options.defaults,
-  );
+  // A PDF or DOCX has no text to insert directives into: its accepted tags go to its sidecar.
+  const laidOut = files.length > 0 && readerFor({ path: files[0]!, bytes: bytes[0]! }).text === undefined;
+  const texts = laidOut ? [] : files.map((path, i) => reportText(bytes[i]!, path));
+  const report = laidOut
+    ? await parseReportBytes(files.map((path, i) => ({ path, bytes: bytes[i]! })), options.defaults)
+    : parseMarkdownReport(
+        files.map((path, i) => ({ path, text: texts[i]! })),
+        options.defaults,
+      );
   const catalog = loadCatalog(options.standardsDir);
   const { defaults: _defaults, standardsDir: _dir, ignore: _ignore, onFiles: _onFiles, ...rest } = options;
   const suggestions = suggestForAnalysis(analyse(report, catalog), { ...rest, label: reportLabel(paths) });
   const planned = (): PendingTagFile[] => {
     const accepted = acceptedTags(report, catalog, suggestions, options.minScore ?? DEFAULT_MIN_SCORE, catalogOrder(catalog));
+    if (laidOut) return sidecarEdit(files[0]!, report, accepted);
     return files.flatMap((path, i) => {
       const inFile = accepted.filter((a) => a.section.file === path);
       if (inFile.length === 0) return [];
@@ -65,6 +75,17 @@ async function suggestFiles(paths: string[], options: SuggestOptions): Promise<{
     });
   };
   return { suggestions, planned };
+}
+
+/** The sidecar of a PDF or DOCX with the accepted tags added (created when there is none); never the report itself. */
+function sidecarEdit(reportPath: string, report: Report, accepted: readonly AcceptedTags[]): PendingTagFile[] {
+  const path = sidecarPath(reportPath);
+  if (accepted.length === 0 || path === undefined) return [];
+  // Empty bytes for a sidecar not there yet: the write then refuses if one appeared meanwhile (file-replace.ts).
+  const bytes = existsSync(path) ? readFileSync(path) : Buffer.alloc(0);
+  const before = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  const output = addToSidecar(before, path, accepted, report.sections);
+  return [{ path, bytes, before, output, disclosures: accepted.reduce((n, a) => n + a.ids.length, 0) }];
 }
 
 /** Suggestions for the report formed by `paths` (files and folders, in order). Reads only. */

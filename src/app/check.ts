@@ -186,6 +186,7 @@ async function checkPaths(paths: string[], options: CheckUseCaseOptions, mapped:
     });
     // After the batch, in report order (not as they happened), so stderr is as deterministic as stdout.
     for (const failure of batch.failures) notes.push(failure.message);
+    if (!options.quiet) for (const note of readerNotes(batch.result.reports)) notes.push(note);
     if (batch.failures.length > 0 && batch.result.reports.length === 0) return { unreadable: batch.failures.length, exitCode: 2 };
     return { result: batch.result, unreadable: batch.failures.length, exitCode: batch.failures.length > 0 ? 2 : 0 };
   }
@@ -194,5 +195,9 @@ async function checkPaths(paths: string[], options: CheckUseCaseOptions, mapped:
     ...(mapped.ignore ? { ignore: mapped.ignore } : {}),
     ...(options.quiet ? {} : { onFiles: noteReadFiles(notes) }),
   });
+  if (!options.quiet) for (const note of readerNotes(result.reports)) notes.push(note);
   return { result, unreadable: 0, exitCode: 0 };
 }
+
+/** A PDF or DOCX report's notes (pages approximate, metadata inferred), on stderr as in its JSON. */
+const readerNotes = (reports: readonly { notes?: string[] }[]): string[] => reports.flatMap((report) => report.notes ?? []);

@@ -19,6 +19,7 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   migrate: async () => (await import('./commands/migrate.js')).migrateCommand(),
   init: async () => (await import('./commands/init.js')).initCommand(),
   suggest: async () => (await import('./commands/suggest.js')).suggestCommand(),
+  convert: async () => (await import('./commands/convert.js')).convertCommand(),
 };
 
 function fail(message: string): void {

@@ -54,7 +54,8 @@ export function buildRequirements(input: RequirementInput): { records: Disclosur
     if (!resolution) continue;
     const def = resolution.def;
     const section = report.sections[tag.section]!;
-    const location = locationOf(section, tag.line, tag.page);
+    // A tag written in a PDF's sidecar has a line in the sidecar, not in the report the location names.
+    const location = locationOf(section, tag.file === section.file ? tag.line : undefined, tag.page);
     if (def.perMaterialTopic) {
       const named = tag.topic ? parseGriTopic(tag.topic) : undefined;
       const topics = named ? [named] : [...(coverage.get(tag.section) ?? [])];

@@ -90,6 +90,9 @@ export function checkReport(report: Report, catalog: Catalog, label: string, set
     frameworks,
     disclosures: analysis.records,
     findings,
+    // Only a PDF or DOCX report has them: Markdown's JSON stays as it was.
+    ...(report.inferred && Object.keys(report.inferred).length > 0 ? { meta: { inferred: report.inferred } } : {}),
+    ...(report.notes && report.notes.length > 0 ? { notes: [...report.notes] } : {}),
   };
   return { analysis, result, locale: chosen };
 }

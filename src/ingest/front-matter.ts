@@ -25,11 +25,18 @@ class FrontMatter {
     /** Line of the file where the YAML text starts (after the opening `---`). */
     readonly firstLine: number,
     readonly doc: Document.Parsed,
+    /** How messages name the YAML: `front matter`, `sidecar`. */
+    readonly what = 'front matter',
   ) {}
 
   fileLine(yamlOffset: number): number {
+    return this.filePosition(yamlOffset).line;
+  }
+
+  filePosition(yamlOffset: number): { line: number; column: number } {
     this.lineIndex ??= new LineIndex(this.yaml);
-    return this.firstLine + this.lineIndex.position(yamlOffset).line - 1;
+    const at = this.lineIndex.position(yamlOffset);
+    return { line: this.firstLine + at.line - 1, column: at.column };
   }
 
   /** Offset in the YAML of the value at `path` (or of its key, with `key`), as deep as it resolves. */
@@ -56,7 +63,7 @@ class FrontMatter {
 
   fail(message: string, yamlOffset?: number): never {
     const where = yamlOffset === undefined ? '' : ` (line ${this.fileLine(yamlOffset)})`;
-    throw new DiscloseError('input', `\`${this.file}\`: front matter${where}: ${message}`, this.file);
+    throw new DiscloseError('input', `\`${this.file}\`: ${this.what}${where}: ${message}`, this.file);
   }
 
   failAt(path: Path, message: string, key = false): never {
@@ -83,8 +90,8 @@ function toPlain(fm: FrontMatter, value: unknown, path: Path): unknown {
   return out;
 }
 
-function validate(fm: FrontMatter, data: Record<string, unknown>): void {
-  const validator = schemaValidator(FRONT_MATTER_SCHEMA);
+function validate(fm: FrontMatter, data: Record<string, unknown>, schema: string): void {
+  const validator = schemaValidator(schema);
   if (validator(data)) return;
   const error = validator.errors?.[0];
   if (!error) fm.fail('is invalid');
@@ -110,21 +117,37 @@ function yamlMessage(message: string): string {
  * line it starts on (for messages). Returns the validated, normalised keys.
  */
 export function parseFrontMatter(yaml: string, file: string, firstLine: number): Partial<ReportMeta> {
+  return parseMetaYaml(yaml, file, firstLine).data as Partial<ReportMeta>;
+}
+
+/** Report keys in YAML with where each value stands (a sidecar's entries are placed by their lines). */
+export interface MetaYaml {
+  data: Record<string, unknown>;
+  /** Line and column (in the file) of the value at `path`, as deep as it resolves. */
+  positionOf(path: Path): { line: number; column: number };
+}
+
+/**
+ * Front matter's parsing for any YAML of report keys: the front matter itself, and a PDF's sidecar, whose
+ * schema adds `disclose:` and `omit:` (`schema`) and whose messages name it (`what`).
+ */
+export function parseMetaYaml(yaml: string, file: string, firstLine: number, options: { schema?: string; what?: string } = {}): MetaYaml {
+  const what = options.what ?? 'front matter';
   let doc: Document.Parsed;
   try {
     doc = parseDocument(yaml, { prettyErrors: true, uniqueKeys: true });
   } catch (error) {
     // A stack overflow in the YAML parser (thousands of nested `[` or indented keys) is no syntax error.
-    if (isStackOverflow(error)) throw new DiscloseError('input', `\`${file}\`: front matter is nested too deeply; expected plain keys and values`, file);
+    if (isStackOverflow(error)) throw new DiscloseError('input', `\`${file}\`: ${what} is nested too deeply; expected plain keys and values`, file);
     const message = error instanceof Error ? yamlMessage(error.message) : String(error);
-    throw new DiscloseError('input', `\`${file}\`: front matter is not valid YAML: ${message}`, file);
+    throw new DiscloseError('input', `\`${file}\`: ${what} is not valid YAML: ${message}`, file);
   }
-  const fm = new FrontMatter(file, yaml, firstLine, doc);
+  const fm = new FrontMatter(file, yaml, firstLine, doc, what);
   const syntax = doc.errors[0];
   if (syntax) {
     const line = syntax.linePos?.[0]?.line;
     const where = line === undefined ? '' : ` (line ${firstLine + line - 1})`;
-    throw new DiscloseError('input', `\`${file}\`: front matter is not valid YAML${where}: ${yamlMessage(syntax.message)}`, file);
+    throw new DiscloseError('input', `\`${file}\`: ${what} is not valid YAML${where}: ${yamlMessage(syntax.message)}`, file);
   }
   if (aliasExpansion(doc) > MAX_YAML_ALIAS_NODES) {
     fm.fail(`expands YAML aliases (\`*name\`) to more than ${MAX_YAML_ALIAS_NODES.toLocaleString('en-US')} values; expected plain keys and values`);
@@ -138,9 +161,10 @@ export function parseFrontMatter(yaml: string, file: string, firstLine: number):
       fm.fail(`expands YAML aliases (\`*name\`) too often (more than ${MAX_ALIASES}); expected plain keys and values`);
     }
     if (isStackOverflow(error)) fm.fail('is nested too deeply; expected plain keys and values');
-    throw new DiscloseError('input', `\`${file}\`: front matter is not valid YAML: ${yamlMessage(message)}`, file);
+    throw new DiscloseError('input', `\`${file}\`: ${what} is not valid YAML: ${yamlMessage(message)}`, file);
   }
-  if (value === null || value === undefined) return {};
+  const positionOf = (path: Path): { line: number; column: number } => fm.filePosition(fm.locate(path) ?? 0);
+  if (value === null || value === undefined) return { data: {}, positionOf };
   if (!isObject(value)) fm.fail(`must be keys with values (\`title: …\`), got ${kindOf(value)}`, 0);
   let data: Record<string, unknown>;
   try {
@@ -150,11 +174,11 @@ export function parseFrontMatter(yaml: string, file: string, firstLine: number):
     throw error;
   }
   normaliseFrontMatter(data, (path, message) => fm.failAt(path, message));
-  validate(fm, data);
+  validate(fm, data, options.schema ?? FRONT_MATTER_SCHEMA);
   const period = data.period as { start: string; end: string } | undefined;
   if (period && period.start > period.end) {
     const message = `\`period.start\` (${period.start}) is after \`period.end\` (${period.end}); expected the period to start before it ends`;
     fm.failAt(['period', 'start'], message);
   }
-  return data as Partial<ReportMeta>;
+  return { data, positionOf };
 }

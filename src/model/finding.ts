@@ -1,4 +1,5 @@
 // One finding shape for every rule, formatter and output (contracts.md §4).
+import type { InferredMeta } from './report.js';
 import type { SuggestionCandidate } from './suggestion.js';
 import type { Locale, MessageData } from './message.js';
 import type { FindingLocation } from './location.js';
@@ -126,6 +127,10 @@ export interface ReportResult {
   frameworks: Record<string, FrameworkCoverage>;
   disclosures: DisclosureRecord[];
   findings: Finding[];
+  /** Metadata the report did not write but disclose read from it (a PDF or DOCX): key -> where from. */
+  meta?: { inferred: InferredMeta };
+  /** The reader's notes on a PDF or DOCX (`page numbers are physical …`); absent for Markdown. */
+  notes?: string[];
 }
 
 export interface CheckResult {

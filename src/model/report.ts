@@ -55,6 +55,8 @@ export interface Section {
   column?: number;
   /** Page in effect at the heading (from `<!-- page: N -->`), if any. */
   page?: number;
+  /** The printed page when it is no number (a PDF's roman front matter, `iv`); `page` is then absent. */
+  pageLabel?: string;
   /** Every page this section spans (its own markers and the page it starts on). */
   pages: number[];
   /** Last line of the section (inclusive), in `file`. */
@@ -145,6 +147,29 @@ export interface Report {
   tables: TableBlock[];
   /** Paragraphs and list items (not tables or headings), for statements such as GRI's statement of use. */
   blocks: TextBlock[];
+  /**
+   * What the reader of a laid-out format (PDF, DOCX) wants the user to know (`pages are approximate`), one
+   * sentence each: notes on stderr and in JSON output, never findings. Absent for Markdown.
+   */
+  notes?: string[];
+  /** Metadata values read from the report's text or document properties rather than written (issue 13, item 4). */
+  inferred?: InferredMeta;
 }
+
+/** Where an inferred metadata value came from: the report's text (and its page), the file's properties, a heading. */
+export interface InferredValue {
+  from: 'text' | 'document-info' | 'heading';
+  page?: number;
+  pageLabel?: string;
+  /** The words it was read from, cut short (for the user to check). */
+  text?: string;
+}
+
+/**
+ * Inferred values by front-matter key path: `title`, `organization`, `period`, `published`, `language`,
+ * `frameworks.gri.claim`, `frameworks.sasb` (a framework cited). Only values that were used are listed:
+ * one the sidecar or the config gives is not.
+ */
+export type InferredMeta = Record<string, InferredValue>;
 
 export type { FrameworkId };

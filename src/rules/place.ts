@@ -22,6 +22,8 @@ export interface Placeable {
 export function sourceLocationOf(subject: Placeable, sections: readonly Section[], section: number | undefined = subject.section): SourceLocation {
   const inSection = section === undefined ? undefined : sections[section];
   const page = subject.page ?? inSection?.page;
+  // A PDF's roman front matter (`iv`): the label where there is no number.
+  const pageLabel = page === undefined ? inSection?.pageLabel : undefined;
   // The root stands for the whole document: its title (a file name, the report's title) is no section to turn to.
   const heading = inSection && inSection.depth > 0 ? inSection : undefined;
   return {
@@ -29,6 +31,7 @@ export function sourceLocationOf(subject: Placeable, sections: readonly Section[
     ...(subject.line !== undefined ? { line: subject.line } : {}),
     ...(subject.column !== undefined ? { column: subject.column } : {}),
     ...(page !== undefined ? { page } : {}),
+    ...(pageLabel !== undefined ? { pageLabel } : {}),
     ...(heading ? { section: heading.title, headingPath: heading.headingPath } : {}),
   };
 }

@@ -24,13 +24,16 @@ export interface AcceptedTags {
  * topic (GRI 3-3) are left out: their tag must name the topic, which is for a person to decide.
  */
 export function acceptedTags(report: Report, catalog: Catalog, suggestions: ReportSuggestions, minScore: number, order: ReadonlyMap<string, number>): AcceptedTags[] {
-  const sectionAt = new Map(report.sections.map((s) => [`${s.file}\u0000${s.line}`, s]));
+  // A section is known by its line where the source has lines; a PDF's or DOCX's by its heading path and page.
+  const keyOf = (at: { file: string; line?: number; headingPath: string[]; page?: number }): string =>
+    at.line !== undefined ? `${at.file}\u0000${at.line}` : `${at.file}\u0000${at.headingPath.join('\u0001')}\u0000${at.page ?? ''}`;
+  const sectionAt = new Map(report.sections.map((s) => [keyOf(s), s]));
   const bySection = new Map<number, string[]>();
   for (const suggestion of suggestions.suggestions) {
     const best = suggestion.candidates[0];
     if (suggestion.answered || suggestion.tagged || !best || best.score < minScore) continue;
     if (catalog.byId.get(suggestion.disclosure)?.some((def) => def.perMaterialTopic)) continue;
-    const section = sectionAt.get(`${best.file}\u0000${best.line}`);
+    const section = sectionAt.get(keyOf(best));
     if (!section) continue;
     const ids = bySection.get(section.index) ?? [];
     ids.push(suggestion.disclosure);

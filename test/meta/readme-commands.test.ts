@@ -11,6 +11,7 @@ import { mergeCommand } from '../../src/cli/commands/merge.js';
 import { migrateCommand } from '../../src/cli/commands/migrate.js';
 import { standardsCommand } from '../../src/cli/commands/standards.js';
 import { suggestCommand } from '../../src/cli/commands/suggest.js';
+import { convertCommand } from '../../src/cli/commands/convert.js';
 
 const readme = readFileSync(join(packageRoot, 'README.md'), 'utf8');
 const codeBlocks = [...readme.matchAll(/```[a-z]*\n([\s\S]*?)```/g)].map((m) => m[1]!);
@@ -29,6 +30,7 @@ const commands = new Map<string, Command>([
   ['init', initCommand()],
   ['migrate', migrateCommand()],
   ['suggest', suggestCommand()],
+  ['convert', convertCommand()],
   ...standards.commands.map((c) => [`standards ${c.name()}`, c] as [string, Command]),
 ]);
 

@@ -19,3 +19,10 @@ test('a candidate without a line is named by file and page', () => {
   expect(withCandidate(candidate, 'zh')).toContain('“Governance”（r.pdf，第 3 页，得分 0.90）');
   expect(withCandidate(candidate, 'zh')).not.toMatch(/undefined/);
 });
+
+test('a candidate in a PDF or DOCX says to add the tag to its sidecar, not a comment it cannot carry', () => {
+  const candidate = { section: 'Governance', headingPath: ['Governance'], file: 'reports/r.pdf', page: 3, score: 0.9 };
+  expect(withCandidate(candidate)).toMatch(/: add it to `reports\/r\.disclose\.yaml` under `disclose:` as `\{ section: "Governance", ids: \[GRI 2-9\] \}`\.$/);
+  expect(withCandidate(candidate, 'zh')).toMatch(/请在 `reports\/r\.disclose\.yaml` 的 `disclose:` 中添加 `\{ section: "Governance", ids: \[GRI 2-9\] \}`。$/);
+  expect(withCandidate({ ...candidate, file: 'r.md', line: 4 })).toMatch(/tag it with `<!-- disclose: GRI 2-9 -->`\.$/);
+});

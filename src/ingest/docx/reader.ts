@@ -1,6 +1,7 @@
-// DOCX: recognised as a ZIP package with a Word main document, not read yet (issue 13).
+// DOCX: recognised as a ZIP package with a Word main document; read by the OOXML reader (lay-out.ts), then
+// turned into the same report model (layout/).
 import type { ReportReader } from '../reader.js';
-import { notReadYet } from '../not-read-yet.js';
+import { readLaidOut } from '../layout/read-laid-out.js';
 
 /** A ZIP local file header (APPNOTE.TXT §4.3.7). */
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -20,7 +21,6 @@ export const docxReader: ReportReader = {
   format: 'docx',
   name: 'DOCX',
   sniff: (bytes) => isDocx(bytes),
-  read: (files) => {
-    throw notReadYet(files[0]!.path, 'DOCX');
-  },
+  // lay-out.ts loads jszip and the XML parser: imported only when a DOCX is read.
+  read: (files, defaults) => readLaidOut(files, defaults, 'DOCX', async (file) => (await import('./lay-out.js')).layOutDocx(file.bytes, file.path)),
 };

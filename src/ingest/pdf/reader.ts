@@ -1,7 +1,7 @@
-// PDF: recognised by its header, not read yet (issue 13 adds the layout reader: lines -> running headers
-// and page labels -> reading order -> headings -> tables, producing the same report model).
+// PDF: recognised by its header; read by the layout reader (lay-out.ts: lines -> running headers and page
+// labels -> reading order -> headings -> tables), then turned into the same report model (layout/).
 import type { ReportReader } from '../reader.js';
-import { notReadYet } from '../not-read-yet.js';
+import { readLaidOut } from '../layout/read-laid-out.js';
 
 /** `%PDF-`: ISO 32000-1 §7.5.2 puts the header first; readers accept it within the first 1024 bytes. */
 const HEADER = Buffer.from('%PDF-', 'latin1');
@@ -16,7 +16,6 @@ export const pdfReader: ReportReader = {
   format: 'pdf',
   name: 'PDF',
   sniff: (bytes) => isPdf(bytes),
-  read: (files) => {
-    throw notReadYet(files[0]!.path, 'PDF');
-  },
+  // lay-out.ts loads pdfjs-dist: imported only when a PDF is read, so a Markdown check never pays for it.
+  read: (files, defaults) => readLaidOut(files, defaults, 'PDF', async (file) => (await import('./lay-out.js')).layOutPdf(file.bytes, file.path)),
 };
