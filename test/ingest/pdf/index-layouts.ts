@@ -150,7 +150,7 @@ export function twoColumnText(): PdfPageLines {
  */
 export function centredIndex(options: RowOptions = {}): Layout {
   const header = ['GRI Standard', 'Disclosure', 'Title', 'Chapter Index', 'Page Number'];
-  const starts = [56, 150, 200, 370, 480];
+  const starts = [56, 150, 215, 380, 480];
   const rows: string[][] = [];
   const o: RowOptions = { ...options, middle: true };
   const p = new PageBuilder(118).baseline([[56, 'Appendix: GRI content index']], { fontSize: 14, bold: true }).gap(6);
