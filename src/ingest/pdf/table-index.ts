@@ -6,59 +6,23 @@
 // header printed again on the next page is kept as a row (the index reader recognises repeats), and the
 // table goes on across pages while the columns match.
 import { pushAll } from '../../arrays.js';
-import { columnsOf } from '../../mapping/content-index/index.js';
-import type { IndexColumn } from '../../model/content-index.js';
 import { chunksOf, type Baseline, type Chunk } from './table-baselines.js';
-import { cellsOf, gridFrom, shifted, type Grid, type GridCells } from './table-grid.js';
+import { cellsOf, gridFrom, shifted, type Grid } from './table-grid.js';
+import { indexHeaderAt, signatureOf, type Roles } from './table-index-header.js';
+import { LARGER, MAX_GAP, readRows, type IndexTable } from './table-index-rows.js';
 import { joinWrapped } from './table-text.js';
 import { isShortLabel, isStandardName, rolesOf, startsWithCode } from './table-words.js';
 
-export type RowKind = 'header' | 'code' | 'label' | 'other';
+export { indexHeaderAt };
 
-/** A table being read, possibly over several pages. */
-export interface IndexTable {
-  page: number;
-  endPage: number;
-  y: number;
-  grid: Grid;
-  /** The header's roles, left to right (`standard,disclosure,page`): a later page's header must match. */
-  signature: string;
-  codeColumn: number;
-  fontSize: number;
-  rows: string[][];
-  kinds: RowKind[];
-  lines: Array<[page: number, line: number]>;
-  /** The table ran to the last baseline of its page, so it may go on at the top of the next. */
-  open: boolean;
-}
+export type { IndexTable, RowKind } from './table-index-rows.js';
 
-/** A row ends the table when its baseline is this many font sizes below the last one (white space after the table). */
-const MAX_GAP = 3.5;
-/** A line this much larger than the table's text is a heading after it. */
-const LARGER = 1.25;
 /** A wrapped header cell's second line follows within this many font sizes. */
 const HEADER_WRAP = 1.6;
-/** How far a later page's columns may be offset (mirrored margins of facing pages). */
+/** How far a later page's columns may be offset without more evidence (mirrored margins of facing pages). */
 const MAX_SHIFT = 60;
-
-const YEAR_AT_END = /(?:19|20)\d{2}\s*$/;
-
-/** The header cells of a baseline when its words name an index's columns (a disclosure column among them). */
-export function indexHeaderAt(baseline: Baseline): { chunks: Chunk[]; roles: Partial<Record<IndexColumn, number>> } | undefined {
-  const chunks = chunksOf(baseline.runs);
-  if (chunks.length < 2) return undefined;
-  if (chunks.some((c) => !isShortLabel(c.text) || startsWithCode(c.text))) return undefined;
-  const named = chunks.filter((c) => rolesOf(c.text).length > 0).length;
-  if (named < 2 || named < chunks.length - 1) return undefined;
-  const roles = columnsOf(chunks.map((c) => c.text));
-  return roles.disclosure === undefined ? undefined : { chunks, roles };
-}
-
-const signatureOf = (roles: Partial<Record<IndexColumn, number>>): string =>
-  (Object.entries(roles) as Array<[IndexColumn, number]>)
-    .sort((a, b) => a[1] - b[1])
-    .map(([role]) => role)
-    .join(',');
+/** Lines at the top of a continuation page looked at to place its columns. */
+const TOP_LINES = 6;
 
 /** The chunks of the code rows below a header, up to the first break, to place the columns. */
 function bodyChunks(baselines: readonly Baseline[], from: number, fontSize: number): Chunk[][] {
@@ -73,7 +37,7 @@ function bodyChunks(baselines: readonly Baseline[], from: number, fontSize: numb
 }
 
 /** The column holding codes: the one the header names, else the one with most codes (not a page or location column). */
-function codeColumnOf(grid: Grid, roles: Partial<Record<IndexColumn, number>>, baselines: readonly Baseline[], from: number, fontSize: number): number | undefined {
+function codeColumnOf(grid: Grid, roles: Roles, baselines: readonly Baseline[], from: number, fontSize: number): number | undefined {
   const counts = grid.starts.map(() => 0);
   for (let k = from; k < baselines.length; k++) {
     const b = baselines[k]!;
@@ -126,6 +90,7 @@ export function startIndexTable(pageIndex: number, baselines: readonly Baseline[
     kinds: ['header'],
     lines,
     open: false,
+    centred: false,
   };
   const next = readRows(table, pageIndex, baselines, k);
   return table.kinds.includes('code') ? { table, next } : undefined;
@@ -146,16 +111,9 @@ export function continueIndexTable(table: IndexTable, pageIndex: number, baselin
     append(table, started.table);
     return started.next;
   }
-  // No header: align this page's first code cell with the code column.
-  let dx = 0;
-  for (const b of baselines.slice(0, 3)) {
-    const code = chunksOf(b.runs).find((c) => startsWithCode(c.text));
-    if (code) {
-      dx = code.x - table.grid.starts[table.codeColumn]!;
-      break;
-    }
-  }
-  if (Math.abs(dx) > MAX_SHIFT) return undefined;
+  // No header: align this page's code cells with the code column.
+  const dx = shiftOf(table, baselines);
+  if (dx === undefined) return undefined;
   const grid = shifted(table.grid, dx);
   const first = cellsOf(grid, baselines[0]!);
   if (first.crossing && !isStandardName(first.texts.join(' ').trim())) return undefined;
@@ -176,6 +134,26 @@ export function continueIndexTable(table: IndexTable, pageIndex: number, baselin
   return next;
 }
 
+/**
+ * How far this page's columns are offset from the table's: where its first code cell starts against the
+ * code column. Up to MAX_SHIFT that is enough (mirrored margins); further only when the code cells of the
+ * lines at the top of the page start at one x, at least two of them, and their lines fit the columns so
+ * shifted (a wide binding margin), not body text whose lines happen to start with codes.
+ */
+function shiftOf(table: IndexTable, baselines: readonly Baseline[]): number | undefined {
+  const codes = baselines.slice(0, TOP_LINES).flatMap((b) => {
+    const code = chunksOf(b.runs).find((c) => startsWithCode(c.text));
+    return code ? [{ x: code.x, b }] : [];
+  });
+  if (codes.length === 0) return 0;
+  const dx = codes[0]!.x - table.grid.starts[table.codeColumn]!;
+  if (Math.abs(dx) <= MAX_SHIFT) return dx;
+  const grid = shifted(table.grid, dx);
+  const column = codes.filter((c) => Math.abs(c.x - codes[0]!.x) <= grid.slack);
+  if (column.length < 2) return undefined;
+  return column.every((c) => !cellsOf(grid, c.b).crossing && chunksOf(c.b.runs).length >= 2) ? dx : undefined;
+}
+
 function append(table: IndexTable, more: IndexTable): void {
   pushAll(table.rows, more.rows);
   pushAll(table.kinds, more.kinds);
@@ -184,59 +162,3 @@ function append(table: IndexTable, more: IndexTable): void {
   table.endPage = more.endPage;
   table.open = more.open;
 }
-
-/** Reads rows from baseline `from` until the table ends; returns the index of the first baseline after it. */
-function readRows(table: IndexTable, pageIndex: number, baselines: readonly Baseline[], from: number): number {
-  const width = table.grid.starts.length;
-  const lines: Array<[number, number]> = [];
-  let k = from;
-  const current = (): { cells: string[]; kind: RowKind } | undefined => {
-    const last = table.rows.length - 1;
-    return last < 0 ? undefined : { cells: table.rows[last]!, kind: table.kinds[last]! };
-  };
-  const push = (cells: string[], kind: RowKind): void => {
-    table.rows.push(cells);
-    table.kinds.push(kind);
-  };
-  const continueRow = (cells: GridCells): void => {
-    const row = current()!.cells;
-    cells.texts.forEach((t, j) => (row[j] = joinWrapped(row[j]!, t)));
-  };
-  for (; k < baselines.length; k++) {
-    const b = baselines[k]!;
-    if (k > from && b.y - baselines[k - 1]!.y > MAX_GAP * table.fontSize) break;
-    if (b.fontSize > LARGER * table.fontSize) break;
-    const cells = cellsOf(table.grid, b);
-    const alone = cells.filled.length === 1 ? cells.texts[cells.filled[0]!]! : undefined;
-    const spanning = chunksOf(b.runs).length === 1 ? cells.texts.filter((t) => t !== '').join(' ') : undefined;
-    const row = current();
-    if (startsWithCode(cells.texts[table.codeColumn]!)) {
-      if (cells.crossing) break;
-      push(cells.texts, 'code');
-    } else if (indexHeaderAt(b) && signatureOf(indexHeaderAt(b)!.roles) === table.signature) {
-      push(cells.texts, 'header');
-    } else if (cells.crossing) {
-      // Text across the columns: a group label when it is one piece of text, else the table has ended.
-      if (spanning === undefined || cells.filled[0]! > table.codeColumn) break;
-      if (row?.kind === 'label' && !YEAR_AT_END.test(row.cells[0]!) && !isStandardName(spanning)) row.cells[0] = joinWrapped(row.cells[0]!, spanning);
-      else push(labelRow(spanning, width), 'label');
-    } else if ((alone !== undefined && isStandardName(alone)) || cells.filled.every((j) => j < table.codeColumn)) {
-      // Text only left of the codes (the standard column) or a standard's name alone: a label, or its wrapped part.
-      const text = cells.texts.filter((t) => t !== '').join(' ');
-      const incompleteLabel = row?.kind === 'label' && !YEAR_AT_END.test(row.cells[0]!);
-      const wrapsCell = row?.kind === 'code' && cells.filled.every((j) => row.cells[j] !== '') && !isStandardName(text);
-      if (incompleteLabel || wrapsCell) continueRow(cells);
-      else push(cells.filled.length === 1 ? labelRow(text, width) : cells.texts, 'label');
-    } else if (row === undefined || row.kind === 'header') {
-      push(cells.texts, 'other');
-    } else {
-      continueRow(cells);
-    }
-    for (const l of b.lines) lines.push([pageIndex, l]);
-  }
-  pushAll(table.lines, lines);
-  table.open = k === baselines.length;
-  return k;
-}
-
-const labelRow = (text: string, width: number): string[] => [text, ...Array<string>(width - 1).fill('')];

@@ -141,3 +141,95 @@ export function twoColumnText(): PdfPageLines {
   left.forEach((line, i) => p.baseline([[56, line], [310, right[i]!]], { fontSize: 10 }));
   return p.build();
 }
+
+/**
+ * Code, chapter and page cells vertically centred in tall rows (the first line of a wrapped title stands
+ * above the code's baseline, sometimes half a line off it), and the standard's name printed once, centred
+ * beside all its rows (a merged cell) or wrapped beside a small group whose code is on its second line.
+ * A label beside a group reads as a label row before the group's first row.
+ */
+export function centredIndex(options: RowOptions = {}): Layout {
+  const header = ['GRI Standard', 'Disclosure', 'Title', 'Chapter Index', 'Page Number'];
+  const starts = [56, 150, 215, 380, 480];
+  const rows: string[][] = [];
+  const o: RowOptions = { ...options, middle: true };
+  const p = new PageBuilder(118).baseline([[56, 'Appendix: GRI content index']], { fontSize: 14, bold: true }).gap(6);
+  p.row(starts, header, { ...o, bold: true });
+  rows.push(header);
+  const group = (name: string, members: Array<Array<string | string[]>>, expected: string[][]): void => {
+    p.group(starts, name, members, o);
+    rows.push(label(name, 5), ...expected);
+  };
+  group(
+    'GRI 2: General Disclosures 2021',
+    [
+      ['', '2-1', 'Organizational details', 'About us', '2'],
+      ['', '2-2', 'Entities included in the organization’s sustainability reporting', 'About this report', '120'],
+      ['', '2-3', 'Reporting period, frequency and contact point', 'About this report', '120'],
+      ['', '2-6', 'Activities, value chain and other business relationships', ['Supplier programme', 'Industry partners'], ['96-98', '99-103']],
+    ],
+    [
+      ['', '2-1', 'Organizational details', 'About us', '2'],
+      ['', '2-2', 'Entities included in the organization’s sustainability reporting', 'About this report', '120'],
+      ['', '2-3', 'Reporting period, frequency and contact point', 'About this report', '120'],
+      ['', '2-6', 'Activities, value chain and other business relationships', 'Supplier programme Industry partners', '96-98 99-103'],
+    ],
+  );
+  group(
+    'Strategy, policies and practices',
+    [
+      ['', '2-22', 'Statement on the sustainable development strategy of the group and of its subsidiaries', 'Message from the chair', '3'],
+      ['', '2-23', 'Policy commitments', ['Corporate governance', 'Compliance', 'Risk management'], ['34-35', '38-41', '36-37']],
+    ],
+    [
+      ['', '2-22', 'Statement on the sustainable development strategy of the group and of its subsidiaries', 'Message from the chair', '3'],
+      ['', '2-23', 'Policy commitments', 'Corporate governance Compliance Risk management', '34-35 38-41 36-37'],
+    ],
+  );
+  // One row beside a wrapped standard's name: the code on the name's second line.
+  group('GRI 201: Economic Performance 2016', [['', '201-1', 'Direct economic value generated and distributed', 'Key operating performance', '111']], [
+    ['', '201-1', 'Direct economic value generated and distributed', 'Key operating performance', '111'],
+  ]);
+  group(
+    'GRI 305: Emissions 2016',
+    [
+      ['', '305-1', 'Direct (Scope 1) GHG emissions', 'Key environmental performance', '111-112'],
+      ['', '305-4', 'GHG emissions intensity', 'Key environmental performance', '111-112'],
+      ['', '305-7', 'Nitrogen oxides (NOx), sulfur oxides (SOx), and other significant air emissions', 'Key environmental performance', '111-112'],
+    ],
+    [
+      ['', '305-1', 'Direct (Scope 1) GHG emissions', 'Key environmental performance', '111-112'],
+      ['', '305-4', 'GHG emissions intensity', 'Key environmental performance', '111-112'],
+      ['', '305-7', 'Nitrogen oxides (NOx), sulfur oxides (SOx), and other significant air emissions', 'Key environmental performance', '111-112'],
+    ],
+  );
+  p.gap(40).paragraph('Pages refer to the printed page numbers of this report.');
+  return { pages: [p.build()], rows };
+}
+
+/**
+ * The header on the first page only; the next pages' columns start 90 pt further right and then back
+ * (a wide binding margin on facing pages), no header repeated.
+ */
+export function shiftedContinuation(options: RowOptions = {}): Layout {
+  const header = ['Standard', 'Disclosure', 'Location'];
+  const starts = [56, 170, 400];
+  const rows: string[][] = [];
+  const add = (page: PageBuilder, cells: string[], at = starts): void => {
+    page.row(at, cells, options);
+    rows.push(cells);
+  };
+  const p1 = new PageBuilder(70);
+  add(p1, header);
+  add(p1, ['GRI 2: General Disclosures 2021', '2-1 Organizational details', '3']);
+  add(p1, ['', '2-2 Entities included in the organization’s sustainability reporting', '4']);
+  const right = starts.map((s) => s + 90);
+  const p2 = new PageBuilder(71);
+  add(p2, ['', '2-3 Reporting period, frequency and contact point', '5'], right);
+  add(p2, ['', '2-4 Restatements of information', 'None in this period'], right);
+  add(p2, ['GRI 3: Material Topics 2021', '3-1 Process to determine material topics', '6'], right);
+  const p3 = new PageBuilder(72);
+  add(p3, ['', '3-2 List of material topics', '7']);
+  add(p3, ['', '3-3 Management of material topics', '8-9']);
+  return { pages: [p1.build(), p2.build(), p3.build()], rows };
+}

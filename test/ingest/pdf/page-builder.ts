@@ -1,8 +1,13 @@
 // Builds positioned PDF lines (PdfPageLines) the way the layout reader hands them to the table reader:
 // text at x positions on baselines, origin top-left, widths estimated from the font size (0.5 em per
 // Latin character, 1 em per CJK character). Table rows lay out cells at column starts, wrapped to the
-// column's width and top-aligned, as LibreOffice and Chromium print borderless tables.
+// column's width and top-aligned, as LibreOffice and Chromium print borderless tables, or vertically
+// centred in the row (`middle`), as Word and InDesign print many content indexes; a cell may also span a
+// group of rows, centred beside them (`group`).
 import type { PdfLine, PdfPageLines, TextRun } from '../../../src/ingest/pdf/page-lines.js';
+
+/** Cell padding, points. */
+const PADDING = 4;
 
 const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 
@@ -37,6 +42,8 @@ export interface RowOptions extends TextOptions {
   splitLines?: boolean;
   /** White space after the row, points (cell padding of a borderless table). */
   after?: number;
+  /** Short cells vertically centred in a tall row (lines above and below their baseline), not top-aligned. */
+  middle?: boolean;
 }
 
 /** A cell: text wrapped to its column, or lines given as they wrap. */
@@ -79,29 +86,60 @@ export class PageBuilder {
     return this;
   }
 
-  /** One table row: each cell wrapped to its column (`starts`, the last ending at `right`), top-aligned. */
+  /** One table row: each cell wrapped to its column (`starts`, the last ending at `right`), top-aligned or centred. */
   row(starts: readonly number[], cells: readonly Cell[], options: RowOptions & { right?: number } = {}): this {
     const fontSize = options.fontSize ?? 9;
-    const right = options.right ?? this.width - 56;
-    const padding = 4;
-    const wrapped = cells.map((cell, j) => {
-      const width = (starts[j + 1] ?? right) - starts[j]! - 2 * padding;
-      return typeof cell === 'string' ? (cell === '' ? [] : wrap(cell, width, fontSize)) : cell;
-    });
+    const pitch = fontSize * 1.25;
+    const wrapped = cells.map((cell, j) => this.cellLines(starts, j, cell, fontSize, options.right));
     const height = Math.max(1, ...wrapped.map((l) => l.length));
-    for (let i = 0; i < height; i++) {
-      this.baseline(
-        wrapped.map((lines, j) => {
-          const text = lines[i] ?? '';
-          const width = (starts[j + 1] ?? right) - starts[j]!;
-          const x = options.center ? starts[j]! + (width - widthOf(text, fontSize)) / 2 : starts[j]! + padding;
-          return [x, text] as [number, string];
-        }),
-        options,
-      );
+    // Baselines by their offset from the row's first, in lines (half lines where a cell is centred).
+    const at = new Map<number, Array<[number, string]>>();
+    wrapped.forEach((lines, j) => {
+      const first = options.middle ? (height - lines.length) / 2 : 0;
+      lines.forEach((text, i) => {
+        const pieces = at.get(first + i) ?? [];
+        pieces.push([this.cellX(starts, j, text, fontSize, options), text]);
+        at.set(first + i, pieces);
+      });
+    });
+    const top = this.y;
+    for (const offset of [...at.keys()].sort((a, b) => a - b)) {
+      this.y = top + offset * pitch;
+      this.baseline(at.get(offset)!, options);
     }
-    this.y += options.after ?? 4;
+    this.y = top + height * pitch + (options.after ?? 4);
     return this;
+  }
+
+  /**
+   * Rows beside one cell of the first column that spans them all (a standard's name printed once for its
+   * disclosures), centred vertically over the group. The rows' own first cells are left empty.
+   */
+  group(starts: readonly number[], label: string, rows: ReadonlyArray<readonly Cell[]>, options: RowOptions & { right?: number } = {}): this {
+    const fontSize = options.fontSize ?? 9;
+    const pitch = fontSize * 1.25;
+    const first = this.y;
+    const from = this.lines.length;
+    for (const cells of rows) this.row(starts, ['', ...cells.slice(1)], options);
+    const last = Math.max(...this.lines.slice(from).map((l) => l.y));
+    const lines = this.cellLines(starts, 0, label, fontSize, options.right);
+    const end = this.y;
+    lines.forEach((text, i) => {
+      this.y = (first + last) / 2 + (i - (lines.length - 1) / 2) * pitch;
+      this.baseline([[this.cellX(starts, 0, text, fontSize, options), text]], options);
+    });
+    this.y = end;
+    return this;
+  }
+
+  private cellLines(starts: readonly number[], j: number, cell: Cell, fontSize: number, right = this.width - 56): string[] {
+    const width = (starts[j + 1] ?? right) - starts[j]! - 2 * PADDING;
+    return typeof cell === 'string' ? (cell === '' ? [] : wrap(cell, width, fontSize)) : cell;
+  }
+
+  private cellX(starts: readonly number[], j: number, text: string, fontSize: number, options: RowOptions & { right?: number }): number {
+    const width = (starts[j + 1] ?? options.right ?? this.width - 56) - starts[j]!;
+    return options.center ? starts[j]! + (width - widthOf(text, fontSize)) / 2 : starts[j]! + PADDING;
   }
 
   /** A paragraph wrapped between `x` and `right`. */

@@ -6,7 +6,7 @@ import type { DetectedTable } from '../../../src/ingest/pdf/page-lines.js';
 import { parseMarkdownReport } from '../../../src/ingest/index.js';
 import { readContentIndexes } from '../../../src/mapping/content-index/index.js';
 import type { TableBlock } from '../../../src/model/content-index.js';
-import { chapterIndex, chineseIndex, englishTemplate } from './index-layouts.js';
+import { centredIndex, chapterIndex, chineseIndex, englishTemplate, shiftedContinuation, type Layout } from './index-layouts.js';
 
 function audit(table: DetectedTable) {
   const report = parseMarkdownReport([{ path: 'report.pdf', text: '# GRI content index\n' }]);
@@ -65,19 +65,42 @@ describe('rows read from a PDF index feed readContentIndexes', () => {
     ]);
     expect(index!.repeatedHeaderRows).toEqual([5]);
   });
+
+  test('centred cells: each code gets its whole title and pages, and the standard printed beside its group', () => {
+    const [index] = audit(readTables(centredIndex().pages)[0]!);
+    const entries = index!.entries.map((e) => [e.id, e.title?.text, e.standard?.text, e.location.text]);
+    expect(entries.slice(0, 2)).toEqual([
+      ['GRI 2-1', 'Organizational details', 'GRI 2: General Disclosures 2021', 'About us, 2'],
+      ['GRI 2-2', 'Entities included in the organization’s sustainability reporting', 'GRI 2: General Disclosures 2021', 'About this report, 120'],
+    ]);
+    expect(entries.filter((e) => e[0]!.startsWith('GRI 305')).map((e) => e[2])).toEqual(Array(3).fill('GRI 305: Emissions 2016'));
+    expect(index!.entries.find((e) => e.id === 'GRI 201-1')!.standard?.text).toBe('GRI 201: Economic Performance 2016');
+    expect(index!.entries).toHaveLength(10);
+  });
 });
 
-/** Rows read exactly as expected, over every layout and the three ways runs arrive. */
-test('index rows read / rows expected on every layout', () => {
+/** Rows read exactly as expected over layouts and the ways runs arrive; `read/expected`. */
+function rowsRead(makes: ReadonlyArray<(options: object) => Layout>, variants: readonly object[]): string {
   let read = 0;
   let expected = 0;
-  for (const make of [englishTemplate, chineseIndex, chapterIndex]) {
-    for (const options of [{}, { splitLines: true }, { perWord: true }]) {
+  for (const make of makes) {
+    for (const options of variants) {
       const layout = make(options);
       const rows = readTables(layout.pages)[0]?.rows ?? [];
       expected += layout.rows.length;
       read += layout.rows.filter((row, i) => JSON.stringify(rows[i]) === JSON.stringify(row)).length;
     }
   }
-  expect(`${read}/${expected}`).toBe(`${expected}/${expected}`);
+  return `${read}/${expected}`;
+}
+
+const RUN_SHAPES = [{}, { splitLines: true }, { perWord: true }];
+
+test('index rows read / rows expected on every top-aligned layout', () => {
+  expect(rowsRead([englishTemplate, chineseIndex, chapterIndex], RUN_SHAPES)).toBe('111/111');
+});
+
+test('index rows read / rows expected on centred rows and shifted continuation pages', () => {
+  expect(rowsRead([centredIndex], [...RUN_SHAPES, { after: 0 }])).toBe('60/60');
+  expect(rowsRead([shiftedContinuation], RUN_SHAPES)).toBe('24/24');
 });

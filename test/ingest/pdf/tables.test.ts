@@ -2,7 +2,7 @@
 // indexes in English and Chinese, over several pages, with wrapped cells, group labels, repeated headers
 // and mirrored margins; figures tables; and two-column body text that must not become a table.
 import { readTables } from '../../../src/ingest/pdf/tables.js';
-import { chapterIndex, chineseIndex, englishTemplate, kpiTable, twoColumnText } from './index-layouts.js';
+import { centredIndex, chapterIndex, chineseIndex, englishTemplate, kpiTable, shiftedContinuation, twoColumnText } from './index-layouts.js';
 import { PageBuilder } from './page-builder.js';
 
 describe('content index, English template layout over three pages', () => {
@@ -77,5 +77,41 @@ describe('not tables', () => {
   test('a year header with one row of figures', () => {
     const page = new PageBuilder(3).row([56, 300, 400], ['', '2023', '2024']).row([56, 300, 400], ['Employees', '3,980', '4,120']);
     expect(readTables([page.build()])).toEqual([]);
+  });
+});
+
+describe('content index with vertically centred cells', () => {
+  test('wrapped titles above and below the code line join the code’s row; standards beside several rows are labels before them', () => {
+    const layout = centredIndex();
+    const tables = readTables(layout.pages);
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.rows).toEqual(layout.rows);
+  });
+
+  test('the same with rows set without padding, and with runs per cell or per word', () => {
+    for (const options of [{ after: 0 }, { splitLines: true }, { perWord: true }]) expect(readTables(centredIndex(options).pages)[0]!.rows).toEqual(centredIndex(options).rows);
+  });
+
+  test('the note after the table is not consumed', () => {
+    const layout = centredIndex();
+    const consumed = new Set(readTables(layout.pages)[0]!.lines.map(([, l]) => l));
+    expect(layout.pages[0]!.lines.filter((_, i) => !consumed.has(i)).map((l) => l.text)).toEqual(['Appendix: GRI content index', 'Pages refer to the printed page numbers of this report.']);
+  });
+});
+
+describe('content index whose header is on its first page only', () => {
+  test('goes on over pages whose columns are shifted 90 pt, the code column matching', () => {
+    const layout = shiftedContinuation();
+    const tables = readTables(layout.pages);
+    expect(tables).toHaveLength(1);
+    expect([tables[0]!.page, tables[0]!.endPage]).toEqual([70, 72]);
+    expect(tables[0]!.rows).toEqual(layout.rows);
+  });
+
+  test('does not go on into body text whose lines start with codes', () => {
+    const first = shiftedContinuation().pages[0]!;
+    const tables = readTables([first, twoColumnText()]);
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.endPage).toBe(70);
   });
 });
