@@ -54,3 +54,14 @@ export const MAX_ECHO_CHARS = 80;
 /** Length of one `ignore` glob, and `*`/`?` wildcards in it: picomatch's regular expressions backtrack. */
 export const MAX_GLOB_CHARS = 256;
 export const MAX_GLOB_WILDCARDS = 8;
+
+/**
+ * Uncompressed bytes of one part read from a DOCX package (word/document.xml, styles, numbering, notes,
+ * properties). A 300-page report's document.xml is about 5–10 MB; a ZIP entry may inflate a thousandfold,
+ * so both the size an entry declares and the bytes actually inflated are held to this (a zip bomb stops
+ * here, in bounded time and memory). 64 MiB of WordprocessingML parse in a few seconds.
+ */
+export const MAX_DOCX_PART_BYTES = 64 * 1024 * 1024;
+
+/** Depth of nested XML elements in a DOCX part (tables in tables, fields in fields): Word itself nests far fewer. */
+export const MAX_DOCX_XML_DEPTH = 256;

@@ -1,0 +1,114 @@
+// XML parts of a DOCX as a small element tree, in document order. Parsing is fast-xml-parser's (validated,
+// in preserveOrder mode, so runs, fields and breaks keep their order); this module only turns its
+// `{ tag: children, ':@': attributes }` shape into named elements the walkers can read, and refuses what
+// a WordprocessingML part never is (malformed XML, a DTD, absurd nesting) with one line.
+import type { XMLParser as Parser } from 'fast-xml-parser';
+import { createRequire } from 'node:module';
+import { DiscloseError } from '../../model/errors.js';
+import { MAX_DOCX_XML_DEPTH } from '../../limits.js';
+
+export interface XmlElement {
+  /** The qualified name as written (`w:p`): OOXML producers write the spec's prefixes. */
+  name: string;
+  attrs: Readonly<Record<string, string>>;
+  children: XmlNode[];
+}
+export type XmlNode = XmlElement | string;
+
+type RawNode = Record<string, unknown>;
+
+let parser: Parser | undefined;
+
+function getParser(): Parser {
+  // Loaded on first use, like JSZip: only a DOCX (or a JUnit report) needs it.
+  const { XMLParser } = createRequire(import.meta.url)('fast-xml-parser') as { XMLParser: typeof Parser };
+  parser ??= new XMLParser({
+    preserveOrder: true,
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    // Text exactly as written: `<w:t xml:space="preserve"> </w:t>` is a space; no number conversion.
+    trimValues: false,
+    parseTagValue: false,
+    parseAttributeValue: false,
+    // Also what decodes numeric character references (`&#x4E2D;`); XML's five named ones are always decoded.
+    htmlEntities: true,
+    ignoreDeclaration: true,
+    ignorePiTags: true,
+  });
+  return parser;
+}
+
+function convert(raw: RawNode[], depth: number, fail: () => DiscloseError): XmlNode[] {
+  if (depth > MAX_DOCX_XML_DEPTH) throw fail();
+  const out: XmlNode[] = [];
+  for (const node of raw) {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === ':@') continue;
+      if (key === '#text') {
+        out.push(String(value));
+        continue;
+      }
+      const attrs = (node[':@'] ?? {}) as Record<string, string>;
+      out.push({ name: key, attrs, children: Array.isArray(value) ? convert(value as RawNode[], depth + 1, fail) : [] });
+    }
+  }
+  return out;
+}
+
+/** The root element of an XML part; refuses malformed XML and DTDs (OPC forbids DTDs in parts). */
+export function parseXmlPart(xml: string, path: string, part: string): XmlElement {
+  const fail = (why: string): DiscloseError => new DiscloseError('input', `\`${path}\`: the DOCX part ${part} ${why}`, path);
+  // A DTD could declare entities that expand without bound (billion laughs); no WordprocessingML part has one.
+  if (/<!DOCTYPE/i.test(xml.slice(0, 4096))) throw fail('declares a DTD, which a DOCX part never does; refused');
+  let raw: RawNode[];
+  try {
+    raw = getParser().parse(xml, true) as RawNode[];
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    throw fail(`is not well-formed XML (${reason.slice(0, 120)})`);
+  }
+  const root = convert(raw, 0, () => fail(`nests elements more than ${MAX_DOCX_XML_DEPTH} deep; refused`)).find((node): node is XmlElement => typeof node !== 'string');
+  if (!root) throw fail('has no root element');
+  return root;
+}
+
+export function elements(node: XmlElement): XmlElement[] {
+  return node.children.filter((child): child is XmlElement => typeof child !== 'string');
+}
+
+export function child(node: XmlElement | undefined, name: string): XmlElement | undefined {
+  return node?.children.find((c): c is XmlElement => typeof c !== 'string' && c.name === name);
+}
+
+/** A descendant by a path of child names (`w:pPr`, `w:numPr`, `w:ilvl`). */
+export function path(node: XmlElement | undefined, ...names: string[]): XmlElement | undefined {
+  let at = node;
+  for (const name of names) at = child(at, name);
+  return at;
+}
+
+/** `w:val` (or another attribute) of the element at a child path. */
+export function val(node: XmlElement | undefined, names: string[], attr = 'w:val'): string | undefined {
+  return path(node, ...names)?.attrs[attr];
+}
+
+/** All text directly and deeply inside (for simple parts: core properties). */
+export function textOf(node: XmlElement | undefined): string {
+  if (!node) return '';
+  return node.children.map((c) => (typeof c === 'string' ? c : textOf(c))).join('');
+}
+
+/**
+ * An OOXML on/off property (`<w:pageBreakBefore/>`, `w:val="false"`/`"0"`/`"off"`): present and not
+ * switched off (ECMA-376 Part 1 §17.17.4 ST_OnOff).
+ */
+export function isOn(node: XmlElement | undefined): boolean {
+  if (!node) return false;
+  const value = node.attrs['w:val'];
+  return value === undefined || isOnValue(value);
+}
+
+/** An ST_OnOff attribute value that is present and on (`w:default="1"`). */
+export function isOnValue(value: string | undefined): boolean {
+  return value !== undefined && !['false', '0', 'off'].includes(value);
+}
