@@ -2,9 +2,10 @@
 // chain or the paragraph's outline level, number from the list it belongs to), paragraphs, tables (merged
 // cells resolved, nested tables flattened into their cell), text boxes after the paragraph that anchors
 // them, footnotes after the block that cites them (`[1] …`, numbered in citation order as Word does),
-// contents-page entries left out. Pages come from the tracker as content is placed.
+// endnotes at the end (`[i] …`), contents-page entries left out. Pages come from the tracker as content is placed.
 import type { LaidOutBlock } from '../layout/document.js';
 import { FieldState, walkInline } from './inline.js';
+import { roman } from './number-formats.js';
 import type { Numbering } from './numbering.js';
 import type { PageNumbering, PageTracker } from './pages.js';
 import { numberingRef, outlineLevel, type Styles } from './styles.js';
@@ -81,7 +82,8 @@ export class BodyReader {
     const first = this.sections[0];
     if (first) this.pages.startSection(sectionOf(first).numbering, false);
     this.container(body);
-    for (const id of this.endnotesCited) this.notePara(`[${this.endnotesCited.indexOf(id) + 1}]`, this.notes.endnotes.get(id));
+    // Endnotes close the document, marked i, ii, iii as Word marks them by default.
+    this.endnotesCited.forEach((id, i) => this.notePara(`[${roman(i + 1)}]`, this.notes.endnotes.get(id)));
   }
 
   private container(node: XmlElement): void {
@@ -102,7 +104,7 @@ export class BodyReader {
     const pPr = child(p, 'w:pPr');
     const styleId = val(pPr, ['w:pStyle']);
     const direct = child(pPr, 'w:pageBreakBefore');
-    if (direct ? isOn(direct) : this.styles.pageBreakBefore(styleId)) this.pages.explicitBreak();
+    if (direct ? isOn(direct) : this.styles.pageBreakBefore(styleId)) this.pages.newPage();
     const ref = numberingRef(pPr) ?? this.styles.numbering(styleId);
     // A paragraph whose mark is deleted in tracked changes still numbers; one wholly deleted shows nothing.
     const prefix = ref ? this.numbering.next(ref, styleId) : '';
@@ -133,9 +135,10 @@ export class BodyReader {
   private afterBlock(placed: Placed): void {
     for (const box of placed.textBoxes) this.container(box);
     for (const id of placed.footnotes) {
-      const number = this.citedNotes.get(id) ?? this.citedNotes.size + 1;
-      this.citedNotes.set(id, number);
-      this.notePara(`[${number}]`, this.notes.footnotes.get(id));
+      // Word cites each footnote once; a second citation of one id (another producer) does not repeat it.
+      if (this.citedNotes.has(id)) continue;
+      this.citedNotes.set(id, this.citedNotes.size + 1);
+      this.notePara(`[${this.citedNotes.size}]`, this.notes.footnotes.get(id));
     }
     for (const id of placed.endnotes) if (!this.endnotesCited.includes(id)) this.endnotesCited.push(id);
   }
