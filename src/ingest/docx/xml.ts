@@ -36,6 +36,8 @@ function getParser(): Parser {
     htmlEntities: false,
     ignoreDeclaration: true,
     ignorePiTags: true,
+    // Its own default (100) is below what a document with tables in tables in text boxes may reach.
+    maxNestedTags: MAX_DOCX_XML_DEPTH,
   });
   return parser;
 }
@@ -75,6 +77,7 @@ function convert(raw: RawNode[], depth: number, fail: () => DiscloseError): XmlN
 /** The root element of an XML part; refuses malformed XML and DTDs (OPC forbids DTDs in parts). */
 export function parseXmlPart(xml: string, path: string, part: string): XmlElement {
   const fail = (why: string): DiscloseError => new DiscloseError('input', `\`${path}\`: the DOCX part ${part} ${why}`, path);
+  const tooDeep = (): DiscloseError => fail(`nests elements more than ${MAX_DOCX_XML_DEPTH} deep; refused`);
   // A DTD could declare entities that expand without bound (billion laughs); no WordprocessingML part has one.
   if (/<!DOCTYPE/i.test(xml.slice(0, 4096))) throw fail('declares a DTD, which a DOCX part never does; refused');
   let raw: RawNode[];
@@ -82,9 +85,10 @@ export function parseXmlPart(xml: string, path: string, part: string): XmlElemen
     raw = getParser().parse(xml, true) as RawNode[];
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    if (/nested tags/i.test(reason)) throw tooDeep();
     throw fail(`is not well-formed XML (${reason.slice(0, 120)})`);
   }
-  const root = convert(raw, 0, () => fail(`nests elements more than ${MAX_DOCX_XML_DEPTH} deep; refused`)).find((node): node is XmlElement => typeof node !== 'string');
+  const root = convert(raw, 0, tooDeep).find((node): node is XmlElement => typeof node !== 'string');
   if (!root) throw fail('has no root element');
   return root;
 }
