@@ -33,7 +33,7 @@ const CHINESE_LEGAL_DIGITS = '零壹贰叁肆伍陆柒捌玖';
  * Chinese counting (`chineseCounting`, `chineseCountingThousand`): 一, 十, 十一, 二十一, 一百零五,
  * 一千零一十. Below 10,000, which is as far as a chapter or clause counter goes.
  */
-function chineseCount(n: number, digits: string, units: readonly string[]): string {
+function chineseCount(n: number, digits: string, units: readonly string[], legal = false): string {
   if (n <= 0 || n >= 10_000) return String(n);
   const places = [Math.floor(n / 1000), Math.floor(n / 100) % 10, Math.floor(n / 10) % 10, n % 10];
   let out = '';
@@ -45,9 +45,9 @@ function chineseCount(n: number, digits: string, units: readonly string[]): stri
     }
     if (zero) out += digits[0];
     zero = false;
-    // 10–19 are 十, 十一 … (not 一十一) when the tens lead.
+    // 10–19 are 十, 十一 … (not 一十一) when the tens lead; the legal (banking) form writes 壹拾贰.
     const unit = units[i]!;
-    out += out === '' && unit === units[2] && digit === 1 ? unit : `${digits[digit]}${unit}`;
+    out += !legal && out === '' && unit === units[2] && digit === 1 ? unit : `${digits[digit]}${unit}`;
   });
   return out;
 }
@@ -78,7 +78,7 @@ export function formatNumber(n: number, format: string): string {
     case 'japaneseCounting':
       return chineseCount(n, CHINESE_DIGITS.replace('〇', '零'), SIMPLE_UNITS);
     case 'chineseLegalSimplified':
-      return chineseCount(n, CHINESE_LEGAL_DIGITS, LEGAL_UNITS);
+      return chineseCount(n, CHINESE_LEGAL_DIGITS, LEGAL_UNITS, true);
     case 'ideographTraditional':
       return n >= 1 && n <= 10 ? HEAVENLY_STEMS[n - 1]! : String(n);
     case 'decimalEnclosedCircle':
