@@ -3,6 +3,7 @@
 // cells resolved, nested tables flattened into their cell), text boxes after the paragraph that anchors
 // them, footnotes after the block that cites them (`[1] …`, numbered in citation order as Word does),
 // endnotes at the end (`[i] …`), contents-page entries left out. Pages come from the tracker as content is placed.
+import { maxOf, pushAll } from '../../arrays.js';
 import type { LaidOutBlock } from '../layout/document.js';
 import { FieldState, walkInline } from './inline.js';
 import { roman } from './number-formats.js';
@@ -190,8 +191,8 @@ export class BodyReader {
             if ((placed.endPage ?? placed.page) !== into.page) into.endPage = placed.endPage ?? placed.page;
           }
           if (placed.text !== '' && !this.styles.isContentsEntry(placed.styleId)) parts.push(placed.text);
-          into.footnotes.push(...placed.footnotes);
-          into.endnotes.push(...placed.endnotes);
+          pushAll(into.footnotes, placed.footnotes);
+          pushAll(into.endnotes, placed.endnotes);
           for (const box of placed.textBoxes) visit(box);
         } else if (element.name === 'w:tbl') {
           for (const row of this.rowsOf(element)) for (const inner of this.cellsOf(row)) parts.push(this.cellText(inner, into));
@@ -227,7 +228,7 @@ export class BodyReader {
       }
       rows.push(row);
     }
-    const width = Math.max(0, ...rows.map((row) => row.length));
+    const width = maxOf(rows.map((row) => row.length), 0);
     for (const row of rows) while (row.length < width) row.push('');
     if (rows.length > 0 && width > 0) {
       this.blocks.push({ kind: 'table', rows, page: placed.page ?? this.pages.content(), ...(placed.endPage !== undefined ? { endPage: placed.endPage } : {}) });

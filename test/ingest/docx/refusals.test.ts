@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { layOutDocx } from '../../../src/ingest/docx/lay-out.js';
+import { readerFor } from '../../../src/ingest/index.js';
 import { DiscloseError } from '../../../src/model/errors.js';
 import { docxFixture, docxWith } from './support.js';
 
@@ -51,6 +52,7 @@ describe('DOCX refusals', () => {
   test('an OLE compound file: encrypted, or a legacy .doc', async () => {
     const ole = new Uint8Array(1024);
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    expect(readerFor({ path: 'draft.docx', bytes: ole }).format).toBe('docx');
     expect(await refusal(ole)).toBe('`draft.docx`: is encrypted or a legacy .doc (an OLE compound file), not a DOCX; save it from Word as an unprotected .docx');
   });
 
