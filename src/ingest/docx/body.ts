@@ -30,7 +30,6 @@ interface Placed {
 const MAX_HEADING_LEVEL = 6;
 /** Block-level wrappers whose content is read as if it stood in their place. */
 const THROUGH = new Set(['w:sdt', 'w:sdtContent', 'w:customXml', 'w:ins', 'w:moveTo', 'w:smartTag']);
-const DELETED = new Set(['w:del', 'w:moveFrom']);
 
 export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -197,7 +196,7 @@ export class BodyReader {
         } else if (element.name === 'w:tbl') {
           for (const row of this.rowsOf(element)) for (const inner of this.cellsOf(row)) parts.push(this.cellText(inner, into));
         } else if (THROUGH.has(element.name)) visit(element);
-        else if (DELETED.has(element.name)) continue;
+        // Anything else (cell properties, a deleted or moved-from wrapper) shows no text.
       }
     };
     visit(cell);
