@@ -11,10 +11,7 @@ import { Numbering } from './numbering.js';
 import { openDocxPackage } from './package.js';
 import { PageTracker } from './pages.js';
 import { Styles } from './styles.js';
-import { child, parseXmlPart, type XmlElement } from './xml.js';
-
-/** The WordprocessingML main namespace, transitional and strict (ECMA-376 Part 1 §17; Part 1 strict). */
-const WORDPROCESSINGML = new Set(['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main']);
+import { child, parseXmlPart, WORDPROCESSINGML, type XmlElement } from './xml.js';
 
 const MAIN = 'word/document.xml';
 

@@ -10,7 +10,7 @@ import { MAX_DOCX_XML_DEPTH } from '../../limits.js';
 export interface XmlElement {
   /** The qualified name as written (`w:p`): OOXML producers write the spec's prefixes. */
   name: string;
-  attrs: Readonly<Record<string, string>>;
+  attrs: Record<string, string>;
   children: XmlNode[];
 }
 export type XmlNode = XmlElement | string;
@@ -74,6 +74,22 @@ function convert(raw: RawNode[], depth: number, fail: () => DiscloseError): XmlN
   return out;
 }
 
+/** The WordprocessingML main namespace, transitional and strict (ECMA-376 Part 1 §17; Part 1 strict). */
+export const WORDPROCESSINGML = new Set(['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main']);
+
+/**
+ * The walkers read WordprocessingML by the prefix every Office producer writes (`w:`); a part that binds
+ * the namespace to another prefix on its root (`ns0:`, from a generic XML writer) is renamed to `w:`.
+ */
+function renamePrefix(node: XmlElement, from: string): void {
+  const rename = (name: string): string => (name.startsWith(from) ? `w:${name.slice(from.length)}` : name);
+  const attrs: Record<string, string> = {};
+  for (const [name, value] of Object.entries(node.attrs)) attrs[rename(name)] = value;
+  node.name = rename(node.name);
+  node.attrs = attrs;
+  for (const c of node.children) if (typeof c !== 'string') renamePrefix(c, from);
+}
+
 /** The root element of an XML part; refuses malformed XML and DTDs (OPC forbids DTDs in parts). */
 export function parseXmlPart(xml: string, path: string, part: string): XmlElement {
   const fail = (why: string): DiscloseError => new DiscloseError('input', `\`${path}\`: the DOCX part ${part} ${why}`, path);
@@ -90,6 +106,11 @@ export function parseXmlPart(xml: string, path: string, part: string): XmlElemen
   }
   const root = convert(raw, 0, tooDeep).find((node): node is XmlElement => typeof node !== 'string');
   if (!root) throw fail('has no root element');
+  const prefix = Object.entries(root.attrs).find(([name, value]) => name.startsWith('xmlns:') && name !== 'xmlns:w' && WORDPROCESSINGML.has(value))?.[0].slice('xmlns:'.length);
+  if (prefix !== undefined && root.attrs['xmlns:w'] === undefined) {
+    renamePrefix(root, `${prefix}:`);
+    root.attrs['xmlns:w'] = root.attrs[`xmlns:${prefix}`]!;
+  }
   return root;
 }
 

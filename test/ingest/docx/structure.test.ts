@@ -1,7 +1,8 @@
 // Heading levels from the style chain and the paragraph, and the inline constructs of WordprocessingML,
 // one at a time in small packages built here.
 import { layOutDocx } from '../../../src/ingest/docx/lay-out.js';
-import { brief, docxWith, styles } from './support.js';
+import JSZip from 'jszip';
+import { brief, docxWith, styles, W } from './support.js';
 
 const para = (style: string | undefined, text: string, pPr = ''): string =>
   `<w:p><w:pPr>${style ? `<w:pStyle w:val="${style}"/>` : ''}${pPr}</w:pPr><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
@@ -71,5 +72,14 @@ describe('inline constructs', () => {
       '<w:tbl></w:tbl>',
     ].join('');
     expect(await read(body)).toEqual(['T a|b|c / wide||z / |y|']);
+  });
+});
+
+describe('namespaces', () => {
+  test('a part that binds WordprocessingML to another prefix reads the same', async () => {
+    const xml = `<?xml version="1.0"?><ns0:document xmlns:ns0="${W}"><ns0:body><ns0:p><ns0:pPr><ns0:outlineLvl ns0:val="0"/></ns0:pPr><ns0:r><ns0:t>Heading</ns0:t></ns0:r></ns0:p><ns0:p><ns0:r><ns0:t>Text</ns0:t></ns0:r></ns0:p></ns0:body></ns0:document>`;
+    const zip = new JSZip();
+    zip.file('word/document.xml', xml);
+    expect(brief((await layOutDocx(await zip.generateAsync({ type: 'uint8array' }), 'ns.docx')).blocks)).toEqual(['H1 Heading', 'P Text']);
   });
 });
