@@ -66,7 +66,7 @@ export class BodyReader {
   readonly blocks: LaidOutBlock[] = [];
   private readonly fields = new FieldState();
   private readonly citedNotes = new Map<string, number>();
-  private readonly endnotesCited: string[] = [];
+  private readonly endnotesCited = new Set<string>();
   private sections: XmlElement[] = [];
   private section = 0;
 
@@ -83,7 +83,7 @@ export class BodyReader {
     if (first) this.pages.startSection(sectionOf(first).numbering, false);
     this.container(body);
     // Endnotes close the document, marked i, ii, iii as Word marks them by default.
-    this.endnotesCited.forEach((id, i) => this.notePara(`[${roman(i + 1)}]`, this.notes.endnotes.get(id)));
+    [...this.endnotesCited].forEach((id, i) => this.notePara(`[${roman(i + 1)}]`, this.notes.endnotes.get(id)));
   }
 
   private container(node: XmlElement): void {
@@ -140,7 +140,7 @@ export class BodyReader {
       this.citedNotes.set(id, this.citedNotes.size + 1);
       this.notePara(`[${this.citedNotes.size}]`, this.notes.footnotes.get(id));
     }
-    for (const id of placed.endnotes) if (!this.endnotesCited.includes(id)) this.endnotesCited.push(id);
+    for (const id of placed.endnotes) this.endnotesCited.add(id);
   }
 
   private endOfSection(pPr: XmlElement | undefined): void {

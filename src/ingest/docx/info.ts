@@ -39,7 +39,7 @@ export function documentInfo(core: XmlElement | undefined, app: XmlElement | und
   const modified = isoDate(field(core, 'dcterms:modified') ?? '');
   const application = field(app, 'Application');
   const version = field(app, 'AppVersion');
-  const lang = language(styles, sample);
+  const lang = language(styles, sample) ?? field(core, 'dc:language');
   return {
     ...(title ? { title } : {}),
     ...(author ? { author } : {}),

@@ -4,7 +4,7 @@
 // `mc:Choice` of an AlternateContent, whose `mc:Fallback` repeats it for older readers). Breaks go to the
 // page tracker as they come, so a paragraph knows the pages it starts and ends on.
 import type { PageTracker } from './pages.js';
-import { elements, type XmlElement } from './xml.js';
+import { child, elements, isOn, type XmlElement } from './xml.js';
 
 /** Where a paragraph's content goes as the walker finds it. */
 export interface InlineSink {
@@ -40,6 +40,9 @@ export class FieldState {
   }
 }
 
+/** Where a hidden run's content goes: nowhere (a note cited only in hidden text is not printed either). */
+const HIDDEN: InlineSink = { text: () => undefined, footnote: () => undefined, textBox: () => undefined };
+
 export function walkInline(node: XmlElement, sink: InlineSink, pages: PageTracker, fields: FieldState): void {
   for (const element of elements(node)) {
     const name = element.name;
@@ -73,6 +76,11 @@ export function walkInline(node: XmlElement, sink: InlineSink, pages: PageTracke
         break;
       case 'w:txbxContent':
         sink.textBox(element);
+        break;
+      case 'w:r':
+        // Hidden text (`w:vanish`) is neither shown nor printed; its breaks and field marks still count.
+        if (isOn(child(child(element, 'w:rPr'), 'w:vanish'))) walkInline(element, HIDDEN, pages, fields);
+        else walkInline(element, sink, pages, fields);
         break;
       default:
         // Runs, insertions, hyperlinks, smart tags, simple fields (their runs are the result), content

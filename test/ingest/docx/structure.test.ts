@@ -65,6 +65,11 @@ describe('inline constructs', () => {
     expect(await read(body)).toEqual(['P CO 2 e-中文 & more']);
   });
 
+  test('hidden text (w:vanish) is left out, text switched back on is shown', async () => {
+    const body = `<w:p><w:r><w:t xml:space="preserve">Shown </w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>hidden</w:t></w:r><w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>also shown</w:t></w:r></w:p>`;
+    expect(await read(body)).toEqual(['P Shown also shown']);
+  });
+
   test('a table cell spanning columns keeps the grid; a short row is padded; an empty table is no block', async () => {
     const cell = (text: string, pr = ''): string => `<w:tc>${pr ? `<w:tcPr>${pr}</w:tcPr>` : ''}<w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`;
     const body = [
