@@ -105,10 +105,7 @@ export class BodyReader {
     const styleId = val(pPr, ['w:pStyle']);
     const direct = child(pPr, 'w:pageBreakBefore');
     if (direct ? isOn(direct) : this.styles.pageBreakBefore(styleId)) this.pages.newPage();
-    const ref = numberingRef(pPr) ?? this.styles.numbering(styleId);
-    // A paragraph whose mark is deleted in tracked changes still numbers; one wholly deleted shows nothing.
-    const prefix = ref ? this.numbering.next(ref, styleId) : '';
-    const placed: Placed = { text: prefix, footnotes: [], endnotes: [], textBoxes: [] };
+    const placed: Placed = { text: '', footnotes: [], endnotes: [], textBoxes: [] };
     const land = (): void => {
       const page = this.pages.content();
       placed.page ??= page;
@@ -127,8 +124,13 @@ export class BodyReader {
       this.pages,
       this.fields,
     );
-    if (placed.page === undefined && prefix !== '') land();
-    placed.text = collapse(placed.text);
+    const text = collapse(placed.text);
+    // A paragraph deleted in tracked changes (its text and its mark) is gone and takes no number; an empty
+    // numbered paragraph takes its number (Word shows it) but makes no block.
+    const gone = text === '' && child(child(pPr, 'w:rPr'), 'w:del') !== undefined;
+    const ref = gone ? undefined : (numberingRef(pPr) ?? this.styles.numbering(styleId));
+    const prefix = ref ? this.numbering.next(ref, styleId) : '';
+    placed.text = text === '' ? '' : collapse(`${prefix}${text}`);
     return { ...placed, styleId, pPr };
   }
 

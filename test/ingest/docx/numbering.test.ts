@@ -58,6 +58,13 @@ describe('counters', () => {
     expect(await headings([heading('A', 0), heading('B', 0), heading('C', 1), heading('D', 2)].join(''), defs)).toEqual(['H1 I. A', 'H1 II. B', 'H2 2.1 C', 'H3 D']);
   });
 
+  test('a paragraph deleted in tracked changes takes no number; an empty numbered one takes its number but is no block', async () => {
+    const defs = `<w:abstractNum w:abstractNumId="0">${lvl(0, '%1')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`;
+    const deleted = `<w:p><w:pPr><w:pStyle w:val="H"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="0"/><w:rPr><w:del w:id="1" w:author="R" w:date="2026-01-01T00:00:00Z"/></w:rPr></w:pPr><w:del w:id="2" w:author="R" w:date="2026-01-01T00:00:00Z"><w:r><w:delText>Dropped</w:delText></w:r></w:del></w:p>`;
+    const body = [heading('A', 0), deleted, heading('B', 0), heading('', 0), heading('C', 0)].join('');
+    expect(await headings(body, defs)).toEqual(['H1 1 A', 'H1 2 B', 'H1 4 C']);
+  });
+
   test('a number to a missing num or level shows nothing and does not fail', async () => {
     expect(await headings(heading('A', 0, 9) + heading('B', 5), `<w:abstractNum w:abstractNumId="0">${lvl(0, '%1')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`)).toEqual([
       'H1 A',
