@@ -20,6 +20,8 @@ export interface Notes {
 
 interface Placed {
   text: string;
+  styleId?: string | undefined;
+  pPr?: XmlElement | undefined;
   page?: number;
   endPage?: number;
   footnotes: string[];
@@ -100,12 +102,12 @@ export class BodyReader {
   }
 
   /** A paragraph's text, number prefix included, and where its content landed. */
-  private place(p: XmlElement): Placed & { styleId: string | undefined; pPr: XmlElement | undefined } {
+  private place(p: XmlElement): Placed {
     const pPr = child(p, 'w:pPr');
     const styleId = val(pPr, ['w:pStyle']);
     const direct = child(pPr, 'w:pageBreakBefore');
     if (direct ? isOn(direct) : this.styles.pageBreakBefore(styleId)) this.pages.newPage();
-    const placed: Placed = { text: '', footnotes: [], endnotes: [], textBoxes: [] };
+    const placed: Placed = { text: '', styleId, pPr, footnotes: [], endnotes: [], textBoxes: [] };
     const land = (): void => {
       const page = this.pages.content();
       placed.page ??= page;
@@ -131,7 +133,7 @@ export class BodyReader {
     const ref = gone ? undefined : (numberingRef(pPr) ?? this.styles.numbering(styleId));
     const prefix = ref ? this.numbering.next(ref, styleId) : '';
     placed.text = text === '' ? '' : collapse(`${prefix}${text}`);
-    return { ...placed, styleId, pPr };
+    return placed;
   }
 
   private afterBlock(placed: Placed): void {

@@ -5,7 +5,7 @@
 import type { XMLParser as Parser } from 'fast-xml-parser';
 import { createRequire } from 'node:module';
 import { DiscloseError } from '../../model/errors.js';
-import { MAX_DOCX_XML_DEPTH } from '../../limits.js';
+import { MAX_DOCX_XML_DEPTH, MAX_DOCX_XML_ELEMENTS } from '../../limits.js';
 
 export interface XmlElement {
   /** The qualified name as written (`w:p`): OOXML producers write the spec's prefixes. */
@@ -57,21 +57,44 @@ function decodeAttributes(attrs: Record<string, string>): Record<string, string>
   return attrs;
 }
 
-function convert(raw: RawNode[], depth: number, fail: () => DiscloseError): XmlNode[] {
+// Most elements have no attributes or no children: they share these (never written to).
+const NO_ATTRS: Record<string, string> = Object.freeze({}) as Record<string, string>;
+const NO_CHILDREN: XmlNode[] = Object.freeze([]) as unknown as XmlNode[];
+
+/**
+ * The parser's nodes -> elements. Each parser node is released once converted, so the garbage collector
+ * can take the parser's tree while this one grows (peak memory is about one tree, not two).
+ */
+function convert(raw: Array<RawNode | undefined>, depth: number, fail: () => DiscloseError): XmlNode[] {
   if (depth > MAX_DOCX_XML_DEPTH) throw fail();
   const out: XmlNode[] = [];
-  for (const node of raw) {
-    for (const [key, value] of Object.entries(node)) {
+  for (let i = 0; i < raw.length; i++) {
+    const node = raw[i]!;
+    raw[i] = undefined;
+    for (const key in node) {
       if (key === ':@') continue;
+      const value = node[key];
       if (key === '#text') {
         out.push(decodeNumericReferences(String(value)));
         continue;
       }
-      const attrs = decodeAttributes((node[':@'] ?? {}) as Record<string, string>);
-      out.push({ name: key, attrs, children: Array.isArray(value) ? convert(value as RawNode[], depth + 1, fail) : [] });
+      const given = node[':@'] as Record<string, string> | undefined;
+      const attrs = given ? decodeAttributes(given) : NO_ATTRS;
+      const children = Array.isArray(value) && value.length > 0 ? convert(value as RawNode[], depth + 1, fail) : NO_CHILDREN;
+      out.push({ name: key, attrs, children });
     }
   }
   return out;
+}
+
+const LT = 0x3c;
+const NOT_A_START_TAG = new Set([0x2f, 0x21, 0x3f]); // `</`, `<!`, `<?`
+
+/** Start tags in a part, counted before parsing: the parser's tree costs memory per element. */
+function startTags(xml: string): number {
+  let count = 0;
+  for (let at = xml.indexOf('<'); at !== -1; at = xml.indexOf('<', at + 1)) if (!NOT_A_START_TAG.has(xml.charCodeAt(at + 1))) count++;
+  return count;
 }
 
 /** The WordprocessingML main namespace, transitional and strict (ECMA-376 Part 1 §17; Part 1 strict). */
@@ -96,6 +119,7 @@ export function parseXmlPart(xml: string, path: string, part: string): XmlElemen
   const tooDeep = (): DiscloseError => fail(`nests elements more than ${MAX_DOCX_XML_DEPTH} deep; refused`);
   // A DTD could declare entities that expand without bound (billion laughs); no WordprocessingML part has one.
   if (/<!DOCTYPE/i.test(xml.slice(0, 4096))) throw fail('declares a DTD, which a DOCX part never does; refused');
+  if (startTags(xml) > MAX_DOCX_XML_ELEMENTS) throw fail(`has more than ${MAX_DOCX_XML_ELEMENTS.toLocaleString('en')} elements; refused`);
   let raw: RawNode[];
   try {
     raw = getParser().parse(xml, true) as RawNode[];

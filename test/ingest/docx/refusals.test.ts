@@ -64,6 +64,12 @@ describe('DOCX refusals', () => {
     expect(await refusal(await other.generateAsync({ type: 'uint8array' }))).toBe('`draft.docx`: is a ZIP package without word/document.xml, not a DOCX');
   });
 
+  test('more elements than the cap (a part of a million empty paragraphs and more) is refused before parsing', async () => {
+    const start = performance.now();
+    expect(await refusal(await docxWith('<w:p/>'.repeat(1_000_001)))).toBe('`draft.docx`: the DOCX part word/document.xml has more than 1,000,000 elements; refused');
+    expect(performance.now() - start).toBeLessThan(10_000);
+  });
+
   test('nesting deeper than any Word document is refused, not a stack overflow', async () => {
     const deep = `${'<w:sdt><w:sdtContent>'.repeat(400)}<w:p/>${'</w:sdtContent></w:sdt>'.repeat(400)}`;
     expect(await refusal(await docxWith(deep))).toBe('`draft.docx`: the DOCX part word/document.xml nests elements more than 256 deep; refused');
