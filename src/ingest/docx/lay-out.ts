@@ -29,7 +29,7 @@ export async function layOutDocx(bytes: Uint8Array, path: string): Promise<LaidO
     throw new DiscloseError('input', `\`${path}\`: its ${MAIN} is not a WordprocessingML document (a ZIP of something else renamed?)`, path);
   }
   const styles = new Styles(await part('word/styles.xml'));
-  const numbering = new Numbering(await part('word/numbering.xml'));
+  const numbering = new Numbering(await part('word/numbering.xml'), styles.listStyles);
   const notes = {
     footnotes: readNotes(await part('word/footnotes.xml'), 'w:footnote'),
     endnotes: readNotes(await part('word/endnotes.xml'), 'w:endnote'),

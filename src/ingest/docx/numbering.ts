@@ -2,7 +2,9 @@
 // refers to a num; a num to an abstract definition whose levels give start, format and text (`%1.%2`).
 // Counters belong to the abstract definition (Word continues a list across nums that share it), a level
 // restarts when a shallower one advances (unless `w:lvlRestart` says otherwise), and a num's
-// `w:startOverride` restarts its level on the num's first use (ECMA-376 Part 1 §17.9).
+// `w:startOverride` restarts its level on the num's first use, and a definition that only links to a list
+// style (`w:numStyleLink`, how Word templates define heading numbering once) uses that style's definition
+// (ECMA-376 Part 1 §17.9).
 import { formatNumber } from './number-formats.js';
 import type { NumberingRef } from './styles.js';
 import { child, elements, isOn, val, type XmlElement } from './xml.js';
@@ -59,10 +61,19 @@ export class Numbering {
   private readonly counters = new Map<string, Array<number | undefined>>();
   private readonly used = new Set<string>();
 
-  constructor(root: XmlElement | undefined) {
+  /** Abstract definitions that only point at a list style (`w:numStyleLink`): their levels are that style's. */
+  private readonly styleLinks = new Map<string, string>();
+
+  constructor(
+    root: XmlElement | undefined,
+    /** Numbering styles by id -> the num each stands for (styles.xml). */
+    private readonly listStyles: ReadonlyMap<string, string> = new Map(),
+  ) {
     for (const node of root ? elements(root) : []) {
       if (node.name === 'w:abstractNum' && node.attrs['w:abstractNumId'] !== undefined) {
         this.abstracts.set(node.attrs['w:abstractNumId'], levelsOf(node));
+        const link = val(node, ['w:numStyleLink']);
+        if (link !== undefined) this.styleLinks.set(node.attrs['w:abstractNumId'], link);
       } else if (node.name === 'w:num' && node.attrs['w:numId'] !== undefined) {
         const abstractId = val(node, ['w:abstractNumId']);
         if (abstractId === undefined) continue;
@@ -79,8 +90,23 @@ export class Numbering {
     }
   }
 
+  /**
+   * The abstract definition that holds a num's levels and counters: through `w:numStyleLink` to the list
+   * style, its num, and that num's definition (a few hops at most; a cycle ends where it started).
+   */
+  private abstractOf(num: Num): string {
+    let id = num.abstractId;
+    for (let hop = 0; hop < 4; hop++) {
+      const style = this.styleLinks.get(id);
+      const linked = style === undefined ? undefined : this.nums.get(this.listStyles.get(style) ?? '');
+      if (!linked || linked.abstractId === id) break;
+      id = linked.abstractId;
+    }
+    return id;
+  }
+
   private level(num: Num, ilvl: number): Level | undefined {
-    return num.overrides.get(ilvl)?.level ?? this.abstracts.get(num.abstractId)?.get(ilvl);
+    return num.overrides.get(ilvl)?.level ?? this.abstracts.get(this.abstractOf(num))?.get(ilvl);
   }
 
   /**
@@ -91,7 +117,8 @@ export class Numbering {
     const num = this.nums.get(ref.numId);
     // numId 0 switches a style's numbering off (§17.9.18).
     if (!num || ref.numId === '0') return '';
-    const abstract = this.abstracts.get(num.abstractId);
+    const abstractId = this.abstractOf(num);
+    const abstract = this.abstracts.get(abstractId);
     let ilvl = ref.ilvl;
     if (ilvl === undefined && abstract && styleId !== undefined) {
       for (const [index, level] of abstract) if (level.style === styleId) ilvl = index;
@@ -99,8 +126,8 @@ export class Numbering {
     ilvl ??= 0;
     const level = this.level(num, ilvl);
     if (!level) return '';
-    const counters = this.counters.get(num.abstractId) ?? [];
-    this.counters.set(num.abstractId, counters);
+    const counters = this.counters.get(abstractId) ?? [];
+    this.counters.set(abstractId, counters);
     if (!this.used.has(ref.numId)) {
       this.used.add(ref.numId);
       for (const [index, override] of num.overrides) if (override.start !== undefined) counters[index] = override.start - 1;

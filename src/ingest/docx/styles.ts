@@ -37,6 +37,8 @@ export function outlineLevel(pPr: XmlElement | undefined): number | undefined {
 
 export class Styles {
   private readonly byId = new Map<string, StyleDef>();
+  /** Numbering (list) styles: the num each one stands for (a multilevel list a template defines once). */
+  readonly listStyles = new Map<string, string>();
   readonly defaultParagraphStyle: string | undefined;
   /** Language of the default run properties (`w:docDefaults`): `w:val`, and `w:eastAsia` for CJK text. */
   readonly language: { latin?: string; eastAsia?: string };
@@ -44,9 +46,14 @@ export class Styles {
   constructor(root: XmlElement | undefined) {
     let defaultStyle: string | undefined;
     for (const style of root ? elements(root) : []) {
-      if (style.name !== 'w:style' || style.attrs['w:type'] !== 'paragraph') continue;
       const id = style.attrs['w:styleId'];
-      if (id === undefined) continue;
+      if (style.name !== 'w:style' || id === undefined) continue;
+      if (style.attrs['w:type'] === 'numbering') {
+        const ref = numberingRef(child(style, 'w:pPr'));
+        if (ref) this.listStyles.set(id, ref.numId);
+        continue;
+      }
+      if (style.attrs['w:type'] !== 'paragraph') continue;
       const pPr = child(style, 'w:pPr');
       const name = val(style, ['w:name']);
       const basedOn = val(style, ['w:basedOn']);

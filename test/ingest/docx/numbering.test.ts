@@ -65,6 +65,20 @@ describe('counters', () => {
     expect(await headings(body, defs)).toEqual(['H1 1 A', 'H1 2 B', 'H1 4 C']);
   });
 
+  test('a list defined by a list style (w:numStyleLink) numbers with that style\'s levels and counters', async () => {
+    const defs = [
+      `<w:abstractNum w:abstractNumId="0"><w:styleLink w:val="ChapterList"/>${lvl(0, 'Chapter %1')}${lvl(1, '%1.%2')}</w:abstractNum>`,
+      '<w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="ChapterList"/></w:abstractNum>',
+      '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>',
+    ].join('');
+    const listStyle = '<w:style w:type="numbering" w:styleId="ChapterList"><w:name w:val="Chapter List"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>';
+    const bytes = await docxWith([heading('A', 0, 2), heading('B', 1, 2), heading('C', 0, 1)].join(''), {
+      'word/numbering.xml': numbering(defs),
+      'word/styles.xml': styles(`<w:style w:type="paragraph" w:styleId="H"><w:name w:val="Outline"/></w:style>${listStyle}`),
+    });
+    expect(brief((await layOutDocx(bytes, 'n.docx')).blocks)).toEqual(['H1 Chapter 1 A', 'H2 1.1 B', 'H1 Chapter 2 C']);
+  });
+
   test('a number to a missing num or level shows nothing and does not fail', async () => {
     expect(await headings(heading('A', 0, 9) + heading('B', 5), `<w:abstractNum w:abstractNumId="0">${lvl(0, '%1')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`)).toEqual([
       'H1 A',
