@@ -2,6 +2,7 @@
 // turned into the same report model (layout/).
 import type { ReportReader } from '../reader.js';
 import { readLaidOut } from '../layout/read-laid-out.js';
+import { isOleCompoundFile } from './package.js';
 
 /** A ZIP local file header (APPNOTE.TXT §4.3.7). */
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -13,6 +14,8 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const MAIN_PART = Buffer.from('word/document.xml', 'latin1');
 
 export function isDocx(bytes: Uint8Array): boolean {
+  // An encrypted DOCX is an OLE compound file (so is a legacy .doc): the DOCX reader refuses it by name.
+  if (isOleCompoundFile(bytes)) return true;
   if (!ZIP.every((byte, i) => bytes[i] === byte)) return false;
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).indexOf(MAIN_PART) !== -1;
 }
