@@ -50,10 +50,10 @@ describe('ingest dispatcher', () => {
     expect(readerFor({ path: 'r.md', bytes: bytes(`${'text '.repeat(300)}\n%PDF-1.7 is a version\n`) }).format).toBe('markdown');
   });
 
-  test('a DOCX is refused as a DOCX not read yet', async () => {
+  test('a DOCX goes to the DOCX reader, which refuses a package whose main part is not WordprocessingML', async () => {
     const file = { path: 'report.docx', bytes: await docx() };
     expect(readerFor(file).format).toBe('docx');
-    expect((await refusal(() => parseReportBytes([file]))).message).toBe('`report.docx`: is a DOCX document; DOCX reports are not read yet, expected a Markdown report (UTF-8 text)');
+    expect((await refusal(() => parseReportBytes([file]))).message).toBe('`report.docx`: its word/document.xml is not a WordprocessingML document (a ZIP of something else renamed?)');
   });
 
   test('another ZIP (a workbook) is not a DOCX: refused as binary, as before', async () => {
