@@ -4,7 +4,8 @@
 // alternating corners, two- and three-column pages, Chinese text, an image-only page, two printed pages per
 // sheet, a scanned document). The CJK file with a non-embedded font is written by cjk-cmap.mjs. Tests read
 // the committed PDFs and never need Chromium. Run: node scripts/make-pdf-fixtures.mjs
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChromium, printToPdf } from './lib/pdf-fixtures/chromium.mjs';
@@ -111,6 +112,16 @@ try {
   make('spread.pdf', pagesHtml(spreadSheets, { width: '420mm', height: '297mm' }));
   make('scanned.pdf', pagesHtml(scannedSheets));
   writeFileSync(join(out, 'cjk-cmap.pdf'), cjkCmapPdf('碳排放强度下降百分之八'));
+  // Cut short, as an interrupted download is: the first 40 % of a good file.
+  const whole = readFileSync(join(out, 'spread.pdf'));
+  writeFileSync(join(out, 'truncated.pdf'), whole.subarray(0, Math.floor(whole.length * 0.4)));
+  // Encrypted with an open password (RC4, as LibreOffice writes it): Chromium cannot encrypt.
+  const text = join(work, 'encrypted.txt');
+  writeFileSync(text, 'A report that needs a password to open.\n');
+  const filter = JSON.stringify({ EncryptFile: { type: 'boolean', value: 'true' }, DocumentOpenPassword: { type: 'string', value: 'secret' } });
+  const office = spawnSync('soffice', ['--headless', '--convert-to', `pdf:writer_pdf_Export:${filter}`, '--outdir', work, text], { encoding: 'utf8', timeout: 120_000 });
+  if (office.status === 0) copyFileSync(join(work, 'encrypted.pdf'), join(out, 'encrypted.pdf'));
+  else process.stderr.write('make-pdf-fixtures: soffice not found or failed; encrypted.pdf left as it was\n');
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -29,6 +29,9 @@ export const isPageNumberText = (text: string): boolean => {
   return match !== null && (/^\d+$/.test(match[1]!) || ROMAN.test(match[1]!));
 };
 
+/** Lines this close (points) to the edge as the nearest numbered one are on the same edge line. */
+const SAME_EDGE = 2;
+
 interface Candidate {
   value: number;
   /** Centre of the number on the sheet (points from the left), to tell a spread's halves apart. */
@@ -45,7 +48,11 @@ function edgeNumbers(page: NumberedPage): EdgeNumbers {
   const out: EdgeNumbers = { arabic: [] };
   const band = page.lines.filter((l) => inEdgeBand(l, page)).sort((a, b) => edgeDistance(a, page) - edgeDistance(b, page));
   for (const top of [true, false]) {
-    for (const line of band.filter((l) => isTop(l, page) === top)) {
+    const side = band.filter((l) => isTop(l, page) === top);
+    // The numbered line nearest this edge, with the lines on its baseline (a spread's two numbers are apart).
+    let nearest: number | undefined;
+    for (const line of side) {
+      if (nearest !== undefined && Math.abs(edgeDistance(line, page) - nearest) > SAME_EDGE) break;
       const found: Candidate[] = [];
       let roman: string | undefined;
       for (const run of line.runs) {
@@ -57,9 +64,9 @@ function edgeNumbers(page: NumberedPage): EdgeNumbers {
         }
       }
       if (found.length === 0 && roman === undefined) continue;
+      nearest ??= edgeDistance(line, page);
       out.arabic.push(...found);
       out.roman ??= roman;
-      break;
     }
   }
   return out;
