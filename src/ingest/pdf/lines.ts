@@ -87,6 +87,7 @@ export function buildLines(runs: readonly PlacedRun[]): ReadLine[] {
     if (group && anchor && Math.abs(run.y - anchor.y) <= SAME_BASELINE * Math.min(run.fontSize, anchor.fontSize)) group.push(run);
     else groups.push([run]);
   }
-  const lines = groups.flatMap((group) => splitAtGaps(group.sort((a, b) => a.x - b.x)).map(toLine));
-  return lines.sort((a, b) => a.y - b.y || a.x - b.x);
+  // Groups are in baseline order already; sorting lines again by their (median) baselines could put a
+  // line whose runs sit half a point lower after the next line of its own baseline.
+  return groups.flatMap((group) => splitAtGaps(group.sort((a, b) => a.x - b.x)).map(toLine));
 }
