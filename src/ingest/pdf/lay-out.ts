@@ -1,6 +1,7 @@
 // PDF -> laid-out document (issue 13): read the pages (read-pdf.ts), then, page by page and across pages:
 // lines from runs, printed page numbers, running headers and footers removed, the contents page left out,
 // tables (tables.ts), reading order across columns, headings and their levels, paragraphs.
+import { maxOf, minOf, pushAll } from '../../arrays.js';
 import type { HeadingBlock, LaidOutBlock, LaidOutDocument, ParagraphBlock } from '../layout/document.js';
 import { MAX_PDF_PAGES, PDF_TIMEOUT_MS } from '../../limits.js';
 import { isContentsPage } from './contents-page.js';
@@ -35,10 +36,10 @@ function tableBox(table: DetectedTable, page: PdfPageLines): Box {
   const own = table.lines.filter(([p]) => p === page.index).map(([, i]) => page.lines[i]!).filter(Boolean);
   if (own.length === 0) return { top: table.y, bottom: table.y + 1, left: 0, right: page.width };
   return {
-    top: Math.min(table.y, ...own.map((l) => l.y - l.fontSize)),
-    bottom: Math.max(...own.map((l) => l.y + 0.25 * l.fontSize)),
-    left: Math.min(...own.map((l) => l.x)),
-    right: Math.max(...own.map((l) => l.right)),
+    top: Math.min(table.y, minOf(own.map((l) => l.y - l.fontSize))),
+    bottom: maxOf(own.map((l) => l.y + 0.25 * l.fontSize)),
+    left: minOf(own.map((l) => l.x)),
+    right: maxOf(own.map((l) => l.right)),
   };
 }
 
@@ -52,7 +53,7 @@ export async function layOutPdf(bytes: Uint8Array, path: string, limits?: Partia
   if (empty > 0) notes.push(`${empty} page${empty === 1 ? ' has' : 's have'} no text (an image only): nothing on ${empty === 1 ? 'it' : 'them'} was read`);
 
   const numbering = numberPages(pages, raw.pageLabels);
-  notes.push(...numbering.notes);
+  pushAll(notes, numbering.notes);
 
   const running = runningLines(pages);
   const bodyPages: PdfPageLines[] = pages.map((page, p) => ({ ...page, lines: page.lines.filter((_, i) => !running[p]![i]) }));

@@ -1,6 +1,7 @@
 // Text runs -> lines (issue 13): runs that share a baseline, left to right. A line stops at a gap much wider
 // than a space, so two columns, or the cells of a table row, on one baseline are separate lines (reading
 // order and the table reader both need them apart); a heading's number stays with its title across a tab.
+import { maxOf } from '../../arrays.js';
 import { isCjk, normaliseRadicals } from './cjk.js';
 import type { PdfLine, TextRun } from './page-lines.js';
 import type { PlacedRun } from './read-pdf.js';
@@ -50,7 +51,7 @@ function toLine(runs: PlacedRun[]): ReadLine {
   const line: ReadLine = {
     y,
     x: sorted[0]!.x,
-    right: Math.max(...sorted.map((r) => r.x + r.width)),
+    right: maxOf(sorted.map((r) => r.x + r.width)),
     fontSize: dominant(plain, 'fontSize'),
     bold: dominant(plain, 'bold'),
     runs: plain,

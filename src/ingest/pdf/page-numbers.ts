@@ -3,6 +3,7 @@
 // physical -> printed offset decided by a vote over all pages, so a misread number or a year in a footer
 // cannot move a page; a sheet with two printed pages (`51 52`) is a spread; roman numbers are labels;
 // /PageLabels is the fallback, and the physical order is used only with a note.
+import { pushAll } from '../../arrays.js';
 import type { LaidOutPage, PageNumberSource } from '../layout/document.js';
 import { edgeDistance, inEdgeBand, isTop, type PageBox } from './edges.js';
 import type { PdfLine } from './page-lines.js';
@@ -65,7 +66,7 @@ function edgeNumbers(page: NumberedPage): EdgeNumbers {
       }
       if (found.length === 0 && roman === undefined) continue;
       nearest ??= edgeDistance(line, page);
-      out.arabic.push(...found);
+      pushAll(out.arabic, found);
       out.roman ??= roman;
     }
   }

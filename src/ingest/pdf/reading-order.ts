@@ -4,6 +4,8 @@
 // one column region, so a two-column page under a full-width heading reads heading, left column, right
 // column rather than alternating between the columns.
 
+import { maxOf, minOf, pushAll } from '../../arrays.js';
+
 export interface Box {
   top: number;
   bottom: number;
@@ -57,8 +59,8 @@ export function readingOrder<T>(items: readonly T[], box: (item: T) => Box, gutt
     const cuts = rows.map(([start]) => start);
     const bands: T[][] = cuts.map(() => []).concat([[]]);
     for (const item of region) bands[cuts.filter((c) => box(item).top >= c).length]!.push(item);
-    const left = Math.min(...boxes.map((b) => b.left));
-    const right = Math.max(...boxes.map((b) => b.right));
+    const left = minOf(boxes.map((b) => b.left));
+    const right = maxOf(boxes.map((b) => b.right));
     // Merge neighbouring bands that leave the same gutter white (inside the region, not at its margins).
     const groups: Array<{ items: T[]; white: Interval[] }> = [];
     for (const band of bands.filter((b) => b.length > 0)) {
@@ -66,7 +68,7 @@ export function readingOrder<T>(items: readonly T[], box: (item: T) => Box, gutt
       const last = groups.at(-1);
       const shared = last ? intersect(last.white, white, gutter).filter(([a, b]) => a > left && b < right) : [];
       if (last && shared.length > 0) {
-        last.items.push(...band);
+        pushAll(last.items, band);
         last.white = shared;
       } else groups.push({ items: [...band], white });
     }
