@@ -57,8 +57,23 @@ export function headingLevels(lines: readonly PlacedLine[], tagged: boolean, out
   const body = bodySize(lines.map((l) => l.line));
   const isHeading = (line: ReadLine): boolean =>
     looksLikeTitle(line.text) && (line.fontSize >= LARGER * body || (line.bold && line.runs.every((r) => r.bold) && line.fontSize >= body * 0.95));
-  const styles = new Map<string, { size: number; bold: boolean }>();
-  for (const { line } of lines) if (isHeading(line)) styles.set(styleKey(line), { size: Math.round(line.fontSize * 2) / 2, bold: line.bold });
-  const ranked = [...styles].sort((a, b) => b[1].size - a[1].size || Number(b[1].bold) - Number(a[1].bold)).map(([k]) => k);
-  return { levels: lines.map(({ line }) => (isHeading(line) ? Math.min(6, ranked.indexOf(styleKey(line)) + 1) : undefined)), source: 'style' };
+  const styles = new Map<string, { size: number; bold: boolean; pages: Set<number> }>();
+  for (const { page, line } of lines) {
+    if (!isHeading(line)) continue;
+    const style = styles.get(styleKey(line)) ?? { size: Math.round(line.fontSize * 2) / 2, bold: line.bold, pages: new Set<number>() };
+    style.pages.add(page);
+    styles.set(styleKey(line), style);
+  }
+  const order = [...styles].sort((a, b) => b[1].size - a[1].size || Number(b[1].bold) - Number(a[1].bold));
+  // A style used on one page only (a cover title, a one-off callout) does not take a level of its own when
+  // other heading styles recur: it gets the level of the next recurring style at or below its size, so a
+  // cover title does not push every chapter heading down one level.
+  const recurring = order.filter(([, s]) => s.pages.size > 1);
+  const ranks = recurring.length > 0 ? recurring : order;
+  const rank = new Map<string, number>();
+  for (const [k, style] of order) {
+    const at = ranks.findIndex(([, r]) => r.size < style.size || (r.size === style.size && (r.bold === style.bold || !r.bold)));
+    rank.set(k, Math.min(6, (at === -1 ? ranks.length - 1 : at) + 1));
+  }
+  return { levels: lines.map(({ line }) => (isHeading(line) ? rank.get(styleKey(line)) : undefined)), source: 'style' };
 }

@@ -156,6 +156,20 @@ describe('headings by style (no tags, no outline)', () => {
     expect(levels.slice(0, 6)).toEqual([1, 2, 3, undefined, undefined, undefined]);
   });
 
+  test('a cover title (a style on one page only) does not push the chapter headings down a level', () => {
+    const body = (page: number) => Array.from({ length: 6 }, (_, i) => ({ page, line: line(`Body text line ${i} about energy and water.`, 50, 200 + i * 14) }));
+    const lines = [
+      { page: 1, line: line('Acme Sustainability Report', 50, 300, 28, true) },
+      { page: 2, line: line('1 Overview', 50, 80, 20, true) },
+      { page: 2, line: line('1.1 About this report', 50, 120, 14, true) },
+      ...body(2),
+      { page: 3, line: line('2 Environment', 50, 80, 20, true) },
+      { page: 3, line: line('2.1 Energy', 50, 120, 14, true) },
+      ...body(3),
+    ];
+    expect(headingLevels(lines, false, []).levels.slice(0, 3).concat(headingLevels(lines, false, []).levels.slice(9, 11))).toEqual([1, 1, 2, 1, 2]);
+  });
+
   test('the outline, when there is one, decides; its depth is the level', () => {
     const lines = [line('2 Environment', 50, 80, 12), line('2.1 Energy', 50, 100, 12), line('Text.', 50, 120)].map((l) => ({ page: 4, line: l }));
     const outline = [
