@@ -10,6 +10,9 @@ type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
 let loading: Promise<PdfJs> | undefined;
 
+/** The parser module: named through a constant because the package ships no types for it. */
+const WORKER = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+
 /**
  * Messages pdfjs-dist prints with console.log while its module loads, about polyfills only rendering needs
  * (DOMMatrix, ImageData, Path2D from the optional native canvas package): disclose never renders, and
@@ -18,16 +21,61 @@ let loading: Promise<PdfJs> | undefined;
  */
 const LOAD_WARNINGS = /^Warning: (Cannot load "@napi-rs\/canvas"|Cannot polyfill|Cannot access the `require` function)/;
 
+/**
+ * The built-ins whose own properties the legacy build's core-js polyfills may replace. It ADDS what Node 20
+ * lacks (Promise.withResolvers, Set methods, iterator helpers), which pdfjs-dist needs, but it also REPLACES
+ * native methods that Node 20 has: Array.prototype.push (for an edge case of non-writable lengths) and
+ * JSON.parse, with JavaScript versions, for the whole process. push alone was a quarter of the time of
+ * reading a 300-page PDF, and every later step of a `check` would pay too. Replaced natives are put back
+ * after the import; additions stay.
+ */
+const BUILTINS: object[] = [
+  globalThis,
+  Object,
+  Array,
+  Array.prototype,
+  JSON,
+  Promise,
+  Promise.prototype,
+  String.prototype,
+  Map.prototype,
+  Set.prototype,
+  ArrayBuffer.prototype,
+  Object.getPrototypeOf(Uint8Array.prototype) as object,
+];
+
+function keepNatives(): () => void {
+  const saved = BUILTINS.map((target) => ({ target, descriptors: Object.getOwnPropertyDescriptors(target) }));
+  return () => {
+    for (const { target, descriptors } of saved) {
+      for (const key of Reflect.ownKeys(descriptors)) {
+        const before = descriptors[key as keyof typeof descriptors] as PropertyDescriptor;
+        const now = Object.getOwnPropertyDescriptor(target, key);
+        const same = now !== undefined && Object.is(now.value, before.value) && now.get === before.get && now.set === before.set;
+        if (!same && before.configurable) Object.defineProperty(target, key, before);
+      }
+    }
+  };
+}
+
 async function importQuietly(): Promise<PdfJs> {
+  const restore = keepNatives();
   const log = console.log;
   console.log = (...args: unknown[]) => {
     if (typeof args[0] === 'string' && LOAD_WARNINGS.test(args[0])) return;
     log(...args);
   };
   try {
-    return await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    // The "fake worker" (pdfjs-dist's parser on this thread: no worker thread to start or leak) is taken
+    // from globalThis.pdfjsWorker when it is there; importing it here, rather than letting getDocument
+    // import it later, puts its polyfills under the same restore.
+    const worker = (await import(WORKER)) as { WorkerMessageHandler: unknown };
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+    return pdfjs;
   } finally {
     console.log = log;
+    restore();
   }
 }
 

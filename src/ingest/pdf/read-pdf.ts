@@ -104,12 +104,13 @@ async function readOutline(doc: PdfDocument, pageHeights: number[]): Promise<Out
 
 async function readPage(page: PdfPage, index: number): Promise<RawPage> {
   const viewport = page.getViewport({ scale: 1 });
-  const [content, , structure] = await Promise.all([
-    page.getTextContent({ includeMarkedContent: true }),
-    // Loads the page's fonts into commonObjs (their names say bold); maxImageSize keeps images undecoded.
-    page.getOperatorList(),
-    page.getStructTree().catch(() => null),
-  ]);
+  const [content, structure] = await Promise.all([page.getTextContent({ includeMarkedContent: true }), page.getStructTree().catch(() => null)]);
+  // Font names (which say bold) come with a page's operator list, which loads its fonts into the
+  // document's commonObjs; fonts are shared between pages, so only a page with a font not seen yet needs
+  // it (the operator list, copied between pdfjs-dist's two halves, was a third of the reading time).
+  // maxImageSize keeps its images undecoded.
+  const fonts = new Set(content.items.flatMap((item) => ('fontName' in item ? [item.fontName] : [])));
+  if ([...fonts].some((name) => !page.commonObjs.has(name))) await page.getOperatorList();
   const levels = headingTags(structure as StructNode | null);
   const runs: PlacedRun[] = [];
   const marks: string[] = [];
