@@ -49,12 +49,12 @@ function timeCommand(command, args) {
   const gnu = existsSync(GNU_TIME);
   const started = process.hrtime.bigint();
   const result = gnu
-    ? spawnSync(GNU_TIME, ['-f', '%M', command, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' })
+    ? spawnSync(GNU_TIME, ['-f', '%M %U %S', command, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' })
     : spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${result.status}: ${result.stderr.trim().slice(-300)}`);
-  const rssKB = gnu ? Number(result.stderr.trim().split('\n').pop()) : NaN;
-  return { ms, rssKB };
+  const [rssKB, user, system] = gnu ? result.stderr.trim().split('\n').pop().split(' ').map(Number) : [NaN, NaN, NaN];
+  return { ms, rssKB, cpuMs: (user + system) * 1000 };
 }
 
 export const PDF_INPUTS = [
@@ -81,8 +81,8 @@ export function runPdfBench(runner, dir, log, { runs = 3 } = {}) {
       label: input.label,
       pages: input.pages,
       bytes: statSync(path).size,
-      layout: { ms: median(layout.map((s) => s.ms)), rssKB: median(layout.map((s) => s.rssKB)), runs: layout.map((s) => Math.round(s.ms)) },
-      pdftotext: pdftotext ? { ms: median(poppler.map((s) => s.ms)), rssKB: median(poppler.map((s) => s.rssKB)) } : undefined,
+      layout: { ms: median(layout.map((s) => s.ms)), cpuMs: median(layout.map((s) => s.cpuMs)), rssKB: median(layout.map((s) => s.rssKB)), runs: layout.map((s) => Math.round(s.ms)) },
+      pdftotext: pdftotext ? { ms: median(poppler.map((s) => s.ms)), cpuMs: median(poppler.map((s) => s.cpuMs)), rssKB: median(poppler.map((s) => s.rssKB)) } : undefined,
     };
     rows.push(row);
     log(`  ${row.label} (${size(row.bytes)}): layout ${Math.round(row.layout.ms)} ms${row.pdftotext ? `, pdftotext ${Math.round(row.pdftotext.ms)} ms` : ''}`);
@@ -93,13 +93,14 @@ export function runPdfBench(runner, dir, log, { runs = 3 } = {}) {
 export function pdfTable({ rows, note }) {
   if (rows.length === 0) return note;
   const lines = [
-    '| PDF | size | layout reader | pages/s | peak RSS | `pdftotext -layout` | × pdftotext |',
-    '|---|--:|--:|--:|--:|--:|--:|',
+    '| PDF | size | layout reader | pages/s | peak RSS | `pdftotext -layout` | × pdftotext | CPU × pdftotext |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|',
   ];
   for (const r of rows) {
     const ratio = r.pdftotext ? `${(r.layout.ms / r.pdftotext.ms).toFixed(1)}×` : 'n/a';
+    const cpu = r.pdftotext && r.pdftotext.cpuMs > 0 ? `${(r.layout.cpuMs / r.pdftotext.cpuMs).toFixed(1)}×` : 'n/a';
     lines.push(
-      `| ${r.label} | ${size(r.bytes)} | ${seconds(r.layout.ms)} | ${Math.round(r.pages / (r.layout.ms / 1000))} | ${megabytes(r.layout.rssKB)} | ${r.pdftotext ? seconds(r.pdftotext.ms) : 'n/a'} | ${ratio} |`,
+      `| ${r.label} | ${size(r.bytes)} | ${seconds(r.layout.ms)} | ${Math.round(r.pages / (r.layout.ms / 1000))} | ${megabytes(r.layout.rssKB)} | ${r.pdftotext ? seconds(r.pdftotext.ms) : 'n/a'} | ${ratio} | ${cpu} |`,
     );
   }
   return [lines.join('\n'), note].filter(Boolean).join('\n\n');
