@@ -162,7 +162,7 @@ export async function readPdf(bytes: Uint8Array, path: string, limits: ReadLimit
   let total = 0;
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(tooSlow(path, Math.round(limits.timeoutMs / 1000), pagesRead, total)), limits.timeoutMs);
+    timer = setTimeout(() => reject(tooSlow(path, limits.timeoutMs, pagesRead, total)), limits.timeoutMs);
   });
   const read = async (): Promise<RawPdf> => {
     let doc: PdfDocument;
@@ -177,7 +177,7 @@ export async function readPdf(bytes: Uint8Array, path: string, limits: ReadLimit
       const pages: RawPage[] = [];
       let tagged = false;
       for (let i = 1; i <= total; i++) {
-        if (Date.now() > deadline) throw tooSlow(path, Math.round(limits.timeoutMs / 1000), pagesRead, total);
+        if (Date.now() > deadline) throw tooSlow(path, limits.timeoutMs, pagesRead, total);
         const page = await readPage(await doc.getPage(i), i);
         if (page.runs.some((r) => r.tagLevel !== undefined)) tagged = true;
         pages.push(page);

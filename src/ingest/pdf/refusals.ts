@@ -15,5 +15,5 @@ export const corrupt = (path: string, why: string): DiscloseError =>
 export const tooManyPages = (path: string, pages: number, max: number): DiscloseError =>
   refuse(path, `has ${pages.toLocaleString('en-US')} pages, more than the limit of ${max.toLocaleString('en-US')} (set a higher page limit to read it)`);
 
-export const tooSlow = (path: string, seconds: number, pagesRead: number, pages: number): DiscloseError =>
-  refuse(path, `took longer than the ${seconds} s limit to read (${pagesRead} of ${pages} pages read); set a higher time limit to read it`);
+export const tooSlow = (path: string, limitMs: number, pagesRead: number, pages: number): DiscloseError =>
+  refuse(path, `took longer than the ${Number((limitMs / 1000).toFixed(3))} s limit to read (${pagesRead} of ${pages} pages read); set a higher time limit to read it`);

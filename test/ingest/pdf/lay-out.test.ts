@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LaidOutDocument } from '../../../src/ingest/layout/document.js';
+import { pageBombPdf } from '../../../scripts/lib/pdf-fixtures/write-pdf.mjs';
 import { layOutPdf } from '../../../src/ingest/pdf/lay-out.js';
 import { loadPdfJs } from '../../../src/ingest/pdf/pdfjs.js';
 import { DiscloseError } from '../../../src/model/errors.js';
@@ -137,8 +138,16 @@ describe('refusals: one line, exit 2 (DiscloseError kind input)', () => {
     );
   });
 
+  test('a few kilobytes that hold a million pages (a PDF bomb) is refused before any page is read', async () => {
+    const started = Date.now();
+    await expect(layOutPdf(pageBombPdf(), 'bomb.pdf')).rejects.toThrow(
+      'bomb.pdf: has 1,000,000 pages, more than the limit of 2,000 (set a higher page limit to read it)',
+    );
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
   test('longer than the time limit', async () => {
-    expect((await refusal('report-columns.pdf', { timeoutMs: 1 })).message).toMatch(/^report-columns\.pdf: took longer than the 0 s limit to read \(\d of 8 pages read\)/);
+    expect((await refusal('report-columns.pdf', { timeoutMs: 1 })).message).toMatch(/^report-columns\.pdf: took longer than the 0.001 s limit to read \(\d of 8 pages read\)/);
   });
 
   test('the caller\'s bytes are left as they were (pdfjs-dist detaches the buffer it is given)', async () => {
