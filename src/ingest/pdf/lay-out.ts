@@ -10,7 +10,7 @@ import { buildLines, type ReadLine } from './lines.js';
 import type { DetectedTable, PdfPageLines } from './page-lines.js';
 import { numberPages } from './page-numbers.js';
 import { continues, joinLines, lineSpacing, wordSet } from './paragraphs.js';
-import { readPdf } from './read-pdf.js';
+import { readPdf, type RawPdf } from './read-pdf.js';
 import { readingOrder, type Box } from './reading-order.js';
 import { scanned } from './refusals.js';
 import { runningLines } from './running-lines.js';
@@ -45,6 +45,11 @@ function tableBox(table: DetectedTable, page: PdfPageLines): Box {
 
 export async function layOutPdf(bytes: Uint8Array, path: string, limits?: Partial<PdfLimits>): Promise<LaidOutDocument> {
   const raw = await readPdf(bytes, path, { maxPages: limits?.maxPages ?? MAX_PDF_PAGES, timeoutMs: limits?.timeoutMs ?? PDF_TIMEOUT_MS });
+  return layOutRead(raw, path);
+}
+
+/** The stages after reading: what was read -> the laid-out document (`tables` is the table reader; tests pass their own). */
+export function layOutRead(raw: RawPdf, path: string, tables: (pages: PdfPageLines[]) => DetectedTable[] = readTables): LaidOutDocument {
   const notes: string[] = [];
   const pages = raw.pages.map((page) => ({ index: page.index, width: page.width, height: page.height, lines: buildLines(page.runs), noText: page.runs.length === 0 }));
 
@@ -57,18 +62,18 @@ export async function layOutPdf(bytes: Uint8Array, path: string, limits?: Partia
 
   const running = runningLines(pages);
   const bodyPages: PdfPageLines[] = pages.map((page, p) => ({ ...page, lines: page.lines.filter((_, i) => !running[p]![i]) }));
-  const contents = bodyPages.filter((page) => isContentsPage(page.lines)).map((page) => page.index);
+  const contents = bodyPages.filter((page) => isContentsPage(page.lines, page.index, bodyPages.length)).map((page) => page.index);
   for (const page of bodyPages) if (contents.includes(page.index)) page.lines = [];
 
-  const tables = readTables(bodyPages);
-  const consumed = new Set(tables.flatMap((t) => t.lines.map(([p, i]) => `${p}:${i}`)));
+  const found = tables(bodyPages);
+  const consumed = new Set(found.flatMap((t) => t.lines.map(([p, i]) => `${p}:${i}`)));
 
   const ordered: Array<{ page: number; item: Item }> = [];
   const body = bodyPages.flatMap((p) => p.lines);
   const em = body.length > 0 ? [...body].sort((a, b) => a.fontSize - b.fontSize)[Math.floor(body.length / 2)]!.fontSize : 10;
   for (const page of bodyPages) {
     const items: Item[] = page.lines.filter((_, i) => !consumed.has(`${page.index}:${i}`)).map((line) => ({ kind: 'line', line: line as ReadLine }));
-    for (const table of tables.filter((t) => t.page === page.index)) items.push({ kind: 'table', table, box: tableBox(table, page) });
+    for (const table of found.filter((t) => t.page === page.index)) items.push({ kind: 'table', table, box: tableBox(table, page) });
     const inOrder = readingOrder(items, (item) => (item.kind === 'line' ? lineBox(item.line) : item.box), GUTTER_EMS * em);
     for (const item of inOrder) ordered.push({ page: page.index, item });
   }

@@ -184,8 +184,14 @@ describe('contents page', () => {
   test('a page of titles with page numbers is a contents page; a page of text is not', () => {
     const contents = ['Contents', '1 About this report ..... 3', '2 Environment ..... 8', '2.1 Energy ..... 9', '3 社会 ..... 20'].map((t, i) => line(t, 50, 80 + i * 20));
     expect(isContentsPage(contents)).toBe(true);
+    const titled = ['目录', '一、关于本报告 3', '二、环境 8', '三、社会 20'].map((t, i) => line(t, 50, 80 + i * 20));
+    expect(isContentsPage(titled)).toBe(true);
     const text = ['In 2025 we cut energy use by 8', 'per cent against 2024.', 'Water use fell too.'].map((t, i) => line(t, 50, 80 + i * 14));
     expect(isContentsPage(text)).toBe(false);
+    // A KPI table whose rows end in numbers is not a contents page, nor is a contents page deep in the report.
+    const kpis = ['Energy use 120', 'Water drawn 45', 'Waste 12', 'Employees 900'].map((t, i) => line(t, 50, 80 + i * 14));
+    expect(isContentsPage(kpis)).toBe(false);
+    expect(isContentsPage(contents, 40, 100)).toBe(false);
   });
 });
 
