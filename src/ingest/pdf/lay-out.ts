@@ -88,7 +88,7 @@ export function layOutRead(raw: RawPdf, path: string, tables: (pages: PdfPageLin
   let open: { block: ParagraphBlock | HeadingBlock; lines: string[]; last: ReadLine } | undefined;
   const close = (): void => {
     if (!open) return;
-    open.block.text = open.block.kind === 'heading' ? open.lines.join(' ').replace(/\s+/g, ' ').trim() : joinLines(open.lines, words);
+    open.block.text = joinLines(open.lines, words);
     blocks.push(open.block);
     open = undefined;
   };

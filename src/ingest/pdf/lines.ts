@@ -19,6 +19,9 @@ const SPLIT_GAP = 1.5;
 const SPACE_GAP = 0.15;
 /** A heading number (`3.2`, `1`, `第三章`, `(a)`, `A.`) joined to the text after it across a tab. */
 const HEADING_NUMBER = /^(?:\d+(?:\.\d+)*\.?|第[一二三四五六七八九十百零〇\d]+[章节部分篇]|\(?[a-zA-Z]\)|[A-Z]\.|[一二三四五六七八九十]+、)$/;
+/** Runs whose sizes differ by more than this share, with a gap wider than RESIZED_GAP ems, are not one line. */
+const RESIZED = 0.2;
+const RESIZED_GAP = 0.5;
 /** How far a number may stand from its title and still be joined (ems). */
 const NUMBER_GAP = 6;
 
@@ -71,7 +74,10 @@ function splitAtGaps(runs: PlacedRun[]): PlacedRun[][] {
     const gap = run.x - right;
     const em = run.fontSize || 1;
     const numberBefore = last !== undefined && HEADING_NUMBER.test(last.map((r) => r.text).join('').trim());
-    if (last && (gap <= SPLIT_GAP * em || (numberBefore && last.length === 1 && gap <= NUMBER_GAP * em))) last.push(run);
+    // Text of another size after a visible gap is another line: a table cell beside a heading in the next column.
+    const prev = last?.at(-1);
+    const resized = prev !== undefined && Math.abs(prev.fontSize - run.fontSize) > RESIZED * Math.max(prev.fontSize, run.fontSize) && gap > RESIZED_GAP * em;
+    if (last && !resized && (gap <= SPLIT_GAP * em || (numberBefore && last.length === 1 && gap <= NUMBER_GAP * em))) last.push(run);
     else parts.push([run]);
     right = Math.max(right, run.x + run.width);
   }

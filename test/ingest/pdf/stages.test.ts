@@ -22,6 +22,10 @@ describe('lines', () => {
     expect(lines.map((l) => l.text)).toEqual(['Energy use fell.', 'Water is']);
   });
 
+  test('a table cell in one column and a heading in the next, on one baseline, are two lines', () => {
+    expect(buildLines([run('2025', 250, 300, 7.5), run('3.1.2 Energy consumption', 280, 300, 10.5, true)]).map((l) => l.text)).toEqual(['2025', '3.1.2 Energy consumption']);
+  });
+
   test('a heading number stays with its title across a tab', () => {
     expect(buildLines([run('3.2', 50, 100, 14, true), run('Emissions', 110, 100, 14, true)]).map((l) => l.text)).toEqual(['3.2 Emissions']);
   });
