@@ -1,8 +1,9 @@
-// Loading pdfjs-dist (issue 13), only when a PDF is read: `check` on Markdown never imports it (a meta test
-// guards that). Version 4.10.38, legacy build: 5.x needs Node >= 20.19 (it calls process.getBuiltinModule
-// and Promise.try unguarded) and 6.x crashes on Node 20 (Promise.withResolvers), while disclose supports
-// Node >= 20.11 (package.json engines); 4.10.38 runs on every Node 20 and measured the same as 5.6.205 on
-// reports (../shared/docs/pdf-docx.md). The CVE-2024-4367 fix is in 4.2.67; isEvalSupported is off anyway.
+// Loading pdfjs-dist (issue 13), only when a PDF is read: `check` on Markdown never imports it
+// (test/ingest/pdf/lazy.test.ts). Version 4.10.38, legacy build, because of Node: 5.6.205 needs Node >= 20.19
+// and 6.x crashes on Node 20 (Promise.withResolvers), while disclose supports Node >= 20.11 (package.json
+// engines); 4.10.38 declares Node >= 20, runs on every Node 20, and measured as 5.6.205 did on reports
+// (../shared/docs/pdf-docx.md). Moving to 5.x means raising engines to >= 20.19. CVE-2024-4367 was fixed
+// in 4.2.67, and isEvalSupported is off anyway.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
