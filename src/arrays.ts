@@ -9,6 +9,13 @@ export function maxOf(values: Iterable<number>, empty = 0): number {
   return max === -Infinity ? empty : max;
 }
 
+/** The smallest of `values`, or `empty` when there are none. */
+export function minOf(values: Iterable<number>, empty = 0): number {
+  let min = Infinity;
+  for (const value of values) if (value < min) min = value;
+  return min === Infinity ? empty : min;
+}
+
 /** Appends `items` to `target` in place. */
 export function pushAll<T>(target: T[], items: Iterable<T>): void {
   for (const item of items) target.push(item);

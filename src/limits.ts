@@ -74,3 +74,17 @@ export const MAX_DOCX_XML_ELEMENTS = 1_000_000;
 
 /** Depth of nested XML elements in a DOCX part (tables in tables, fields in fields): Word itself nests far fewer. */
 export const MAX_DOCX_XML_DEPTH = 256;
+
+/**
+ * Bytes of a PDF report (issue 13): published reports are often 20–60 MB of images around 1 MB of text, so
+ * MAX_REPORT_BYTES (a Markdown file's limit) would refuse most of them. Images are never decoded
+ * (pdfjs-dist's maxImageSize), so a PDF's cost follows its pages and text, bounded by the two limits below;
+ * decode.ts applies this limit only to files that start as a PDF does, and text stays at MAX_REPORT_BYTES.
+ */
+export const MAX_PDF_BYTES = 200 * 1024 * 1024;
+
+/** Pages of one PDF read (a PDF bomb declares millions): the longest real reports have 300–400. Configurable. */
+export const MAX_PDF_PAGES = 2_000;
+
+/** Time one PDF may take to read, milliseconds: a 300-page report takes a few seconds. Configurable. */
+export const PDF_TIMEOUT_MS = 120_000;

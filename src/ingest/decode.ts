@@ -1,8 +1,9 @@
 // Bytes -> text. A report is UTF-8 (contracts.md §1); anything else is refused with one clear line
 // instead of being parsed into garbage.
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { DiscloseError } from '../model/errors.js';
-import { MAX_REPORT_BYTES } from '../limits.js';
+import { MAX_PDF_BYTES, MAX_REPORT_BYTES } from '../limits.js';
+import { isPdf, PDF_HEADER_WITHIN } from './pdf/sniff.js';
 
 /**
  * Largest report read, one file or all its files together (16 MiB): a 300-page report is about 1 MiB of
@@ -14,11 +15,35 @@ export { MAX_REPORT_BYTES };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-const LIMIT = `${MAX_REPORT_BYTES / (1024 * 1024)} MiB`;
+const mib = (bytes: number): string => `${bytes / (1024 * 1024)} MiB`;
+const LIMIT = mib(MAX_REPORT_BYTES);
 const bytesText = (bytes: number): string => `${bytes.toLocaleString('en-US')} bytes`;
 
-const tooLarge = (path: string, bytes: number): DiscloseError =>
-  new DiscloseError('input', `\`${path}\`: file is larger than the ${LIMIT} limit (${bytesText(bytes)}); expected a Markdown report of at most ${LIMIT}`, path);
+const tooLarge = (path: string, bytes: number, limit = MAX_REPORT_BYTES): DiscloseError =>
+  limit === MAX_PDF_BYTES
+    ? new DiscloseError('input', `\`${path}\`: PDF is larger than the ${mib(limit)} limit (${bytesText(bytes)})`, path)
+    : new DiscloseError('input', `\`${path}\`: file is larger than the ${LIMIT} limit (${bytesText(bytes)}); expected a Markdown report of at most ${LIMIT}`, path);
+
+/**
+ * The byte limit of a file of `size` bytes: a PDF's is MAX_PDF_BYTES (its images are never decoded, its
+ * pages and time are capped when read), any other file's MAX_REPORT_BYTES. Only a file over the smaller
+ * limit has its first bytes read to tell; text decoded from any file stays under MAX_REPORT_BYTES.
+ */
+async function byteLimit(path: string, size: number): Promise<number> {
+  if (size <= MAX_REPORT_BYTES) return MAX_REPORT_BYTES;
+  try {
+    const file = await open(path, 'r');
+    try {
+      const head = new Uint8Array(PDF_HEADER_WITHIN);
+      const { bytesRead } = await file.read(head, 0, head.length, 0);
+      return isPdf(head.subarray(0, bytesRead)) ? MAX_PDF_BYTES : MAX_REPORT_BYTES;
+    } finally {
+      await file.close();
+    }
+  } catch {
+    return MAX_REPORT_BYTES;
+  }
+}
 
 /** 1-based line of a byte offset, counting `\r\n`, `\r` and `\n` as line endings (as the parser does). */
 function lineAt(bytes: Uint8Array, offset: number): number {
@@ -91,7 +116,8 @@ export function decodeReportBytes(bytes: Uint8Array, path: string, textKind = 'M
 export async function readReportFileBytes(path: string): Promise<Uint8Array> {
   try {
     const info = await stat(path);
-    if (info.size > MAX_REPORT_BYTES) throw tooLarge(path, info.size);
+    const limit = await byteLimit(path, info.size);
+    if (info.size > limit) throw tooLarge(path, info.size, limit);
     return await readFile(path);
   } catch (error) {
     if (error instanceof DiscloseError) throw error;
@@ -124,10 +150,13 @@ export async function readReportFilesBytes(paths: readonly string[]): Promise<Ui
 export async function refuseLargeReport(paths: readonly string[]): Promise<void> {
   // A file that cannot be stat'ed counts as empty here; readReportFile then says why it cannot be read.
   const sizes = await Promise.all(paths.map((path) => stat(path).then((info) => info.size, () => 0)));
-  const large = sizes.findIndex((size) => size > MAX_REPORT_BYTES);
-  if (large !== -1) throw tooLarge(paths[large]!, sizes[large]!);
+  const limits = await Promise.all(paths.map((path, i) => byteLimit(path, sizes[i]!)));
+  const large = sizes.findIndex((size, i) => size > limits[i]!);
+  if (large !== -1) throw tooLarge(paths[large]!, sizes[large]!, limits[large]);
   const total = sizes.reduce((sum, size) => sum + size, 0);
-  if (total > MAX_REPORT_BYTES) {
+  // A report of PDFs only may be as large together as one PDF; a report with any other file as one text file.
+  const totalLimit = limits.every((l) => l === MAX_PDF_BYTES) ? MAX_PDF_BYTES : MAX_REPORT_BYTES;
+  if (total > totalLimit) {
     throw new DiscloseError(
       'input',
       `\`${paths[0]}\` and the report's ${paths.length - 1} other files are together larger than the ${LIMIT} limit (${bytesText(total)}); expected a report of at most ${LIMIT}`,

@@ -1,6 +1,20 @@
-// PDF -> laid-out document (issue 13). Stub until the layout reader lands: it refuses as before.
-import type { LaidOutDocument } from '../layout/document.js';
-import { notReadYet } from '../not-read-yet.js';
+// PDF -> laid-out document (issue 13): read the pages (read-pdf.ts), then, page by page and across pages:
+// lines from runs, printed page numbers, running headers and footers removed, the contents page left out,
+// tables (tables.ts), reading order across columns, headings and their levels, paragraphs.
+import { maxOf, minOf, pushAll } from '../../arrays.js';
+import type { HeadingBlock, LaidOutBlock, LaidOutDocument, ParagraphBlock } from '../layout/document.js';
+import { MAX_PDF_PAGES, PDF_TIMEOUT_MS } from '../../limits.js';
+import { isContentsPage } from './contents-page.js';
+import { headingLevels, type PlacedLine } from './headings.js';
+import { buildLines, type ReadLine } from './lines.js';
+import type { DetectedTable, PdfPageLines } from './page-lines.js';
+import { numberPages } from './page-numbers.js';
+import { continues, joinLines, lineSpacing, wordSet } from './paragraphs.js';
+import { readPdf, type RawPdf } from './read-pdf.js';
+import { readingOrder, type Box } from './reading-order.js';
+import { scanned } from './refusals.js';
+import { runningLines } from './running-lines.js';
+import { readTables } from './tables.js';
 
 /** Caps on what one PDF may cost (issue 13, item 7); both configurable. */
 export interface PdfLimits {
@@ -8,8 +22,122 @@ export interface PdfLimits {
   timeoutMs: number;
 }
 
+/** A line that ends a sentence (English and CJK full stops): a paragraph does not run on past it to the next column. */
+const SENTENCE_END = /[.。!?！？:：]$/;
+
+/** The narrowest white gap between two columns, in ems of the body text. */
+const GUTTER_EMS = 1;
+
+type Item = { kind: 'line'; line: ReadLine } | { kind: 'table'; table: DetectedTable; box: Box };
+
+const lineBox = (line: ReadLine): Box => ({ top: line.y - 0.85 * line.fontSize, bottom: line.y + 0.25 * line.fontSize, left: line.x, right: line.right });
+
+function tableBox(table: DetectedTable, page: PdfPageLines): Box {
+  const own = table.lines.filter(([p]) => p === page.index).map(([, i]) => page.lines[i]!).filter(Boolean);
+  if (own.length === 0) return { top: table.y, bottom: table.y + 1, left: 0, right: page.width };
+  return {
+    top: Math.min(table.y, minOf(own.map((l) => l.y - l.fontSize))),
+    bottom: maxOf(own.map((l) => l.y + 0.25 * l.fontSize)),
+    left: minOf(own.map((l) => l.x)),
+    right: maxOf(own.map((l) => l.right)),
+  };
+}
+
 export async function layOutPdf(bytes: Uint8Array, path: string, limits?: Partial<PdfLimits>): Promise<LaidOutDocument> {
-  void bytes;
-  void limits;
-  throw notReadYet(path, 'PDF');
+  const raw = await readPdf(bytes, path, { maxPages: limits?.maxPages ?? MAX_PDF_PAGES, timeoutMs: limits?.timeoutMs ?? PDF_TIMEOUT_MS });
+  return layOutRead(raw, path);
+}
+
+/** The stages after reading: what was read -> the laid-out document (`tables` is the table reader; tests pass their own). */
+export function layOutRead(raw: RawPdf, path: string, tables: (pages: PdfPageLines[]) => DetectedTable[] = readTables): LaidOutDocument {
+  const notes: string[] = [];
+  const pages = raw.pages.map((page) => ({ index: page.index, width: page.width, height: page.height, lines: buildLines(page.runs), noText: page.runs.length === 0 }));
+
+  const empty = pages.filter((p) => p.noText).length;
+  if (empty > pages.length / 2 || empty === pages.length) throw scanned(path, empty, pages.length);
+  if (empty > 0) notes.push(`${empty} page${empty === 1 ? ' has' : 's have'} no text (an image only): nothing on ${empty === 1 ? 'it' : 'them'} was read`);
+
+  const numbering = numberPages(pages, raw.pageLabels);
+  pushAll(notes, numbering.notes);
+
+  const running = runningLines(pages);
+  const bodyPages: PdfPageLines[] = pages.map((page, p) => ({ ...page, lines: page.lines.filter((_, i) => !running[p]![i]) }));
+  const contents = bodyPages.filter((page) => isContentsPage(page.lines, page.index, bodyPages.length)).map((page) => page.index);
+  for (const page of bodyPages) if (contents.includes(page.index)) page.lines = [];
+
+  const found = tables(bodyPages);
+  const consumed = new Set(found.flatMap((t) => t.lines.map(([p, i]) => `${p}:${i}`)));
+
+  const ordered: Array<{ page: number; item: Item }> = [];
+  const body = bodyPages.flatMap((p) => p.lines);
+  const em = body.length > 0 ? [...body].sort((a, b) => a.fontSize - b.fontSize)[Math.floor(body.length / 2)]!.fontSize : 10;
+  for (const page of bodyPages) {
+    const items: Item[] = page.lines.filter((_, i) => !consumed.has(`${page.index}:${i}`)).map((line) => ({ kind: 'line', line: line as ReadLine }));
+    for (const table of found.filter((t) => t.page === page.index)) items.push({ kind: 'table', table, box: tableBox(table, page) });
+    const inOrder = readingOrder(items, (item) => (item.kind === 'line' ? lineBox(item.line) : item.box), GUTTER_EMS * em);
+    for (const item of inOrder) ordered.push({ page: page.index, item });
+  }
+
+  const placed: PlacedLine[] = ordered.flatMap(({ page, item }) => (item.kind === 'line' ? [{ page, line: item.line }] : []));
+  const { levels } = headingLevels(placed, raw.tagged, raw.outline);
+  const levelOf = new Map(placed.map((p, i) => [p.line, levels[i]]));
+  const spacing = lineSpacing(placed.filter((p) => levelOf.get(p.line) === undefined).map((p) => p.line));
+  const words = wordSet(placed.map((p) => p.line.text));
+
+  const blocks: LaidOutBlock[] = [];
+  let open: { block: ParagraphBlock | HeadingBlock; lines: string[]; last: ReadLine } | undefined;
+  const close = (): void => {
+    if (!open) return;
+    open.block.text = joinLines(open.lines, words);
+    blocks.push(open.block);
+    open = undefined;
+  };
+  for (const { page, item } of ordered) {
+    if (item.kind === 'table') {
+      close();
+      const block: LaidOutBlock = { kind: 'table', page, rows: item.table.rows };
+      if (item.table.endPage !== page) block.endPage = item.table.endPage;
+      blocks.push(block);
+      continue;
+    }
+    const line = item.line;
+    const level = levelOf.get(line);
+    const samePage = open !== undefined && (open.block.endPage ?? open.block.page) === page;
+    if (level !== undefined) {
+      // A heading that wraps is one heading: the next line of the same level and style continues it.
+      if (open?.block.kind === 'heading' && open.block.level === level && samePage && continues(open.last, line, 1.6)) {
+        open.lines.push(line.text);
+        open.last = line;
+        continue;
+      }
+      close();
+      open = { block: { kind: 'heading', level, text: '', page }, lines: [line.text], last: line };
+      continue;
+    }
+    // Text that moves to the next column or page continues its paragraph when the sentence has not ended.
+    const jumped = open !== undefined && (!samePage || line.y < open.last.y);
+    const sameParagraph =
+      open?.block.kind === 'paragraph' &&
+      (jumped ? open.last.fontSize === line.fontSize && open.last.bold === line.bold && !SENTENCE_END.test(open.last.text) : continues(open.last, line, spacing));
+    if (open && sameParagraph) {
+      open.lines.push(line.text);
+      open.last = line;
+      if (page !== open.block.page) open.block.endPage = page;
+      continue;
+    }
+    close();
+    open = { block: { kind: 'paragraph', text: '', page }, lines: [line.text], last: line };
+  }
+  close();
+
+  return {
+    file: path,
+    format: 'pdf',
+    pages: numbering.pages,
+    pageNumberSource: numbering.source,
+    pagesApproximate: false,
+    blocks,
+    info: raw.info,
+    notes,
+  };
 }

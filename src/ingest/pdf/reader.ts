@@ -2,15 +2,9 @@
 // labels -> reading order -> headings -> tables), then turned into the same report model (layout/).
 import type { ReportReader } from '../reader.js';
 import { readLaidOut } from '../layout/read-laid-out.js';
+import { isPdf } from './sniff.js';
 
-/** `%PDF-`: ISO 32000-1 §7.5.2 puts the header first; readers accept it within the first 1024 bytes. */
-const HEADER = Buffer.from('%PDF-', 'latin1');
-const HEADER_WITHIN = 1024;
-
-export function isPdf(bytes: Uint8Array): boolean {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, HEADER_WITHIN + HEADER.length));
-  return head.indexOf(HEADER) !== -1;
-}
+export { isPdf };
 
 export const pdfReader: ReportReader = {
   format: 'pdf',
