@@ -65,7 +65,7 @@ export const statementOfUse: Rule = {
 
 /**
  * GRI 101 (2016), section 3 and 102-54: a claim in accordance names its option. A statement that names
- * none is held to the assumed option (Core) and reported once; one naming another option than the front
+ * none is held to the assumed option (Core) and reported once (a report without any statement is not); one naming another option than the front
  * matter is reported too.
  */
 function checkOption2016(ctx: Parameters<Rule['check']>[0]): void {
@@ -76,7 +76,8 @@ function checkOption2016(ctx: Parameters<Rule['check']>[0]): void {
   const where = statement ? ctx.at(statement) : { file: indexes[0]?.file ?? report.files[0]?.path ?? '' };
   const option = options.options[griOption.option];
   const data = { id: options.statementDisclosure, option: option.label, expected: option.statementOfUse };
-  if (griOption.source === 'assumed') {
+  // With no statement at all there is no claim wording to judge (GRI 1's statement rule is not in effect).
+  if (griOption.source === 'assumed' && statement) {
     ctx.report({ ...where, disclosure: options.statementDisclosure, messageId: 'noOption2016', data });
     return;
   }

@@ -69,7 +69,7 @@ export const zhMessages: Catalog = {
     answeredInIndex: '索引行{{row|code}}直接在索引中作答，未指向页码或章节；内容完整时允许直接作答。',
     rangeBackwards: '索引行{{row|code}}所列页码范围{{range|code}}起止颠倒；应由小页码至大页码。',
     pageOutside: '索引行{{row|code}}指向第{{range|code}}页，超出报告页码范围（{{first}}–{{last}}）。',
-    noLocationColumn: '该内容索引没有可读作位置的列（表头：{{header}}）；其 {{rows}} 行按已列出处理，未核对位置；请将该列命名为“披露位置”或“页码”（Location、Page）。',
+    noLocationColumn: '该内容索引没有可读作位置的列（表头：{{header}}）；其 {{rows}} 行按已列出处理，未核对位置；请将该列命名为“披露位置”或“页码”（`Location`、`Page`）。',
     notAHeading: '索引行{{row|code}}指向{{section|code}}，但报告中没有该标题；应填写报告中原样出现的章节标题。',
   },
   'omission-not-permitted': {
