@@ -43,6 +43,18 @@ export function catalogProblems(catalog: Catalog): string[] {
   for (const [id, versions] of byId) {
     for (const def of versions) if (!standardById.has(def.standard)) problems.push(`\`${id}\` belongs to unknown standard \`${def.standard}\``);
   }
+  // The 2016 claim options name standards and disclosures: each must exist in the catalog.
+  const options = catalog.gri.claimOptions;
+  if (options) {
+    const general = standardById.get(options.generalStandard);
+    for (const name of [options.standard, options.generalStandard]) if (!standardById.has(name)) problems.push(`claim options name unknown standard \`${name}\``);
+    const inGeneral = new Set(general?.disclosures.map((d) => d.id));
+    if (!byId.has(options.statementDisclosure)) problems.push(`claim options name unknown disclosure \`${options.statementDisclosure}\``);
+    for (const option of Object.values(options.options)) {
+      if (option.general === 'all') continue;
+      for (const id of option.general) if (!inGeneral.has(id)) problems.push(`claim option ${option.label} names \`${id}\`, not a disclosure of \`${options.generalStandard}\``);
+    }
+  }
   return problems;
 }
 

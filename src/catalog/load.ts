@@ -3,7 +3,7 @@
 // One catalog per folder per process (architecture.md: catalog/ loads, validates, indexes).
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import type { Catalog, CrosswalkLink, DisclosureDef, GriFoundation, MigrationEntry, StandardDef } from '../model/catalog.js';
+import type { Catalog, CrosswalkLink, DisclosureDef, GriClaimOptions, GriFoundation, MigrationEntry, StandardDef } from '../model/catalog.js';
 import type { Descriptor } from '../model/descriptor.js';
 import { DiscloseError } from '../model/errors.js';
 import { standardsDir } from '../paths.js';
@@ -16,6 +16,7 @@ import { loadFrameworkRegistry } from './frameworks.js';
 interface Parts {
   standards: StandardDef[];
   foundation?: GriFoundation;
+  claimOptions?: GriClaimOptions;
   migration: MigrationEntry[];
   crosswalk: CrosswalkLink[];
   descriptors: RawDescriptorFile[];
@@ -40,6 +41,11 @@ const HANDLERS: Record<string, (data: unknown, label: string, parts: Parts) => v
     if (parts.foundation) throw new DiscloseError('config', `${label}: a second GRI foundation file; keep one`, label);
     const { $schema: _marker, ...foundation } = assertValid<FoundationFile>('gri-foundation.schema.json', data, label, 'GRI foundation', 'config');
     parts.foundation = foundation;
+  },
+  'gri-claim-options.schema.json': (data, label, parts) => {
+    if (parts.claimOptions) throw new DiscloseError('config', `${label}: a second GRI claim-options file; keep one`, label);
+    const { $schema: _marker, ...options } = assertValid<GriClaimOptions & { $schema: string }>('gri-claim-options.schema.json', data, label, 'GRI claim options', 'config');
+    parts.claimOptions = options;
   },
   'crosswalk.schema.json': (data, label, parts) => {
     const file = assertValid<{ links: CrosswalkLink[] }>('crosswalk.schema.json', data, label, 'crosswalk', 'config');
@@ -124,7 +130,7 @@ function build(dir: string): Catalog {
     standards,
     byId,
     standardById,
-    gri: { foundation: parts.foundation, migration: parts.migration },
+    gri: { foundation: parts.foundation, migration: parts.migration, ...(parts.claimOptions ? { claimOptions: parts.claimOptions } : {}) },
     crosswalk: parts.crosswalk,
     get descriptors() {
       descriptors ??= indexDescriptors(dir, parts.descriptors, byId);

@@ -11,6 +11,7 @@ import type { MaterialTopic } from './material-topics.js';
 import type { IndustrySelection } from './selected-industries.js';
 import type { TopicCoverage } from './policies/index.js';
 import type { Claim, ResolvedOmission, ResolvedTag } from './resolved.js';
+import type { OptionChoice } from './gri-option.js';
 
 export interface Analysis {
   report: Report;
@@ -20,6 +21,8 @@ export interface Analysis {
   claim: Claim | undefined;
   /** How `claim` was found (undefined when there is none): the `claim-assumed` rule says so unless declared. */
   claimSource: ClaimSource | undefined;
+  /** The GRI 2016 option (Core, Comprehensive) of a claim in accordance under GRI 101, and how it was found. */
+  griOption: OptionChoice | undefined;
   tags: ResolvedTag[];
   omissions: ResolvedOmission[];
   /** The report's own content index tables (GFM tables that list disclosure codes). */

@@ -14,6 +14,7 @@ import { selectedIndustries } from './selected-industries.js';
 import { frameworkPolicies } from './policies/index.js';
 import { crosswalkCredits } from './crosswalk.js';
 import { statedClaim } from '../mapping/statement-of-use.js';
+import { griOptionOf } from './gri-option.js';
 import type { Claim, ResolvedTag } from './resolved.js';
 import type { Analysis, ClaimSource } from './analysis-model.js';
 
@@ -22,7 +23,8 @@ export type { Analysis, ClaimSource } from './analysis-model.js';
 
 function claimOf(report: Report, catalog: Catalog, tags: ResolvedTag[], indexes: ContentIndexTable[], statements: IndexStatements): { claim?: Claim; source?: ClaimSource } {
   const gri = report.meta.frameworks.gri;
-  if (gri?.claim) return { claim: gri.claim, source: 'declared' };
+  // `core` and `comprehensive` are the two options of a claim in accordance under GRI 101 (2016).
+  if (gri?.claim) return { claim: gri.claim === 'with-reference' ? 'with-reference' : 'in-accordance', source: 'declared' };
   // A report that names GRI (in `frameworks`, its tags or its index) without declaring a claim: the
   // claim its statement of use makes, else "with reference" (the claim that requires least).
   const citesGri = Boolean(gri) || tags.some((t) => t.resolution?.def.framework === 'gri') || indexes.some((t) => t.framework === 'gri');
@@ -48,12 +50,13 @@ export function analyse(report: Report, catalog: Catalog, options: AnalysisOptio
   const { tables: indexes, statements } = readContentIndexes(report);
   const indexRows = resolveIndexRows(catalog, indexes, dates);
   const { claim, source: claimSource } = claimOf(report, catalog, tags, indexes, statements);
+  const griOption = griOptionOf(report, catalog, dates, claim, statements.statementOfUse);
   const materialTopics = claim ? findMaterialTopics(report, catalog, dates, tags, omissions, indexRows) : [];
   const industries = selectedIndustries(report.meta, catalog);
   const located = new Set([...tags, ...indexRows].flatMap(({ resolution }) => (resolution ? [resolution.def.id] : [])));
   const credits = options.crosswalk ? crosswalkCredits(catalog, located) : new Map<string, string>();
-  const { records, definitions } = buildRequirements({ report, catalog, dates, claim, tags, omissions, indexRows, materialTopics, industries, credits });
-  const input = { report, catalog, dates, claim, tags, omissions, indexRows, materialTopics, industries, credits };
+  const { records, definitions } = buildRequirements({ report, catalog, dates, claim, griOption, tags, omissions, indexRows, materialTopics, industries, credits });
+  const input = { report, catalog, dates, claim, griOption, tags, omissions, indexRows, materialTopics, industries, credits };
   const topics = frameworkPolicies().flatMap(({ framework, policy }) => policy.topics?.(input, framework) ?? []);
-  return { report, catalog, dates, claim, claimSource, tags, omissions, indexes, indexRows, statements, materialTopics, industries, guidelineTopics: topics, credits, records, definitions };
+  return { report, catalog, dates, claim, claimSource, griOption, tags, omissions, indexes, indexRows, statements, materialTopics, industries, guidelineTopics: topics, credits, records, definitions };
 }

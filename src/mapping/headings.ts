@@ -60,3 +60,36 @@ export function findSections(report: Report, path: readonly string[]): Section[]
   // A chapter name that is not itself a heading (a printed running head) does not spoil the match.
   return withAncestors.length > 0 ? withAncestors : candidates;
 }
+
+/** A cell longer than this many words is not tried as a run of headings. */
+const MAX_RUN_WORDS = 40;
+
+/**
+ * The headings a run of titles glued by a line break names (`Strengthening Governance Building
+ * Compliance` for two chapters in one PDF cell), in order; undefined unless the whole text splits into
+ * headings. Shortest split first found by a left-to-right search over word boundaries (at most
+ * MAX_RUN_WORDS² lookups).
+ */
+export function splitIntoHeadings(report: Report, text: string): Section[] | undefined {
+  const words = normalizeHeading(text).split(' ').filter((w) => w !== '');
+  if (words.length === 0 || words.length > MAX_RUN_WORDS) return undefined;
+  const { byTitle } = headingIndex(report);
+  // best[i]: the sections of a split of words[0..i), or undefined when none.
+  const best: (Section[] | undefined)[] = [[]];
+  for (let end = 1; end <= words.length; end += 1) {
+    for (let start = 0; start < end && best[end] === undefined; start += 1) {
+      const before = best[start];
+      const found = before && byTitle.get(words.slice(start, end).join(' '))?.[0];
+      if (before && found) best[end] = [...before, found];
+    }
+  }
+  return best[words.length];
+}
+
+/** The sections a printed path names (findSections), else those of its last part read as a run of headings. */
+export function resolveSections(report: Report, path: readonly string[]): Section[] {
+  const found = findSections(report, path);
+  if (found.length > 0) return found;
+  const last = path.at(-1);
+  return (last !== undefined && splitIntoHeadings(report, last)) || [];
+}

@@ -39,3 +39,13 @@ export function statedClaim(text: string, templates: Record<'in-accordance' | 'w
   if (IN_ACCORDANCE_PHRASE.test(text)) return 'in-accordance';
   return undefined;
 }
+
+/**
+ * The GRI 2016 option (Core, Comprehensive) a statement of use names, from each option's phrases in
+ * standards/gri/claim-options-2016.json (`in accordance with the GRI Standards: Core option`, `核心方案`).
+ */
+export function statedOption<O extends string>(text: string, phrases: Readonly<Record<O, readonly string[]>>): O | undefined {
+  const t = normalise(text);
+  for (const option of Object.keys(phrases) as O[]) if (phrases[option].some((p) => t.includes(p))) return option;
+  return undefined;
+}

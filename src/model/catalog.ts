@@ -159,6 +159,33 @@ export interface GriFoundation {
   source: string;
 }
 
+/** An option of a claim in accordance under GRI 101: Foundation 2016 (standards/gri/claim-options-2016.json). */
+export type GriOption = 'core' | 'comprehensive';
+
+export interface GriOptionDef {
+  label: string;
+  statementOfUse: string;
+  /** Lower-case words that name the option in a statement of use. */
+  phrases: string[];
+  /** The disclosures of `generalStandard` the option requires, or all of them. */
+  general: string[] | 'all';
+  /** Per material topic: every topic disclosure, or at least one. */
+  topicDisclosures: 'all' | 'at-least-one';
+  note?: string;
+}
+
+/** GRI 101: Foundation 2016, section 3, Table 1: the Core and Comprehensive options and what each requires. */
+export interface GriClaimOptions {
+  standard: string;
+  generalStandard: string;
+  statementDisclosure: string;
+  assumedOption: GriOption;
+  options: Record<GriOption, GriOptionDef>;
+  source: string;
+  confidence: Confidence;
+  note?: string;
+}
+
 /**
  * A link between equivalent requirements of two frameworks (GRI 305-1 <-> SZSE 24 <-> IFRS S2 29(a) …).
  * Only `equivalent` links give credit across frameworks (`--crosswalk`); `partial` ones are shown.
@@ -178,7 +205,7 @@ export interface Catalog {
   /** Every version of every disclosure, keyed by canonical id (`GRI 102-1` has two). */
   byId: Map<string, DisclosureDef[]>;
   standardById: Map<string, StandardDef>;
-  gri: { foundation: GriFoundation; migration: MigrationEntry[] };
+  gri: { foundation: GriFoundation; migration: MigrationEntry[]; claimOptions?: GriClaimOptions };
   /** Cross-framework links (standards/crosswalk/); empty until that data exists. */
   crosswalk: CrosswalkLink[];
   /**

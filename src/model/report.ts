@@ -18,7 +18,8 @@ export interface SourceFile {
 }
 
 export interface GriSettings {
-  claim?: 'in-accordance' | 'with-reference';
+  /** `core` / `comprehensive`: a claim in accordance with one of the GRI 2016 options (GRI 101, section 3). */
+  claim?: 'in-accordance' | 'with-reference' | 'core' | 'comprehensive';
   sector?: string[];
   'material-topics'?: string[];
 }

@@ -75,7 +75,7 @@ describe('valid front matter', () => {
 describe('bad front matter', () => {
   test('`claim: sort-of` names the key and the allowed values, with the file line', () => {
     const error = inputError(() => parse('title: X\nframeworks:\n  gri:\n    claim: sort-of'));
-    expect(error.message).toBe('`report.md`: front matter (line 5): `frameworks.gri.claim` must be one of "in-accordance", "with-reference"');
+    expect(error.message).toBe('`report.md`: front matter (line 5): `frameworks.gri.claim` must be one of "in-accordance", "with-reference", "core", "comprehensive"');
     expect(error.file).toBe('report.md');
   });
 
@@ -155,7 +155,7 @@ describe('bad front matter', () => {
         { path: 'two.md', text: '---\nframeworks: { gri: { claim: maybe } }\n---\n# Two\n' },
       ]),
     );
-    expect(error.message).toBe('`two.md`: front matter (line 2): `frameworks.gri.claim` must be one of "in-accordance", "with-reference"');
+    expect(error.message).toBe('`two.md`: front matter (line 2): `frameworks.gri.claim` must be one of "in-accordance", "with-reference", "core", "comprehensive"');
     expect(error.file).toBe('two.md');
   });
 });

@@ -11,12 +11,15 @@ import type { ResolvedOmission, ResolvedTag } from '../resolved.js';
 import type { IndustrySelection } from '../selected-industries.js';
 import type { MaterialTopic } from '../material-topics.js';
 import type { TopicCoverage } from './topic-coverage-model.js';
+import type { OptionChoice } from '../gri-option.js';
 
 export interface PolicyInput {
   report: Report;
   catalog: Catalog;
   dates: ReportDates;
   claim: 'in-accordance' | 'with-reference' | undefined;
+  /** The GRI 2016 option of a claim in accordance (GRI 101), when the report is of that era. */
+  griOption: OptionChoice | undefined;
   tags: ResolvedTag[];
   omissions: ResolvedOmission[];
   indexRows: ResolvedIndexRow[];

@@ -21,6 +21,9 @@ const RULES: ReadonlyArray<readonly [RegExp, readonly IndexColumn[]]> = [
   [/\bsector\b|行业/, ['sector-ref']],
   [/\brequirements?\b|要求/, ['requirements']],
   [/\breasons?\b|原因|理由/, ['reason']],
+  // `Location and Explanation`, `Page / Remarks`: one mixed column holding locations and explanations,
+  // read cell by cell (a reason for omission at the start of a cell makes it an omission).
+  [/\b(?:locations?|pages?|chapters?|sections?)\b.*\b(?:explanations?|remarks?|notes?|comments?)\b|(?:位置|页码|章节).*(?:说明|备注)/, ['location', 'page']],
   [/\bexplanations?\b|\bremarks?\b|\bnotes?\b|说明|說明|解释|解釋|备注|備註/, ['explanation']],
   [/\bomi(?:ssions?|tted|t)\b|省略|遗漏/, ['omission']],
   [/\btitles?\b|\bcontents?\b|\bdescriptions?\b|\bnames?\b|名称|名稱|内容|內容|标题|描述/, ['title']],

@@ -11,6 +11,7 @@ export { parseLocation, parsePageList, mergeLocations } from './location.js';
 export { printLocations } from './print-location.js';
 export { parseCodeCell, isStandardName, type CodeCell, type CodeMatch } from './codes.js';
 export { headerRoles, columnsOf, normalizeHeader } from './headers.js';
+export { isDirectAnswer } from './answer-words.js';
 export { splitOmission, omissionReasonAt, type OmissionReasonId } from './omission.js';
 
 export interface ContentIndexes {

@@ -65,6 +65,25 @@ function headerlessColumns(block: TableBlock, code: number): Columns {
   return columns;
 }
 
+const PLACED = new Set(['pages', 'mixed', 'not-applicable', 'not-reported']);
+
+/**
+ * A header whose words name no location (`GRI Standard | Disclosure | In this report`): the first column
+ * that has no role, right of the codes, where most filled cells are pages or page marks, is the location.
+ */
+function withUnnamedLocation(block: TableBlock, firstBodyRow: number, columns: Columns): Columns {
+  if (columns.location !== undefined || columns.page !== undefined || columns.disclosure === undefined) return columns;
+  const taken = new Set(Object.values(columns));
+  const width = block.rows.reduce((w, row) => Math.max(w, row.length), 0);
+  for (let c = columns.disclosure + 1; c < width; c++) {
+    if (taken.has(c)) continue;
+    const filled = block.rows.slice(firstBodyRow).map((row) => row[c]?.text ?? '').filter((t) => t !== '');
+    const placed = filled.filter((t) => PLACED.has(parseLocation(t).kind)).length;
+    if (filled.length > 0 && placed * 2 >= filled.length) return { ...columns, location: c };
+  }
+  return columns;
+}
+
 /** The layout of a table that may be a GRI content index; undefined when nothing in it looks like one. */
 export function layoutOf(block: TableBlock): Layout | undefined {
   if (block.rows.length === 0 || isDataHeader(texts(block, 0))) return undefined;
@@ -78,7 +97,7 @@ export function layoutOf(block: TableBlock): Layout | undefined {
   }
   const columns = columnsOf(texts(block, headerRow));
   const named = columns.disclosure;
-  if (named !== undefined && (counts[named] ?? 0) >= 1) return { headerRow, firstBodyRow, columns, minCodes: 1 };
+  if (named !== undefined && (counts[named] ?? 0) >= 1) return { headerRow, firstBodyRow, columns: withUnnamedLocation(block, firstBodyRow, columns), minCodes: 1 };
   // The header named no code column, or one without codes: take the column that has them.
   const excluded = new Set(NOT_CODES.map((role) => columns[role]));
   let best = -1;
@@ -90,5 +109,5 @@ export function layoutOf(block: TableBlock): Layout | undefined {
   for (const role of Object.keys(columns) as IndexColumn[]) if (columns[role] === best) delete columns[role];
   if (named !== undefined && columns.title === undefined) columns.title = named;
   columns.disclosure = best;
-  return { headerRow, firstBodyRow, columns, minCodes };
+  return { headerRow, firstBodyRow, columns: withUnnamedLocation(block, firstBodyRow, columns), minCodes };
 }

@@ -63,11 +63,43 @@ function isProse(text: string): boolean {
   return cjk !== null && cjk.length > 25 && CJK_SENTENCE_PUNCTUATION.test(text);
 }
 
+// A bare page or range (three digits at most: `2021–2025` inside a title is a span of years, not pages).
+const BARE_PAGES = /^\d{1,3}(?:[-‐‑–—~]\d{1,3})?$/;
+
+/**
+ * Several chapters, each followed by its pages, in one cell (`Business Ethics 14-15 Corporate Governance
+ * 8-9`, as a PDF cell reads once its lines are joined); undefined unless the piece ends with pages and
+ * every run of words is followed by one.
+ */
+function chapterPageRuns(piece: string): { sections: string[][]; pages: PageRange[] } | undefined {
+  const runs: { sections: string[][]; pages: PageRange[] } = { sections: [], pages: [] };
+  let words: string[] = [];
+  for (const token of piece.split(' ')) {
+    if (!BARE_PAGES.test(token)) {
+      words.push(token);
+      continue;
+    }
+    const found = parsePageList(token);
+    if (!found) return undefined;
+    if (words.length > 0) runs.sections.push([words.join(' ')]);
+    else if (runs.sections.length === 0) return undefined;
+    words = [];
+    pushAll(runs.pages, found);
+  }
+  return words.length === 0 && runs.sections.length > 0 ? runs : undefined;
+}
+
 /** One section reference, possibly with its pages: `About Us (p. 3)` -> ["About Us"] + 3..3. */
 function sectionPiece(piece: string, pages: PageRange[], sections: string[][]): void {
   let title = piece;
   const mark = PAGE_MARK.exec(piece);
   const trailing = mark ? undefined : TRAILING_PAGES.exec(piece);
+  const runs = mark || trailing ? undefined : chapterPageRuns(piece);
+  if (runs) {
+    pushAll(pages, runs.pages);
+    pushAll(sections, runs.sections);
+    return;
+  }
   const at = mark ? mark.index : trailing ? trailing.index : -1;
   if (at >= 0) {
     const found = parsePageList(piece.slice(at).replace(/^[ ([]+|[)\]]+$/g, '').trim());

@@ -69,6 +69,7 @@ export const zhMessages: Catalog = {
     answeredInIndex: '索引行{{row|code}}直接在索引中作答，未指向页码或章节；内容完整时允许直接作答。',
     rangeBackwards: '索引行{{row|code}}所列页码范围{{range|code}}起止颠倒；应由小页码至大页码。',
     pageOutside: '索引行{{row|code}}指向第{{range|code}}页，超出报告页码范围（{{first}}–{{last}}）。',
+    noLocationColumn: '该内容索引没有可读作位置的列（表头：{{header}}）；其 {{rows}} 行按已列出处理，未核对位置；请将该列命名为“披露位置”或“页码”（`Location`、`Page`）。',
     notAHeading: '索引行{{row|code}}指向{{section|code}}，但报告中没有该标题；应填写报告中原样出现的章节标题。',
   },
   'omission-not-permitted': {
@@ -90,6 +91,8 @@ export const zhMessages: Catalog = {
     option2016: '使用说明沿用了 GRI 2016 的“核心/全面方案”措辞；按{{claim}}声明应为：{{expected|sentence}}',
     otherClaim: '使用说明作出的是{{other}}声明，而前置信息声明为{{claim}}；按{{claim}}声明应为：{{expected|sentence}}',
     notGriWording: '使用说明未遵循 GRI 1 的措辞；按{{claim}}声明应为：{{expected|sentence}}',
+    noOption2016: '使用说明声明“依据 GRI 标准”，但未注明方案；{{id|code}}要求注明核心或全面方案；已按{{option}}方案检查：{{expected|sentence}}',
+    otherOption2016: '使用说明注明的是{{stated}}方案，而前置信息声明为{{option}}方案；应为：{{expected|sentence}}',
     noGriUsed: '内容索引未注明所使用的 GRI 1；应为`GRI 1 used: {{foundation}}`。',
     wrongGriUsed: '“所使用的 GRI 1”未注明{{foundation|code}}。',
     ...CLAIM,
