@@ -62,11 +62,13 @@ function rowOf(analysis: Analysis, record: DisclosureRecord): IndexRowData {
  * superseded-disclosure names their replacement, which the index lists where the report reports it.
  */
 const isListed = (r: DisclosureRecord): boolean => r.status === 'reported' || r.status === 'omitted' || (r.status === 'missing' && r.omission !== undefined);
+/** GRI 1 Appendix 2: an index "with reference" has no omission columns; it lists what the report reports. */
+const isListedWithReference = (r: DisclosureRecord): boolean => r.status === 'reported';
 
 function groupsOf(analysis: Analysis): IndexGroupData[] {
   const { catalog, materialTopics } = analysis;
   const byCode = codeOrder(analysis);
-  const shown = analysis.records.filter(isListed);
+  const shown = analysis.records.filter(analysis.claim === 'in-accordance' ? isListed : isListedWithReference);
   const placed = new Set<DisclosureRecord>();
   const groups: IndexGroupData[] = [];
   const take = (group: Omit<IndexGroupData, 'rows'>, records: DisclosureRecord[]): void => {
