@@ -8,6 +8,7 @@ import type { Analysis } from '../analysis.js';
 import { normaliseOmissionReason } from '../../mapping/omission-reason.js';
 import { mergeLocations } from '../index-locations.js';
 import { fillStatementOfUse } from '../statement-of-use.js';
+import { isValidOmission } from '../omission-validity.js';
 
 // `records` and `definitions` are parallel arrays; a map built once per analysis keeps lookups O(1).
 const definitionMaps = new WeakMap<Analysis, Map<DisclosureRecord, DisclosureDef>>();
@@ -41,7 +42,9 @@ function rowOf(analysis: Analysis, record: DisclosureRecord): IndexRowData {
     sectorRefs: [],
   };
   // Only a valid omission is rendered as one (requirements.ts); an invalid one is a gap: `missing`, no reason.
-  if (record.status === 'omitted' && record.omission) {
+  // A partial omission (`GRI 2-21 (b)`) of a reported disclosure is shown beside its location (GRI 1, Req. 6).
+  const partial = record.status === 'reported' && record.omission?.requirements !== undefined && isValidOmission(analysis.catalog, def, record.omission);
+  if ((record.status === 'omitted' || partial) && record.omission) {
     const reasons = analysis.catalog.gri.foundation.omissionReasons;
     const id = normaliseOmissionReason(record.omission.reason, reasons.map((r) => r.id));
     const reason = reasons.find((r) => r.id === id);
