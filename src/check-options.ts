@@ -25,6 +25,11 @@ export interface FileOptions {
   locale?: Locale;
   /** Told which files the report is read from and what its folders held that was skipped, before reading. */
   onFiles?: (list: ReportFileList) => void;
+  /**
+   * Index only: told the GRI disclosures an in-accordance claim requires that the report neither reports nor
+   * validly omits (empty when the claim is met), before the index is built.
+   */
+  onUnmetClaim?: (missing: string[]) => void;
 }
 
 /** The library's `check` options: the above, and which config to apply (`config: 'auto' | path | false`). */

@@ -22,6 +22,8 @@ export interface IndexUseCaseOptions extends ConfigOptions {
   /** undefined: stdout (never for xlsx). */
   output?: string;
   crosswalk?: boolean;
+  /** Write a GRI index whose in-accordance claim the report does not meet (else exit 1, nothing written). */
+  force?: boolean;
 }
 
 export async function indexUseCase(paths: string[], options: IndexUseCaseOptions = {}): Promise<UseCaseResult> {
@@ -43,6 +45,8 @@ export async function indexUseCase(paths: string[], options: IndexUseCaseOptions
     ],
   );
   const notes: string[] = [];
+  const finalNotes: string[] = [];
+  let unmet: string[] = [];
   const buildOptions = {
     // The config found above, already mapped (config.ts): not searched for again.
     config: false as const,
@@ -51,15 +55,28 @@ export async function indexUseCase(paths: string[], options: IndexUseCaseOptions
     ...(options.lang ? { lang: options.lang } : {}),
     crosswalk: options.crosswalk === true,
     onFiles: noteReadFiles(notes),
+    onUnmetClaim: (ids: string[]) => {
+      unmet = ids;
+    },
   };
+  // GRI 1, Requirement 8: no "in accordance" statement the report does not meet, unless --force.
+  const refused = (): UseCaseResult | undefined =>
+    unmet.length === 0 ? undefined : options.force ? (finalNotes.push(messages.unmetClaimForced(unmet)), undefined) : { outputs: [], notes, finalNotes: [messages.unmetClaim(unmet)], exitCode: 1 };
   const file = options.output === undefined ? {} : { file: options.output };
   if (format === 'xlsx') {
     // Without a framework, the workbook holds every index the report declares.
     const chosen = options.framework === undefined ? {} : { frameworks: [options.framework] };
-    const bytes = await renderIndexWorkbook(await buildIndexSet(paths, { ...buildOptions, ...chosen }));
-    return { outputs: [{ format, ...file, content: bytes }], notes, finalNotes: [], exitCode: 0 };
+    const set = await buildIndexSet(paths, { ...buildOptions, ...chosen });
+    if (!set.documents.some((d) => d.framework === 'gri')) unmet = [];
+    const stop = refused();
+    if (stop) return stop;
+    const bytes = await renderIndexWorkbook(set);
+    return { outputs: [{ format, ...file, content: bytes }], notes, finalNotes, exitCode: 0 };
   }
   const document = await buildIndex(paths, { ...buildOptions, framework });
+  if (framework !== 'gri') unmet = [];
+  const stop = refused();
+  if (stop) return stop;
   const text = renderIndex(document, format, template ? { template } : {});
-  return { outputs: [{ format, ...file, content: text }], notes, finalNotes: [], exitCode: 0 };
+  return { outputs: [{ format, ...file, content: text }], notes, finalNotes, exitCode: 0 };
 }

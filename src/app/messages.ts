@@ -18,6 +18,10 @@ export const messages = {
   fixBatch: () => "--fix rewrites one report's files; run it without --batch, --jobs or --shard (once per report).",
   xlsxNeedsOutput: () => 'xlsx is binary: give --output FILE',
   xlsxTemplate: () => 'A template applies to the md, html and csv formats, not xlsx.',
+  unmetClaim: (missing: readonly string[]) =>
+    `the report claims to be in accordance with the GRI Standards but ${missing.length} required disclosure(s) are neither reported nor validly omitted (${listed(missing)}); the index would state a claim the report does not meet. Report or omit them (\`disclose check\` says how), or give --force to write it anyway.`,
+  unmetClaimForced: (missing: readonly string[]) =>
+    `written with --force: its statement of use claims "in accordance" although ${missing.length} required disclosure(s) are missing (${listed(missing)}).`,
   outputIsInput: (option: string, file: string, input: string) => `${named(option, file)} is ${input}; refusing to overwrite it, expected a path that disclose does not read.`,
   outputsCollide: (option: string, file: string, other: string) => `${named(option, file)} is also written by ${other}; expected a different file for each output.`,
   // Bad input.
@@ -37,3 +41,9 @@ export const messages = {
   fixed: (fixes: number, files: number, overlapping: number) => `applied ${fixes} fix(es) in ${fileCount(files)}${overlapNote(overlapping)}`,
   tagged: (disclosures: number, files: number) => `tagged ${disclosures} disclosure(s) in ${files} file(s)`,
 };
+
+/** The first few ids, then how many more: a note stays one readable line. */
+function listed(ids: readonly string[]): string {
+  const shown = ids.slice(0, 5).join(', ');
+  return ids.length > 5 ? `${shown} and ${ids.length - 5} more` : shown;
+}

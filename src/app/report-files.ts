@@ -9,6 +9,7 @@ import { checkReport } from '../engine/run.js';
 import { analyse } from '../engine/analysis.js';
 import { buildContentIndex } from '../engine/content-index.js';
 import { buildIndexSet as buildIndexSetOf } from '../engine/index-set.js';
+import { unmetInAccordance } from '../engine/unmet-claim.js';
 import { presentIndex, presentIndexSet } from '../render/index.js';
 import { addWeakEvidence, suggestForAnalysis } from '../suggest/index.js';
 import { tool } from '../version.js';
@@ -33,6 +34,7 @@ export async function indexOfFiles(paths: string[], options: FileOptions & { lan
   const catalog = loadCatalog(options.standardsDir);
   const report = await readReport(paths, options.defaults, options.ignore, options.onFiles);
   const analysis = analyse(report, catalog, { crosswalk: options.crosswalk === true });
+  options.onUnmetClaim?.(unmetInAccordance(analysis));
   const indexOptions = { ...(options.lang ? { lang: options.lang } : {}), generator: tool };
   const framework = options.framework ?? 'gri';
   return presentIndex(buildContentIndex(analysis, framework, indexOptions));
@@ -41,5 +43,6 @@ export async function indexOfFiles(paths: string[], options: FileOptions & { lan
 export async function indexSetOfFiles(paths: string[], options: FileOptions & { lang?: 'en' | 'zh'; frameworks?: IndexSetFramework[] }): Promise<IndexSet> {
   const report = await readReport(paths, options.defaults, options.ignore, options.onFiles);
   const analysis = analyse(report, loadCatalog(options.standardsDir), { crosswalk: options.crosswalk === true });
+  options.onUnmetClaim?.(unmetInAccordance(analysis));
   return presentIndexSet(buildIndexSetOf(analysis, { ...(options.lang ? { lang: options.lang } : {}), ...(options.frameworks ? { frameworks: options.frameworks } : {}), generator: tool }));
 }

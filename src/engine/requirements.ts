@@ -8,6 +8,8 @@ import { topicsCoveredBySection } from './topic-coverage.js';
 import { frameworkPolicies, type PolicyInput } from './policies/index.js';
 import { indexRowLocation, indexRowOmission } from './index-row-status.js';
 import { pushAll } from '../arrays.js';
+import { effectiveOf, inEffect } from '../catalog/index.js';
+import { isValidOmission } from './omission-validity.js';
 
 type RequirementInput = PolicyInput;
 
@@ -102,10 +104,15 @@ export function buildRequirements(input: RequirementInput): { records: Disclosur
     }
   }
 
-  for (const record of records) {
-    if (record.locations.length > 0) record.status = 'reported';
-    else if (record.omission) record.status = 'omitted';
-  }
+  // Honest coverage (issue 14 §5): a version no longer in effect is cited, not reported (its replacement
+  // is what the claim counts); an omission that is not valid leaves the disclosure missing, its omission
+  // kept for the rules that say what is wrong with it.
+  records.forEach((record, i) => {
+    const def = definitions[i]!;
+    const ended = inEffect(effectiveOf(catalog, def), input.dates) === 'ended';
+    if (record.locations.length > 0 && !ended) record.status = 'reported';
+    else if (record.omission && !ended) record.status = isValidOmission(catalog, def, record.omission) ? 'omitted' : 'missing';
+  });
   return { records, definitions };
 }
 

@@ -45,8 +45,12 @@ export function renderIndex(doc: AnyIndexDocument, format: IndexFormat, options:
     if (userTemplate) throw new DiscloseError('input', `Template ${userTemplate} failed: ${firstLine(error)}.`, userTemplate);
     throw error;
   }
-  return normalizeLines(text);
+  // CSV starts with a UTF-8 byte order mark: without it Excel reads the file in the system's code page and
+  // Chinese titles and locations come out garbled (issue 14 §6).
+  return format === 'csv' ? `${UTF8_BOM}${normalizeLines(text)}` : normalizeLines(text);
 }
+
+const UTF8_BOM = '\ufeff';
 
 /** The SASB, exchange (SZSE, SSE, BSE) or HKEX index: `renderIndex` for a FrameworkIndexDocument. */
 export function renderFrameworkIndex(doc: FrameworkIndexDocument, format: IndexFormat, options: RenderIndexOptions = {}): string {

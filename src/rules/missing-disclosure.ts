@@ -19,7 +19,8 @@ export const missingDisclosure: Rule = {
     const { records, definitions, report, claim } = ctx.analysis;
     const file = report.files[0]?.path ?? '';
     records.forEach((record, index) => {
-      if (record.status !== 'missing') return;
+      // An invalid omission is missing, but the omission rules say what is wrong with it.
+      if (record.status !== 'missing' || record.omission) return;
       const def = definitions[index]!;
       // 3-3 gaps are missing-topic-management's to report.
       if (def.perMaterialTopic) return;

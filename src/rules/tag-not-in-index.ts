@@ -19,6 +19,8 @@ export const tagNotInIndex: Rule = {
     const seen = new Set<unknown>();
     for (const { tag, resolution } of tags) {
       if (!resolution || !covered.has(resolution.def.framework) || listed.has(resolution.def) || seen.has(resolution.def)) continue;
+      // A version no longer in effect is superseded-disclosure's to report: an index lists its replacement.
+      if (resolution.state === 'superseded') continue;
       seen.add(resolution.def);
       ctx.report({
         disclosure: resolution.def.id,

@@ -63,10 +63,17 @@ function requiredGaps(result: ReportResult, prefix: string): string[][] {
     .map((d) => [d.id, d.status]);
 }
 
+/** The header's row: the first, or (GRI) below the statement of use block and an empty row; frozen down to it. */
+const headerRow = (sheet: ExcelJS.Worksheet): number => (sheet.views[0] as { ySplit: number }).ySplit;
+
+/** The table's rows, header first: what follows the claim block on a GRI sheet. */
+const tableRows = (sheet: ExcelJS.Worksheet): string[][] => sheetRows(sheet).slice(headerRow(sheet) - 1);
+
 function expectSheetLayout(sheet: ExcelJS.Worksheet): void {
-  expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-  expect(sheet.autoFilter).toBe(`A1:${String.fromCharCode(64 + sheet.columnCount)}1`);
-  const header = sheet.getRow(1);
+  const at = headerRow(sheet);
+  expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: at });
+  expect(sheet.autoFilter).toBe(`A${at}:${String.fromCharCode(64 + sheet.columnCount)}${at}`);
+  const header = sheet.getRow(at);
   for (let c = 1; c <= sheet.columnCount; c += 1) {
     expect(header.getCell(c).font?.bold).toBe(true);
     const width = sheet.getColumn(c).width;
@@ -81,7 +88,15 @@ describe('index --format xlsx', () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['GRI', 'Gaps']);
     const gri = workbook.getWorksheet('GRI')!;
     expectSheetLayout(gri);
-    expect(sheetRows(gri)[0]).toEqual([
+    // GRI 1, Requirement 7: the claim block heads the sheet, as it heads the Markdown and HTML index.
+    expect(sheetRows(gri).slice(0, 5).map((r) => r.slice(0, 2))).toEqual([
+      ['Statement of use', 'Acme Precision Manufacturing Group Co., Ltd. has reported in accordance with the GRI Standards for the period from 1 January 2025 to 31 December 2025.'],
+      ['GRI 1 used', 'GRI 1: Foundation 2021'],
+      ['Applicable GRI Sector Standard(s)', 'Not applicable'],
+      ['Material topics', expect.stringContaining('GRI 305: Emissions 2016')],
+      ['', ''],
+    ]);
+    expect(tableRows(gri)[0]).toEqual([
       'SECTION',
       'GRI STANDARD / OTHER SOURCE',
       'DISCLOSURE',
@@ -91,7 +106,7 @@ describe('index --format xlsx', () => {
       'OMISSION – EXPLANATION',
       'GRI SECTOR STANDARD REF. NO.',
     ]);
-    expect(gri.rowCount - 1).toBe(rowCount(await indexJson(acme, 'gri')));
+    expect(gri.rowCount - headerRow(gri)).toBe(rowCount(await indexJson(acme, 'gri')));
     expect(sheetRows(gri)).toContainEqual([
       'GRI 305: Emissions 2016',
       'GRI 305: Emissions 2016',
@@ -129,7 +144,7 @@ describe('index --format xlsx', () => {
     expectSheetLayout(sasb);
     expect(sheetRows(sasb)[0]).toEqual(['TOPIC', 'METRIC', 'CATEGORY', 'UNIT OF MEASURE', 'CODE', 'RESPONSE OR LOCATION']);
     expect(sasb.rowCount - 1).toBe(rowCount(await indexJson(sasbReport, 'sasb')));
-    expect(workbook.getWorksheet('GRI')!.rowCount - 1).toBe(rowCount(await indexJson(sasbReport, 'gri')));
+    expect(workbook.getWorksheet('GRI')!.rowCount - headerRow(workbook.getWorksheet('GRI')!)).toBe(rowCount(await indexJson(sasbReport, 'gri')));
     const gaps = sheetRows(workbook.getWorksheet('Gaps')!).slice(1);
     const expected = requiredGaps(await checkJson(sasbReport), 'SASB');
     expect(expected).toHaveLength(3); // 2 missing, 1 omitted (README: 12 required, 9 reported)
@@ -159,7 +174,8 @@ describe('index --format xlsx', () => {
       expect(sheetRows(workbook.getWorksheet('HKEX')!)[0]).toEqual(['部分', '层面/关键绩效指标', '描述', '位置或解释']);
       expect(sheetRows(workbook.getWorksheet('缺口')!)[0]).toEqual(['框架', '编号', '标题', '状态', '原因', '解释']);
       for (const framework of ['gri', 'szse', 'hkex']) {
-        expect([framework, workbook.getWorksheet(framework.toUpperCase())!.rowCount - 1]).toEqual([framework, rowCount(await indexJson(multiReport, framework))]);
+        const sheet = workbook.getWorksheet(framework.toUpperCase())!;
+        expect([framework, sheet.rowCount - headerRow(sheet)]).toEqual([framework, rowCount(await indexJson(multiReport, framework))]);
       }
     }, SLOW);
 

@@ -19,8 +19,11 @@ export function loadDocument(name: 'index-document' | 'hostile-index-document' =
 }
 
 /** RFC 4180 records, read by csv-parse: quoted fields may hold `,`, `"` (doubled) and line breaks. */
+/** The CSV index starts with a UTF-8 byte order mark (issue 14 §6), read off here before the records. */
 export function parseCsv(text: string): string[][] {
+  if (!text.startsWith('\ufeff')) throw new Error('no UTF-8 byte order mark');
   if (!text.endsWith('\n')) throw new Error('last record has no line end');
+  text = text.slice(1);
   return parseCsvText(text, { relax_column_count: true }) as string[][];
 }
 

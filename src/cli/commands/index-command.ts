@@ -18,7 +18,8 @@ export function indexCommand(): Command {
     .option('-c, --config <file>', 'a JSON or YAML config file (default: disclose.config.* or package.json#disclose, searched upward)')
     .option('--no-config', 'use no config file, not even one found upward')
     .option('--crosswalk', 'list a disclosure as answered where an equivalent disclosure of another framework is')
-    .action(async (paths: string[], options: { framework: IndexFramework; format: IndexCliFormat; template?: string; lang?: 'en' | 'zh'; output?: string; config?: string | false; crosswalk?: boolean }, command: Command) => {
+    .option('--force', 'write a GRI index that claims "in accordance" although required disclosures are missing (else exit 1)')
+    .action(async (paths: string[], options: { framework: IndexFramework; format: IndexCliFormat; template?: string; lang?: 'en' | 'zh'; output?: string; config?: string | false; crosswalk?: boolean; force?: boolean }, command: Command) => {
       const { indexUseCase } = await import('../../app/index-use-case.js');
       // For xlsx, no --framework means every index the report declares: only a framework given counts.
       const framework = options.format === 'xlsx' && command.getOptionValueSource('framework') === 'default' ? {} : { framework: options.framework };
@@ -31,6 +32,7 @@ export function indexCommand(): Command {
           ...(options.lang ? { lang: options.lang } : {}),
           ...(options.output !== undefined ? { output: options.output } : {}),
           crosswalk: options.crosswalk === true,
+          force: options.force === true,
         }),
       );
     });

@@ -3,12 +3,12 @@
 // report cites, by standard. Only what is reported or omitted is listed; the claim heads the index.
 import type { DisclosureDef } from '../../model/catalog.js';
 import type { DisclosureRecord } from '../../model/finding.js';
-import { effectiveOf, inEffect, replacementFor } from '../../catalog/index.js';
 import type { IndexGroupData, IndexLayoutData, IndexRowData } from '../../model/index-data.js';
 import type { Analysis } from '../analysis.js';
 import { normaliseOmissionReason } from '../../mapping/omission-reason.js';
 import { mergeLocations } from '../index-locations.js';
 import { fillStatementOfUse } from '../statement-of-use.js';
+import { isValidOmission } from '../omission-validity.js';
 
 // `records` and `definitions` are parallel arrays; a map built once per analysis keeps lookups O(1).
 const definitionMaps = new WeakMap<Analysis, Map<DisclosureRecord, DisclosureDef>>();
@@ -21,28 +21,30 @@ function definitionOf(analysis: Analysis, record: DisclosureRecord): DisclosureD
   return map.get(record)!;
 }
 
-/**
- * The corrected index lists what the report should cite: a superseded disclosure with exactly one
- * replacement (`GRI 102-14` in a 2024 report) is listed as that replacement (`GRI 2-22`).
- */
-function currentVersion(analysis: Analysis, def: DisclosureDef): DisclosureDef {
-  if (inEffect(effectiveOf(analysis.catalog, def), analysis.dates) !== 'ended') return def;
-  const { disclosures } = replacementFor(analysis.catalog, def);
-  return disclosures.length === 1 ? disclosures[0]! : def;
+/** Position of a disclosure in its standard: an index lists rows in code order (GRI 1, Appendix 1). */
+function codeOrder(analysis: Analysis): (a: DisclosureRecord, b: DisclosureRecord) => number {
+  const position = (r: DisclosureRecord): number => {
+    const def = definitionOf(analysis, r);
+    return analysis.catalog.standardById.get(def.standard)?.disclosures.indexOf(def) ?? 0;
+  };
+  return (a, b) => position(a) - position(b);
 }
 
 function rowOf(analysis: Analysis, record: DisclosureRecord): IndexRowData {
-  const def = currentVersion(analysis, definitionOf(analysis, record));
+  const def = definitionOf(analysis, record);
   const row: IndexRowData = {
     id: def.id,
     code: def.code,
     title: def.title,
     standard: def.standard,
     status: record.status,
-    locations: mergeLocations(record.locations),
+    locations: record.status === 'reported' ? mergeLocations(record.locations) : [],
     sectorRefs: [],
   };
-  if (record.status === 'omitted' && record.omission) {
+  // Only a valid omission is rendered as one (requirements.ts); an invalid one is a gap: `missing`, no reason.
+  // A partial omission (`GRI 2-21 (b)`) of a reported disclosure is shown beside its location (GRI 1, Req. 6).
+  const partial = record.status === 'reported' && record.omission?.requirements !== undefined && isValidOmission(analysis.catalog, def, record.omission);
+  if ((record.status === 'omitted' || partial) && record.omission) {
     const reasons = analysis.catalog.gri.foundation.omissionReasons;
     const id = normaliseOmissionReason(record.omission.reason, reasons.map((r) => r.id));
     const reason = reasons.find((r) => r.id === id);
@@ -57,9 +59,19 @@ function rowOf(analysis: Analysis, record: DisclosureRecord): IndexRowData {
   return row;
 }
 
+/**
+ * What the index lists: every disclosure reported or validly omitted, and, as a gap (a `missing` row with no
+ * location), one the report omits without a valid reason. Versions no longer in effect are not listed:
+ * superseded-disclosure names their replacement, which the index lists where the report reports it.
+ */
+const isListed = (r: DisclosureRecord): boolean => r.status === 'reported' || r.status === 'omitted' || (r.status === 'missing' && r.omission !== undefined);
+/** GRI 1 Appendix 2: an index "with reference" has no omission columns; it lists what the report reports. */
+const isListedWithReference = (r: DisclosureRecord): boolean => r.status === 'reported';
+
 function groupsOf(analysis: Analysis): IndexGroupData[] {
   const { catalog, materialTopics } = analysis;
-  const shown = analysis.records.filter((r) => r.status === 'reported' || r.status === 'omitted');
+  const byCode = codeOrder(analysis);
+  const shown = analysis.records.filter(analysis.claim === 'in-accordance' ? isListed : isListedWithReference);
   const placed = new Set<DisclosureRecord>();
   const groups: IndexGroupData[] = [];
   const take = (group: Omit<IndexGroupData, 'rows'>, records: DisclosureRecord[]): void => {
@@ -68,22 +80,29 @@ function groupsOf(analysis: Analysis): IndexGroupData[] {
     if (rows.length > 0) groups.push({ ...group, rows: rows.map((r) => rowOf(analysis, r)) });
   };
   const standardOf = (r: DisclosureRecord) => catalog.standardById.get(r.standard);
+  const perTopic = (r: DisclosureRecord): boolean => definitionOf(analysis, r).perMaterialTopic === true;
 
   // Universal standards first, in catalog order: the one holding 3-3 is "material topics".
   for (const standard of catalog.standards.filter((s) => s.series === 'universal')) {
-    const records = shown.filter((r) => r.standard === standard.id && !definitionOf(analysis, r).perMaterialTopic);
+    const records = shown.filter((r) => r.standard === standard.id && !perTopic(r)).sort(byCode);
     const kind = standard.disclosures.some((d) => d.perMaterialTopic) ? 'material-topics' : 'general';
     take({ title: standard.id, kind }, records);
   }
   for (const material of materialTopics) {
     if (!material.topic || !material.standard) continue;
-    const records = shown.filter((r) => r.topic === material.topic);
-    // 3-3 first (GRI 1 Appendix 1), then the topic's disclosures in catalog order.
-    records.sort((a, b) => Number(!definitionOf(analysis, a).perMaterialTopic) - Number(!definitionOf(analysis, b).perMaterialTopic));
-    take({ title: material.standard.id, kind: 'topic', topic: material.topic }, records);
+    const records = shown.filter((r) => r.topic === material.topic && !placed.has(r));
+    // 3-3 first (GRI 1 Appendix 1), then the topic's disclosures in code order, one group per standard
+    // version: a group's label is the standard its rows belong to (a topic may mix 2016 and 2020 rows).
+    const management = records.filter(perTopic);
+    const versions = catalog.standards.filter((s) => records.some((r) => !perTopic(r) && r.standard === s.id));
+    if (versions.length === 0) take({ title: material.standard.id, kind: 'topic', topic: material.topic }, management);
+    versions.forEach((standard, i) => {
+      const own = records.filter((r) => !perTopic(r) && r.standard === standard.id).sort(byCode);
+      take({ title: standard.id, kind: 'topic', topic: material.topic }, i === 0 ? [...management, ...own] : own);
+    });
   }
   for (const standard of catalog.standards) {
-    const records = shown.filter((r) => standardOf(r) === standard && !placed.has(r));
+    const records = shown.filter((r) => standardOf(r) === standard && !placed.has(r)).sort(byCode);
     if (records.length === 0) continue;
     const group: Omit<IndexGroupData, 'rows'> = { title: standard.id, kind: standard.series === 'topic' ? 'topic' : 'other' };
     if (standard.series === 'topic') group.topic = standard.topic;

@@ -33,6 +33,7 @@ export const griClaim: RequirementPolicy = {
     const { claim } = input;
     if (!claim) return undefined;
     const records = recordsOf(input, framework);
-    return { claim, ...countRecords(claim === 'with-reference' ? records : records.filter((r) => r.required)) };
+    // With reference: what the report cites, less superseded versions (cited, not reported: requirements.ts).
+    return { claim, ...countRecords(records.filter((r) => (claim === 'with-reference' ? r.status !== 'not-required' : r.required))) };
   },
 };

@@ -138,7 +138,8 @@ export function parseLocation(text: string): ParsedLocation {
   const sections: string[][] = [];
   // Sections are separated by `;` or `、`; a `,` separates pages from a section, but may also stand
   // inside a title (`Health, Safety and Environment`), so the pieces between page lists are rejoined.
-  for (const segment of t.split(/[;、]/)) {
+  // A Chinese heading's own number (`一、应对气候变化`) is not a separator: its `、` follows a numeral alone.
+  for (const segment of t.split(/;|(?<!(?:^|[;、])\s*[一二三四五六七八九十]{1,3})、/)) {
     let words: string[] = [];
     const flush = (): void => {
       if (words.length > 0) sectionPiece(words.join(', '), pages, sections);

@@ -13,8 +13,11 @@ const WIDTH_LIMITS = { min: 10, max: 60 };
 /** columnWidths pads each column by this much: text wider than its column less this wraps. */
 const PADDING = 2;
 
-/** The frozen header: pass as the worksheet's `views` when adding it. */
-export const FROZEN_HEADER = [{ state: 'frozen' as const, ySplit: 1 }];
+/** The row of a table's header: the first, or below its preamble and one empty row. */
+export const headerRowOf = (table: SheetTable): number => (table.preamble && table.preamble.length > 0 ? table.preamble.length + 2 : 1);
+
+/** The frozen header (everything down to it stays in view): pass as the worksheet's `views` when adding it. */
+export const frozenHeader = (table: SheetTable) => [{ state: 'frozen' as const, ySplit: headerRowOf(table) }];
 
 function addRow(sheet: Worksheet, values: readonly string[], widths: readonly number[], bold: boolean): void {
   // An empty text is no cell at all, as Excel has it: blank to ISBLANK, filters and Ctrl+arrow.
@@ -31,7 +34,14 @@ function addRow(sheet: Worksheet, values: readonly string[], widths: readonly nu
 export function fillSheet(sheet: Worksheet, table: SheetTable): void {
   const widths = columnWidths([table.header, ...table.rows], { ...WIDTH_LIMITS, padding: PADDING });
   sheet.columns = widths.map((width) => ({ width }));
+  // The preamble's long values (a statement of use) do not size the table's columns: they run on unwrapped.
+  for (const [name, value] of table.preamble ?? []) {
+    const row = sheet.addRow([name, value === '' ? null : value]);
+    row.getCell(1).font = { bold: true };
+  }
+  if (table.preamble && table.preamble.length > 0) sheet.addRow([]);
   addRow(sheet, table.header, widths, true);
   for (const values of table.rows) addRow(sheet, values, widths, false);
-  if (table.header.length > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.header.length } };
+  const header = headerRowOf(table);
+  if (table.header.length > 0) sheet.autoFilter = { from: { row: header, column: 1 }, to: { row: header, column: table.header.length } };
 }

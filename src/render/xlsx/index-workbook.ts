@@ -2,7 +2,7 @@
 // xlsx`): one sheet per framework, in the set's order, then the gaps across them. exceljs is loaded
 // only here, when a workbook is asked for, so the CLI does not pay for it on every start.
 import type { IndexSet } from '../../model/index-set.js';
-import { FROZEN_HEADER, fillSheet } from './fill-sheet.js';
+import { fillSheet, frozenHeader } from './fill-sheet.js';
 import { restampZip, workbookDate } from './reproducible.js';
 import { sheetName } from './sheet-names.js';
 import { gapsTable, indexTable } from './sheet-tables.js';
@@ -20,7 +20,7 @@ export async function renderIndexWorkbook(set: IndexSet): Promise<Buffer> {
   if (set.organization) workbook.company = set.organization;
   const taken = new Set<string>();
   for (const table of [...set.documents.map(indexTable), gapsTable(set)]) {
-    fillSheet(workbook.addWorksheet(sheetName(table.name, taken), { views: FROZEN_HEADER }), table);
+    fillSheet(workbook.addWorksheet(sheetName(table.name, taken), { views: frozenHeader(table) }), table);
   }
   return restampZip(new Uint8Array(await workbook.xlsx.writeBuffer()), date);
 }

@@ -9,6 +9,8 @@ import { label, lookup, loadLocale, type Locale } from '../locales.js';
 export interface SheetTable {
   /** The wanted sheet name (sheetName makes it valid and unique). */
   name: string;
+  /** Label and value pairs written above the table (GRI: statement of use, GRI 1 used, sector standards, material topics). */
+  preamble?: [string, string][];
   header: string[];
   rows: string[][];
 }
@@ -16,10 +18,28 @@ export interface SheetTable {
 /** `GRI`, `SASB`, `SZSE`, `HKEX`: short, the same in every language, and what the Gaps sheet names. */
 export const frameworkLabel = (framework: string): string => framework.toUpperCase();
 
+/**
+ * GRI 1, Requirement 7: the statement of use, GRI 1 used and (in accordance) the sector standards and the
+ * material topics head the index, in the workbook as in the Markdown and HTML. Other layouts have none.
+ */
+function claimBlock(doc: AnyIndexDocument, locale: Locale): [string, string][] {
+  if (!('statementOfUse' in doc)) return [];
+  const list = (items: readonly string[]): string => items.join(label(locale, 'listSeparator'));
+  const block: [string, string][] = [
+    [label(locale, 'statementOfUse'), doc.statementOfUse],
+    [label(locale, 'griUsed'), doc.griUsed],
+  ];
+  if (doc.claim !== 'in-accordance') return block;
+  block.push([label(locale, 'sectorStandards'), doc.sectorStandards.length > 0 ? list(doc.sectorStandards) : label(locale, 'notApplicable')]);
+  block.push([label(locale, 'materialTopics'), list(doc.materialTopics.map((m) => m.standard))]);
+  return block;
+}
+
 export function indexTable(doc: AnyIndexDocument): SheetTable {
   const locale = loadLocale(doc.lang);
   const { csv } = indexLayoutOf(doc.framework).view(doc, locale);
-  return { name: frameworkLabel(doc.framework), header: csv.header, rows: csv.rows };
+  const preamble = claimBlock(doc, locale);
+  return { name: frameworkLabel(doc.framework), ...(preamble.length > 0 ? { preamble } : {}), header: csv.header, rows: csv.rows };
 }
 
 function gapRow(gap: IndexGap, locale: Locale): string[] {

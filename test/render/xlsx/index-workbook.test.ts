@@ -7,6 +7,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import ExcelJS from 'exceljs';
 
 import type { AnyIndexDocument } from '../../../src/model/framework-index.js';
+import type { IndexDocument } from '../../../src/model/index-document.js';
 import type { IndexGap, IndexSet } from '../../../src/model/index-set.js';
 import { renderIndexWorkbook } from '../../../src/render/index.js';
 import { workbookDate } from '../../../src/render/xlsx/reproducible.js';
@@ -43,12 +44,24 @@ describe('renderIndexWorkbook', () => {
   test('a sheet per document in order, then the gaps; header bold, frozen and filtered', async () => {
     const workbook = await read(await renderIndexWorkbook(setOf([load('index-document'), load('sasb-index-document'), load('hkex-index-document')], gaps)));
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['GRI', 'SASB', 'HKEX', 'Gaps']);
+    // GRI's sheet opens with its claim block (4 rows in accordance) and an empty row; the header follows.
+    const headers: Record<string, number> = { GRI: 6, SASB: 1, HKEX: 1, Gaps: 1 };
     for (const sheet of workbook.worksheets) {
-      expect(sheet.views).toEqual([expect.objectContaining({ state: 'frozen', ySplit: 1 })]);
-      expect(sheet.getRow(1).getCell(1).font).toMatchObject({ bold: true });
-      expect(sheet.getRow(2).getCell(1).font?.bold).toBeFalsy();
-      expect(String(sheet.autoFilter)).toMatch(/^A1:[A-Z]1$/);
+      const at = headers[sheet.name]!;
+      expect(sheet.views).toEqual([expect.objectContaining({ state: 'frozen', ySplit: at })]);
+      expect(sheet.getRow(at).getCell(1).font).toMatchObject({ bold: true });
+      expect(sheet.getRow(at + 1).getCell(1).font?.bold).toBeFalsy();
+      expect(String(sheet.autoFilter)).toBe(`A${at}:${String(sheet.autoFilter).slice(-2, -1)}${at}`);
     }
+    const claim = workbook.getWorksheet('GRI')!.getSheetValues().slice(1, 5).map((r) => (r as unknown[]).slice(1, 3));
+    const doc = load('index-document') as IndexDocument;
+    expect(claim).toEqual([
+      ['Statement of use', doc.statementOfUse],
+      ['GRI 1 used', doc.griUsed],
+      ['Applicable GRI Sector Standard(s)', doc.sectorStandards.length > 0 ? doc.sectorStandards.join(', ') : 'Not applicable'],
+      ['Material topics', doc.materialTopics.map((m) => m.standard).join(', ')],
+    ]);
+    expect(workbook.getWorksheet('GRI')!.getRow(1).getCell(1).font).toMatchObject({ bold: true });
     const rows = (sheet: string) => workbook.getWorksheet(sheet)!.getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1));
     expect(rows('Gaps')).toEqual([
       ['FRAMEWORK', 'CODE', 'TITLE', 'STATUS', 'REASON', 'EXPLANATION'],
