@@ -180,6 +180,26 @@ const BSE_TAIL = {
   62: ['Effective date and first-period relief', '施行日期和首个报告期安排'],
 };
 
+/** BSE No. 11 titles that differ from SZSE/SSE: Art. 3 has no mandatory reporters ("北交所上市公司可以……自愿披露"). */
+const BSE_TITLES = {
+  3: ['Reporting entities (voluntary reporters only)', '披露主体'],
+};
+
+/**
+ * BSE level notes that replace the SZSE-based reference note (szse_guideline17.verified.json describes SZSE No. 17):
+ * BSE Art. 46 para 1 reads "应付账款（含应付票据）余额占总资产的比重超过50%" with no RMB 30 bn limb (official text).
+ */
+const BSE_LEVEL_NOTES = {
+  46: 'Mandatory if period-end accounts payable (incl. notes payable) exceed 50% of total assets (overdue unpaid amounts and the plan to settle them), or if the company or a controlled subsidiary has publicly reported overdue payments to SMEs via the National Enterprise Credit Information Publicity System; others encouraged (BSE No. 11 Art. 46, official text). Unlike SZSE/SSE Art. 46 there is no RMB 30 bn payables trigger.',
+};
+
+/**
+ * Articles whose requirement (not only wording) differs from SZSE No. 17: their SZSE <-> BSE/SSE link is `partial`.
+ * BSE 46 drops the RMB 30 bn payables trigger, so a company with RMB 30 bn payables below 50% of its assets must
+ * disclose under SZSE 46 but not under BSE 46.
+ */
+const REQUIREMENT_DIFFERS = { sse: [], bse: [46] };
+
 /** Articles that ask for figures (`quantitative` alone: only Art. 25) or figures and narrative; the rest are qualitative. */
 const CN_KIND = { 16: 'mixed', 24: 'mixed', 25: 'quantitative', 27: 'mixed', 30: 'mixed', 31: 'mixed', 35: 'mixed', 36: 'mixed',
   37: 'mixed', 39: 'mixed', 40: 'mixed', 42: 'mixed', 46: 'mixed', 50: 'mixed', 55: 'mixed' };
@@ -361,6 +381,7 @@ function buildGuideline(key, ref, parsed, diffs) {
     ...ref.topics.map((t) => {
       const dimension = DIMENSION[t.dimension] ?? fail(`unknown dimension ${t.dimension}`);
       const mixed = t.disclosure_level === 'mixed';
+      const levelNote = key === 'bse' && t.articles.length === 1 && BSE_LEVEL_NOTES[t.articles[0]] ? BSE_LEVEL_NOTES[t.articles[0]] : t.disclosure_level_note;
       return {
         id: `topic-${t.no}`,
         title: t.en,
@@ -369,7 +390,7 @@ function buildGuideline(key, ref, parsed, diffs) {
         ...(mixed ? {} : { level: t.disclosure_level }),
         members: t.articles,
         note: `Topic ${t.no} of the annex topic index (议题索引表), dimension ${DIMENSION_ZH[dimension]}. Chinese title official; English title an unofficial translation.` +
-          (mixed ? ' Level per article (mandatory, encouraged, conditional).' : t.disclosure_level_note ? ` Level: ${t.disclosure_level_note}` : ''),
+          (mixed ? ' Level per article (mandatory, encouraged, conditional).' : levelNote ? ` Level: ${levelNote}` : ''),
       };
     }),
     { id: 'section-principles', title: 'Section-opening principles (not in the topic index)', dimension: 'general', members: SECTION_PRINCIPLES,
@@ -387,7 +408,7 @@ function buildGuideline(key, ref, parsed, diffs) {
   const disclosures = [];
   for (let n = 1; n <= last; n++) {
     if (!parsed.articles.has(n)) fail(`${ex.prefix}: article ${n} missing`);
-    const [en, zh] = (key === 'bse' && BSE_TAIL[n]) || ARTICLES[n];
+    const [en, zh] = (key === 'bse' && (BSE_TAIL[n] ?? BSE_TITLES[n])) || ARTICLES[n];
     const topic = topicOf.get(n);
     const singleTopic = topic && topic.articles.length === 1;
     const tail = key === 'bse' && n >= 60;
@@ -399,7 +420,8 @@ function buildGuideline(key, ref, parsed, diffs) {
         ? 'titleZh: the element name in Art. 11 (the article has no heading).'
         : 'titleZh: a short heading derived from the article text (the article has no heading).');
     notes.push('English title: unofficial translation; the Chinese text is authoritative.');
-    if (level?.[1]) notes.push(`Level: ${level[1]}`);
+    const levelNote = key === 'bse' && BSE_LEVEL_NOTES[n] ? BSE_LEVEL_NOTES[n] : level?.[1];
+    if (levelNote) notes.push(`Level: ${levelNote}`);
     if (diffs[n]) notes.push(`Differs from SZSE No. 17: ${diffs[n]}`);
     if (SECTION_PRINCIPLES.includes(n)) notes.push('Section-opening principle: not in the annex topic index.');
     disclosures.push(ordered({
@@ -433,7 +455,8 @@ function buildGuideline(key, ref, parsed, diffs) {
     source: `${ex.file} (official text: articles, chapters, annex topic index) + szse_guideline17.verified.json (topics with English translations and disclosure levels, core elements${key === 'szse' ? '' : ', differences from SZSE No. 17'}); article headings and English titles derived (see the article notes and standards/szse/README.md).`,
     confidence: 'official',
     note: `${last} articles in 6 chapters, 21 topics (8 environment, 9 social, 4 sustainability-related governance) in the annex topic index. ` +
-      'Chinese is authoritative; English titles are unofficial translations. Levels: "mandatory" = "应当" in the text, for every reporter (mandatory or voluntary), subject to Art. 5 and Art. 7 (a topic that is neither financially nor impact material is explained instead); "conditional" = only when the article\'s condition holds; "encouraged" = "本所鼓励".' +
+      'Chinese is authoritative; English titles are unofficial translations. Levels: "mandatory" = "应当" in the text, for every reporter (' +
+      (key === 'bse' ? 'at BSE every reporter is voluntary, Art. 3' : 'mandatory or voluntary') + '), subject to Art. 5 and Art. 7 (a topic that is neither financially nor impact material is explained instead); "conditional" = only when the article\'s condition holds; "encouraged" = "本所鼓励".' +
       (diffText ? ` Differences from SZSE No. 17 (found by diffing the official texts): ${diffText}` : ''),
     groups,
     disclosures,
@@ -930,7 +953,8 @@ function crosswalkLinks(sasbTitles) {
   for (const n of [5, 7, 11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 22, 23, 24, 25, 26, 27, 28, ...topicArticles]) {
     for (const other of ['SSE', 'BSE']) {
       const diff = EXCHANGE_DIFFERENCES[other.toLowerCase()][n];
-      link(`SZSE ${n}`, `${other} ${n}`, 'equivalent', SRC.cnText, 'official',
+      if (REQUIREMENT_DIFFERS[other.toLowerCase()].includes(n)) link(`SZSE ${n}`, `${other} ${n}`, 'partial', SRC.cnText, 'official', `Requirement differs: ${diff}`);
+      else link(`SZSE ${n}`, `${other} ${n}`, 'equivalent', SRC.cnText, 'official',
         diff ? `Wording differs, requirement the same: ${diff}` : 'Identical article text.');
     }
   }
