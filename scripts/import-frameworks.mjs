@@ -806,6 +806,9 @@ function buildTcfd(ref) {
   });
 }
 
+/** The reference gives 18-21 as one block; each paragraph's own subject is from the S2 text (memory, high), not the reference. */
+const S2_18_21_NOTE = 'The reference gives paragraphs 18-21 together (financial effects: reasonable and supportable information and when quantitative information need not be provided); this paragraph\'s own title: memory of the S2 text, to be checked.';
+
 /** IFRS S2 paragraphs at the reference's granularity: [code, group, title, kind, note]. Titles are paraphrases. */
 const S2_PARAGRAPHS = [
   ['5', 'governance', 'Governance: objective', 'qualitative', 'Objective paragraph.'],
@@ -824,10 +827,10 @@ const S2_PARAGRAPHS = [
   ['15', 'strategy', 'Financial position, financial performance and cash flows: objective', 'qualitative'],
   ['16', 'strategy', 'Current and anticipated financial effects', 'mixed'],
   ['17', 'strategy', 'Financial effects: a single amount or a range', 'quantitative'],
-  ['18', 'strategy', 'Financial effects: when quantitative information need not be provided (paragraphs 18-21)', 'qualitative', 'The reference gives paragraphs 18-21 together (conditions for not providing quantitative information).'],
-  ['19', 'strategy', 'Financial effects: when quantitative information need not be provided (paragraphs 18-21)', 'qualitative', 'The reference gives paragraphs 18-21 together (conditions for not providing quantitative information).'],
-  ['20', 'strategy', 'Financial effects: when quantitative information need not be provided (paragraphs 18-21)', 'qualitative', 'The reference gives paragraphs 18-21 together (conditions for not providing quantitative information).'],
-  ['21', 'strategy', 'Financial effects: when quantitative information need not be provided (paragraphs 18-21)', 'qualitative', 'The reference gives paragraphs 18-21 together (conditions for not providing quantitative information).'],
+  ['18', 'strategy', 'Financial effects: use all reasonable and supportable information, with an approach commensurate with the skills, capabilities and resources available', 'qualitative', S2_18_21_NOTE],
+  ['19', 'strategy', 'Financial effects: when quantitative information need not be provided (effects not separately identifiable, or measurement uncertainty too high)', 'qualitative', S2_18_21_NOTE],
+  ['20', 'strategy', 'Anticipated financial effects: no quantitative information without the skills, capabilities or resources to provide it', 'qualitative', S2_18_21_NOTE],
+  ['21', 'strategy', 'Financial effects not quantified: why, qualitative information, and the combined effect with other risks and opportunities', 'qualitative', S2_18_21_NOTE],
   ['22', 'strategy', 'Climate resilience (climate-related scenario analysis)', 'mixed', 'Application guidance B1-B18.'],
   ['23', 'strategy', 'Cross-reference to the metrics and targets', 'qualitative'],
   ['24', 'risk-management', 'Risk management: objective', 'qualitative', 'Objective paragraph.'],
@@ -930,15 +933,24 @@ const SRC = {
   sasb: 'standards/sasb titles and units against GRI 305-1',
 };
 
-/** SASB metrics to link to GRI 305-1: equivalent where the metric is Scope 1 gross emissions in t CO2-e and nothing else. */
+/**
+ * SASB metrics to link to GRI 305-1. Every metric titled exactly "Gross global Scope 1 emissions" in t CO2-e is
+ * `equivalent` (found in the SASB catalog, not listed: there are nine, SASB_SCOPE1_EXACT checks the count); the
+ * ones below add percentages and are `partial`.
+ */
+const SASB_SCOPE1_EXACT = 9;
 const SASB_SCOPE1 = {
-  'SASB FB-AG-110a.1': 'equivalent',
-  'SASB RR-PP-110a.1': 'equivalent',
-  'SASB TR-AL-110a.1': 'equivalent',
-  'SASB TR-RO-110a.1': 'equivalent',
   'SASB EM-CO-110a.1': 'partial',
   'SASB EM-EP-110a.1': 'partial',
   'SASB IF-EU-110a.1': 'partial',
+};
+
+/**
+ * Links of the reference's TCFD -> S2 mapping that are weak: kept (`partial` is the weakest type) with confidence
+ * `memory` and a note that says what they do not share.
+ */
+const WEAK_TCFD_S2 = {
+  'Risk management a|25(b)': 'Weak: TCFD Risk management (a) asks the processes for identifying and assessing climate-related risks; IFRS S2 25(b) is about climate-related opportunities, which TCFD does not ask under risk management. A pointer, not coverage (reference mapping RM-a -> 25(b)).',
 };
 
 function crosswalkLinks(sasbTitles) {
@@ -1001,7 +1013,11 @@ function crosswalkLinks(sasbTitles) {
   partial('IFRS S2 29(a)(i)', 'HKEX A1.2', SRC.expert, 'HKEX A1.2 (2020 Guide): Scope 1 and 2 only, in tonnes, with intensity.');
   partial('TCFD Metrics and targets b', 'HKEX D-28', SRC.hkexD, 'Part D GHG emissions (single source for the paragraph number).');
   partial('TCFD Metrics and targets b', 'HKEX A1.2', SRC.expert, 'HKEX A1.2 (2020 Guide): Scope 1 and 2 only, with intensity; TCFD adds Scope 3 if appropriate and the related risks.');
-  for (const [code, type] of Object.entries(SASB_SCOPE1)) {
+  const exactScope1 = [...sasbTitles].filter(([, { title, unit }]) => title === 'Gross global Scope 1 emissions' && /^Metric tonnes \(t\) CO₂-e$/.test(unit ?? ''))
+    .map(([code]) => code).sort();
+  if (sasbTitles.size > 0 && exactScope1.length !== SASB_SCOPE1_EXACT) fail(`SASB: ${exactScope1.length} metrics read "Gross global Scope 1 emissions", expected ${SASB_SCOPE1_EXACT}`);
+  const scope1Links = { ...Object.fromEntries(exactScope1.map((code) => [code, 'equivalent'])), ...SASB_SCOPE1 };
+  for (const [code, type] of Object.entries(scope1Links)) {
     if (!sasbTitles.has(code)) {
       warn(`crosswalk: ${code} not in the SASB catalog (standards/sasb): link left out`);
       continue;
@@ -1032,7 +1048,10 @@ function crosswalkLinks(sasbTitles) {
   const tcfdRef = { 'Governance a': 'GOV-a', 'Governance b': 'GOV-b', 'Strategy a': 'STR-a', 'Strategy b': 'STR-b', 'Strategy c': 'STR-c', 'Risk management a': 'RM-a',
     'Risk management b': 'RM-b', 'Risk management c': 'RM-c', 'Metrics and targets a': 'MT-a', 'Metrics and targets b': 'MT-b', 'Metrics and targets c': 'MT-c' };
   for (const [t, paras] of Object.entries(tcfdS2)) {
-    for (const p of paras) partial(`TCFD ${t}`, `IFRS S2 ${p}`, SRC.tcfdS2, `IFRS S2 asks more specific items than the TCFD recommended disclosure (reference mapping ${tcfdRef[t]} -> ${p}).`);
+    for (const p of paras) {
+      if (WEAK_TCFD_S2[`${t}|${p}`]) partial(`TCFD ${t}`, `IFRS S2 ${p}`, SRC.tcfdS2, WEAK_TCFD_S2[`${t}|${p}`], 'memory');
+      else partial(`TCFD ${t}`, `IFRS S2 ${p}`, SRC.tcfdS2, `IFRS S2 asks more specific items than the TCFD recommended disclosure (reference mapping ${tcfdRef[t]} -> ${p}).`);
+    }
   }
 
   // 4. Four core elements of the Chinese guidelines (and the climate section) <-> TCFD, IFRS S2, HKEX Part D.
@@ -1105,7 +1124,7 @@ function sasbCatalogTitles(catalogDir) {
     if (e.isDirectory()) walk(path);
     else if (e.name.endsWith('.json')) {
       const data = JSON.parse(readFileSync(path, 'utf8'));
-      for (const def of data.disclosures ?? []) if (SASB_SCOPE1[def.id]) titles.set(def.id, { title: def.title, unit: def.unit });
+      for (const def of data.disclosures ?? []) if (SASB_SCOPE1[def.id] || /^Gross global Scope 1 emissions/.test(def.title ?? '')) titles.set(def.id, { title: def.title, unit: def.unit });
     }
   });
   walk(dir);
