@@ -30,6 +30,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFile
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importArgs } from './lib/import-args.mjs';
+import { IFRS_SOURCES, S1_EFFECTIVE, S1_GROUPS, S1_PARAGRAPHS, S2_AMENDED_EFFECTIVE, S2_AMENDED_NOTES, S2_AMENDED_PARAGRAPHS } from './lib/ifrs-sustainability.mjs';
 
 /** `status` is computed against this date (the date the reference data was reviewed, as in import-gri.mjs). */
 let AS_OF = '2026-11-24';
@@ -752,6 +753,8 @@ function buildHkex2025(ref) {
 
 const TCFD_ID = 'TCFD Recommendations 2017';
 const IFRS_S2_ID = 'IFRS S2 Climate-related Disclosures 2023';
+const IFRS_S2_AMENDED_ID = 'IFRS S2 Climate-related Disclosures (amended December 2025)';
+const IFRS_S1_ID = 'IFRS S1 General Requirements for Disclosure of Sustainability-related Financial Information 2023';
 const TCFD_PILLAR = {
   governance: ['Governance', 'governance'],
   strategy: ['Strategy', 'strategy'],
@@ -903,16 +906,81 @@ function buildIfrsS2(ref) {
     year: 2023,
     effective: {
       from: '2024-01-01',
+      before: S2_AMENDED_EFFECTIVE.from,
       basis: 'reporting-period',
       earlyAdoption: true,
       issued: '2023-06-01',
-      note: 'Annual reporting periods beginning on or after 2024-01-01; earlier application permitted together with IFRS S1 (C1, reference: official). Whether a company must apply it depends on its jurisdiction. Transition reliefs C3-C5 (no comparatives, non-GHG-Protocol methods and no Scope 3 in the first year). The December 2025 "Amendments to Greenhouse Gas Emissions Disclosures" (effective 2027-01-01, secondary) are not modelled.',
+      note: `Annual reporting periods beginning on or after 2024-01-01; earlier application permitted together with IFRS S1 (C1, reference: official). Whether a company must apply it depends on its jurisdiction. Transition reliefs C3-C5 (no comparatives, non-GHG-Protocol methods and no Scope 3 in the first year). Replaced for periods beginning on or after ${S2_AMENDED_EFFECTIVE.from} by the December 2025 "Amendments to Greenhouse Gas Emissions Disclosures" (${IFRS_S2_AMENDED_ID}, secondary).`,
     },
     supersedes: [],
-    supersededBy: [],
+    supersededBy: [IFRS_S2_AMENDED_ID],
     source: 'tcfd_issb.verified.json: IFRS S2 paragraph structure verified against a full-text copy of IFRS S2 (June 2023); titles are paraphrases of the reference\'s summaries.',
     confidence: 'official',
     note: 'Objective and scope paragraphs 1-4 and the appendices are not modelled. Ids: `IFRS S2 29(a)(i)`; 29(a) is both a disclosure and the parent of 29(a)(i)-(vi).',
+    groups,
+    disclosures,
+  });
+}
+
+/** IFRS S2 as amended in December 2025: the 2023 paragraphs (notes of the amended ones extended) plus 29A-29C. */
+function buildIfrsS2Amended(original) {
+  const added = S2_AMENDED_PARAGRAPHS.map(([code, group, title, kind, note]) => ordered({
+    id: `IFRS S2 ${code}`, code, title, group, kind, omissionNotPermitted: false, supersededBy: [], confidence: 'secondary', note, requirements: [],
+  }, DISCLOSURE_KEYS));
+  const disclosures = [];
+  for (const d of original.disclosures) {
+    const extra = S2_AMENDED_NOTES[d.code];
+    disclosures.push(extra ? { ...d, note: `${d.note} ${extra}` } : d);
+    // The new paragraphs follow 29(g), the last of paragraph 29.
+    if (d.code === '29(g)') disclosures.push(...added);
+  }
+  for (const code of Object.keys(S2_AMENDED_NOTES)) if (!original.disclosures.some((d) => d.code === code)) fail(`S2_AMENDED_NOTES: no paragraph ${code}`);
+  const groups = original.groups.map((g) => g.id === 'metrics-and-targets'
+    ? { ...g, members: disclosures.filter((d) => d.group === g.id).map((d) => d.id), note: `${g.note} 29A-29C added by the December 2025 amendments.` } : g);
+  return standard({
+    id: IFRS_S2_AMENDED_ID,
+    framework: 'ifrs-s2',
+    topic: 'IFRS S2',
+    series: 'framework',
+    year: 2025,
+    effective: S2_AMENDED_EFFECTIVE,
+    supersedes: [IFRS_S2_ID],
+    supersededBy: [],
+    source: `${original.source} Amendments: ${IFRS_SOURCES.s2Amend}.`,
+    confidence: 'secondary',
+    note: `${original.note} Amendments to Greenhouse Gas Emissions Disclosures (December 2025): Scope 3 Category 15 may be limited to financed emissions (29A-29C), reliefs for the measurement method and global warming potential values required by a jurisdiction, industry classification other than GICS for financed emissions. The amendment text itself was not read: secondary sources only.`,
+    groups,
+    disclosures,
+  });
+}
+
+/** IFRS S1 (June 2023): the paragraphs of S1_PARAGRAPHS, grouped by the Standard's sections. */
+function buildIfrsS1() {
+  const disclosures = S1_PARAGRAPHS.map(([code, group, title, kind, note]) => ordered({
+    id: `IFRS S1 ${code}`, code, title, group, kind, omissionNotPermitted: false, supersededBy: [], confidence: 'memory',
+    note: ['Title paraphrased from memory of the text (the Standard has section headings, not paragraph titles).', note].filter(Boolean).join(' '),
+    requirements: [],
+  }, DISCLOSURE_KEYS));
+  const groups = S1_GROUPS.map(([id, title, range]) => ordered({
+    id,
+    title,
+    dimension: 'general',
+    members: disclosures.filter((d) => d.group === id).map((d) => d.id),
+    note: `Paragraphs ${range} (official contents page).`,
+  }, GROUP_KEYS));
+  for (const d of disclosures) if (!S1_GROUPS.some(([id]) => id === d.group)) fail(`IFRS S1 ${d.code}: unknown group ${d.group}`);
+  return standard({
+    id: IFRS_S1_ID,
+    framework: 'ifrs-s1',
+    topic: 'IFRS S1',
+    series: 'framework',
+    year: 2023,
+    effective: S1_EFFECTIVE,
+    supersedes: [],
+    supersededBy: [],
+    source: `${IFRS_SOURCES.s1Toc}; ${IFRS_SOURCES.s1Dates}; ${IFRS_SOURCES.s1Metrics}. Paragraph titles: memory.`,
+    confidence: 'memory',
+    note: 'General requirements. Section structure official (contents page); paragraph titles paraphrased from memory, subjects of paragraphs that do not open a section from memory, to be checked against the text. Paragraphs 1-9 (objective, scope), the appendices and paragraphs whose subject was not recalled with confidence are not modelled. Ids: `IFRS S1 27(a)`. Levels: S1 says "shall" throughout; whether an entity must apply it is up to its jurisdiction.',
     groups,
     disclosures,
   });
@@ -1166,7 +1234,7 @@ const CANONICAL = [
   /^(SZSE|SSE|BSE) [1-9]\d?$/,
   /^HKEX (?:[AB][1-9](?:\.[1-9]\d?)?|B-1[3-5]|D-[1-9]\d?)$/,
   /^TCFD (?:Governance|Strategy|Risk management|Metrics and targets) [a-c]$/,
-  /^IFRS S2 [1-9]\d?(?:\([a-z]{1,4}\))*$/,
+  /^IFRS S[12] [1-9]\d?[A-Z]?(?:\([a-z]{1,4}\))*$/,
   /^GRI \d{1,3}-\d{1,2}$/,
   /^SASB [A-Z]{2}-[A-Z]{2}-\d{3}[a-z]\.\d+$/,
 ];
@@ -1217,7 +1285,10 @@ function main(argv) {
   standards.push(['hkex/hkex-esg-guide-2020.json', buildHkex2020(hkexRef)]);
   standards.push(['hkex/hkex-esg-code-2025.json', buildHkex2025(hkexRef)]);
   standards.push(['tcfd/tcfd-2017.json', buildTcfd(tcfdRef)]);
-  standards.push(['ifrs-s2/ifrs-s2-2023.json', buildIfrsS2(tcfdRef)]);
+  const s2 = buildIfrsS2(tcfdRef);
+  standards.push(['ifrs-s2/ifrs-s2-2023.json', s2]);
+  standards.push(['ifrs-s2/ifrs-s2-2025-amended.json', buildIfrsS2Amended(s2)]);
+  standards.push(['ifrs-s1/ifrs-s1-2023.json', buildIfrsS1()]);
   for (const [, std] of standards) checkStandard(std);
 
   // Crosswalk: every endpoint is one of ours, a GRI disclosure in standards/gri, or a SASB metric found in standards/sasb.
@@ -1246,7 +1317,7 @@ function main(argv) {
   };
 
   // Write.
-  const owned = ['szse', 'sse', 'bse', 'hkex', 'tcfd', 'ifrs-s2'];
+  const owned = ['szse', 'sse', 'bse', 'hkex', 'tcfd', 'ifrs-s2', 'ifrs-s1'];
   const written = new Set();
   const write = (path, data) => {
     const file = join(out, path);
