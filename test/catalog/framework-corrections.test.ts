@@ -61,3 +61,14 @@ describe('IFRS S2 18-21 and the climate crosswalk', () => {
     for (const id of exact) expect(linksBetween('GRI 305-1', id).map((l) => l.type)).toEqual(['equivalent']);
   });
 });
+
+describe('SASB advertising wording', () => {
+  test.each(['SASB TC-SI-220a.1', 'SASB TC-IM-220a.1', 'SASB TC-TL-220a.1', 'SASB SV-AD-220a.1', 'SASB CG-EC-220a.2'])(
+    '%s carries the unsettled "targeted"/"behavioural" doubt, flagged',
+    (id) => {
+      const d = only(id);
+      expect(d.flagged).toBe(true);
+      expect(d.note).toMatch(/Wording unsettled: .*official SASB text was not found/);
+    },
+  );
+});
