@@ -164,8 +164,7 @@ function main(argv) {
       for (const d of std.disclosures) {
         if (d.activity) activity++;
         else metrics++;
-        // The reference's own count: entries it gave a note (not the doubts this script adds).
-        if (d.flagged && !(ADVERTISING_WORDING.includes(d.code) && d.note === ADVERTISING_NOTE)) notes++;
+        if (d.flagged) notes++;
       }
     }
   }
@@ -283,10 +282,8 @@ function disclosureOf(metric, group, isActivity, seenCodes) {
     def.flagged = true;
     def.note = text(metric.note, `${where} note`);
   }
-  if (ADVERTISING_WORDING.includes(metric.code)) {
-    def.flagged = true;
-    def.note = [def.note, ADVERTISING_NOTE].filter(Boolean).join(' ');
-  }
+  // A note, not a flag: `flagged` stays the reference's own list of reconstructed or corrected entries.
+  if (ADVERTISING_WORDING.includes(metric.code)) def.note = [def.note, ADVERTISING_NOTE].filter(Boolean).join(' ');
   return def;
 }
 
