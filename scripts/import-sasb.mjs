@@ -164,7 +164,8 @@ function main(argv) {
       for (const d of std.disclosures) {
         if (d.activity) activity++;
         else metrics++;
-        if (d.flagged) notes++;
+        // The reference's own count (counts.entriesWithNotes): not the wording doubts this script adds.
+        if (d.flagged && d.note !== ADVERTISING_NOTE) notes++;
       }
     }
   }
@@ -282,8 +283,10 @@ function disclosureOf(metric, group, isActivity, seenCodes) {
     def.flagged = true;
     def.note = text(metric.note, `${where} note`);
   }
-  // A note, not a flag: `flagged` stays the reference's own list of reconstructed or corrected entries.
-  if (ADVERTISING_WORDING.includes(metric.code)) def.note = [def.note, ADVERTISING_NOTE].filter(Boolean).join(' ');
+  if (ADVERTISING_WORDING.includes(metric.code)) {
+    def.flagged = true;
+    def.note = [def.note, ADVERTISING_NOTE].filter(Boolean).join(' ');
+  }
   return def;
 }
 
