@@ -538,10 +538,24 @@ const HKEX_PART_D = {
   36: ['metrics-and-targets', 'Cross-industry metrics: assets and activities vulnerable to transition and physical risks, aligned with opportunities, capital deployment', 'mixed', 'The reference gives paragraphs 36-37 together (vulnerable assets, opportunities, capital deployment, internal carbon price).'],
   37: ['metrics-and-targets', 'Cross-industry metrics: internal carbon price (paragraphs 36-37)', 'mixed', 'The reference gives paragraphs 36-37 together (vulnerable assets, opportunities, capital deployment, internal carbon price).'],
   38: ['metrics-and-targets', 'Industry-based metrics', 'mixed'],
-  39: ['metrics-and-targets', 'Metrics and targets (paragraph content not identified)', 'mixed', 'The reference gives metrics and targets as paragraphs 28-41 but describes only 28-38; content of 39-41 unknown.'],
-  40: ['metrics-and-targets', 'Metrics and targets (paragraph content not identified)', 'mixed', 'The reference gives metrics and targets as paragraphs 28-41 but describes only 28-38; content of 39-41 unknown.'],
-  41: ['metrics-and-targets', 'Metrics and targets (paragraph content not identified)', 'mixed', 'The reference gives metrics and targets as paragraphs 28-41 but describes only 28-38; content of 39-41 unknown.'],
+  39: ['metrics-and-targets', 'Metrics and targets: paragraph not identified (see the order doubt)', 'mixed', 'The reference gives metrics and targets as paragraphs 28-41 but describes only 28-38; content of 39-41 unknown.'],
+  40: ['metrics-and-targets', 'Metrics and targets: paragraph not identified (see the order doubt)', 'mixed', 'The reference gives metrics and targets as paragraphs 28-41 but describes only 28-38; content of 39-41 unknown.'],
+  41: ['metrics-and-targets', 'Metrics and targets: paragraph not identified (see the order doubt)', 'mixed', 'The reference gives metrics and targets as paragraphs 28-41 but describes only 28-38; content of 39-41 unknown.'],
 };
+/**
+ * Part D metrics and targets: order doubt (issue 17). The HKEX Implementation Guidance for Climate Disclosures
+ * (April 2024; contents page of a copy on scribd.com, secondary) orders the chapter GHG emissions -> cross-industry
+ * metrics -> internal carbon prices -> remuneration -> industry-based metrics -> climate-related targets, the IFRS S2
+ * order; the reference puts targets (33-35) before cross-industry metrics (36-37) and has no remuneration paragraph.
+ * The official Appendix C2 text was not found, so numbers and titles stay as the reference gives them, flagged.
+ */
+const PART_D_ORDER_DOUBT =
+  'Order doubt: the HKEX Implementation Guidance (April 2024, secondary copy of its contents) orders metrics and targets as GHG emissions, cross-industry metrics, internal carbon prices, remuneration, industry-based metrics, climate-related targets (the IFRS S2 order); the reference puts targets at 33-35 before cross-industry metrics at 36-37 and has no remuneration paragraph, so the numbers and titles of 33-41 are doubtful. Official Appendix C2 text not found.';
+const PART_D_ORDER_DOUBTFUL = new Set(['33', '34', '35', '36', '37', '38', '39', '40', '41']);
+/** D-28 holds Scope 1 and 2 (mandatory for all) and, per the reference, Scope 3 (phased in): its level covers the first only. */
+const PART_D_28_DOUBT =
+  'Level doubt: `mandatory` is the level of Scope 1 and Scope 2; Scope 3, if this paragraph carries it, is comply-or-explain for Main Board issuers and mandatory only for LargeCap issuers from FY2026 (with reliefs), so a report citing D-28 for Scope 3 alone is not answering a mandatory item.';
+
 const PART_D_PILLARS = [
   ['governance', 'Part D: Governance', '19-20'],
   ['strategy', 'Part D: Strategy', '21-26'],
@@ -704,11 +718,12 @@ function buildHkex2025(ref) {
     kind,
     omissionNotPermitted: false,
     supersededBy: [],
-    ...(doubt ? { flagged: true } : {}),
+    ...(doubt || n === '28' || PART_D_ORDER_DOUBTFUL.has(n) ? { flagged: true } : {}),
     confidence: 'secondary',
     note: [
       `Part D paragraph ${n} (paragraph numbers: one public source stating the 2025 numbering, secondary; title paraphrased). No official Chinese title in the reference.`,
       doubt,
+      n === '28' ? PART_D_28_DOUBT : PART_D_ORDER_DOUBTFUL.has(n) ? PART_D_ORDER_DOUBT : undefined,
       n === '28' ? 'Level: Scope 1 and Scope 2 are mandatory for all issuers from FY2025; Scope 3 is comply-or-explain for Main Board issuers (LargeCap: mandatory from FY2026, with reliefs).'
         : n === '38' ? 'Level: industry-based metrics are encouraged (reference).'
         : 'Level: comply-or-explain for Main Board issuers from FY2025; mandatory for LargeCap issuers from FY2026; voluntary for GEM issuers (memory).',
@@ -721,7 +736,7 @@ function buildHkex2025(ref) {
     dimension: 'climate',
     ...(pillar === 'metrics-and-targets' ? {} : { level: 'comply-or-explain' }),
     members: partD.filter((d) => d.group === `part-d-${pillar}`).map((d) => d.id),
-    note: `Part D climate-related disclosures (aligned with IFRS S2), paragraphs ${range} (reference paragraph_ranges, secondary).${pillar === 'metrics-and-targets' ? ' Level per paragraph: D-28 mandatory (Scope 1 and 2), D-38 encouraged, the rest comply-or-explain.' : ''}`,
+    note: `Part D climate-related disclosures (aligned with IFRS S2), paragraphs ${range} (reference paragraph_ranges, secondary).${pillar === 'metrics-and-targets' ? ` Level per paragraph: D-28 mandatory (Scope 1 and 2), D-38 encouraged, the rest comply-or-explain. ${PART_D_ORDER_DOUBT} A remuneration paragraph (IFRS S2 29(g)) is not in the catalog for that reason.` : ''}`,
   }, GROUP_KEYS));
   return standard({
     id: HKEX_CODE_2025,

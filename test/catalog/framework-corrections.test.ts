@@ -71,3 +71,22 @@ describe('SASB advertising wording', () => {
     },
   );
 });
+
+describe('HKEX Part D doubts are in the data', () => {
+  const code = catalog.standardById.get('HKEX Appendix C2 ESG Reporting Code 2025')!;
+  const d = (id: string) => code.disclosures.find((x) => x.id === id)!;
+
+  test('D-28: mandatory for Scope 1 and 2, the Scope 3 phasing flagged', () => {
+    expect(d('HKEX D-28')).toMatchObject({ level: 'mandatory', flagged: true });
+    expect(d('HKEX D-28').note).toMatch(/Level doubt: .*LargeCap issuers from FY2026/);
+  });
+
+  test('D-33 … D-41: the order doubt (guidance order, missing remuneration paragraph) flagged; no "content not identified" title', () => {
+    for (let n = 33; n <= 41; n++) {
+      expect(d(`HKEX D-${n}`).flagged).toBe(true);
+      expect(d(`HKEX D-${n}`).note).toMatch(/Order doubt: .*remuneration/);
+      expect(d(`HKEX D-${n}`).title).not.toMatch(/paragraph content not identified/);
+    }
+    expect(code.groups!.find((g) => g.id === 'part-d-metrics-and-targets')!.note).toMatch(/remuneration paragraph/);
+  });
+});
