@@ -976,12 +976,13 @@ function buildIfrsS1() {
     note: ['Title paraphrased from memory of the text (the Standard has section headings, not paragraph titles).', note].filter(Boolean).join(' '),
     requirements: [],
   }, DISCLOSURE_KEYS));
-  const groups = S1_GROUPS.map(([id, title, range]) => ordered({
+  const groups = S1_GROUPS.map(([id, title, range, titleZh]) => ordered({
     id,
     title,
+    titleZh,
     dimension: 'general',
     members: disclosures.filter((d) => d.group === id).map((d) => d.id),
-    note: `Paragraphs ${range} (official contents page).`,
+    note: `Paragraphs ${range} (official contents page). Chinese title: unofficial translation.`,
   }, GROUP_KEYS));
   for (const d of disclosures) if (!S1_GROUPS.some(([id]) => id === d.group)) fail(`IFRS S1 ${d.code}: unknown group ${d.group}`);
   return standard({

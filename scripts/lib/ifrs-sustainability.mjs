@@ -59,16 +59,19 @@ export const S1_PARAGRAPHS = [
   ['83', 'judgements-uncertainties-errors', 'Errors: correcting material prior-period errors', 'qualitative', 'Opens "Errors" (official contents page).'],
 ];
 
-/** IFRS S1 groups: [id, title, paragraphs as the contents page gives them (official)]. */
+/**
+ * IFRS S1 groups: [id, title, paragraphs as the contents page gives them (official), Chinese title]. The Chinese
+ * titles are unofficial translations (the Ministry of Finance's and other Chinese versions were not consulted).
+ */
 export const S1_GROUPS = [
-  ['conceptual-foundations', 'Conceptual foundations', '10-24'],
-  ['core-content', 'Core content', '25'],
-  ['governance', 'Governance', '26-27'],
-  ['strategy', 'Strategy', '28-42'],
-  ['risk-management', 'Risk management', '43-44'],
-  ['metrics-and-targets', 'Metrics and targets', '45-53'],
-  ['general-requirements', 'General requirements', '54-73'],
-  ['judgements-uncertainties-errors', 'Judgements, uncertainties and errors', '74-86'],
+  ['conceptual-foundations', 'Conceptual foundations', '10-24', '概念基础'],
+  ['core-content', 'Core content', '25', '核心内容'],
+  ['governance', 'Governance', '26-27', '治理'],
+  ['strategy', 'Strategy', '28-42', '战略'],
+  ['risk-management', 'Risk management', '43-44', '风险管理'],
+  ['metrics-and-targets', 'Metrics and targets', '45-53', '指标和目标'],
+  ['general-requirements', 'General requirements', '54-73', '一般要求'],
+  ['judgements-uncertainties-errors', 'Judgements, uncertainties and errors', '74-86', '判断、不确定性和错误'],
 ];
 
 export const S1_EFFECTIVE = {

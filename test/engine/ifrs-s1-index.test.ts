@@ -28,11 +28,15 @@ test('the index lists the cited and explained S1 paragraphs by section, in the S
 test('`index --framework ifrs-s1` renders Markdown in English and Chinese', async () => {
   const en = await disclose(['index', report, '--framework', 'ifrs-s1']);
   expect(en).toMatchObject({ status: 0, stderr: '' });
+  expect(en.stdout.split('\n')[0]).toBe('# IFRS S1 General Requirements for Disclosure of Sustainability-related Financial Information content index');
   expect(en.stdout).toContain('| PARAGRAPH | REQUIREMENT | LOCATION OR EXPLANATION |');
+  expect(en.stdout).toContain('| **Risk management** |  |  |');
   expect(en.stdout).toMatch(/\| 44\(a\) \| Processes and related policies to identify, assess, prioritise and monitor sustainability-related risks \| [^|]*2[^|]* \|/);
   const zh = await disclose(['index', report, '--framework', 'ifrs-s1', '--lang', 'zh']);
   expect(zh).toMatchObject({ status: 0, stderr: '' });
+  expect(zh.stdout.split('\n')[0]).toBe('# 《国际财务报告可持续披露准则第1号——可持续相关财务信息披露一般要求》内容索引');
   expect(zh.stdout).toContain('| 段落 | 要求 | 位置或解释 |');
+  expect(zh.stdout).toContain('| **风险管理** |  |  |');
 });
 
 test('check: S1 and S2 paragraphs resolve; S2 29A of the 2025 amendments is early adoption for a 2025 period', async () => {
