@@ -30,6 +30,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFile
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importArgs } from './lib/import-args.mjs';
+import { IFRS_SOURCES, S1_EFFECTIVE, S1_GROUPS, S1_PARAGRAPHS, S2_AMENDED_EFFECTIVE, S2_AMENDED_NOTES, S2_AMENDED_PARAGRAPHS } from './lib/ifrs-sustainability.mjs';
 
 /** `status` is computed against this date (the date the reference data was reviewed, as in import-gri.mjs). */
 let AS_OF = '2026-11-24';
@@ -179,6 +180,26 @@ const BSE_TAIL = {
   61: ['Interpretation', '解释'],
   62: ['Effective date and first-period relief', '施行日期和首个报告期安排'],
 };
+
+/** BSE No. 11 titles that differ from SZSE/SSE: Art. 3 has no mandatory reporters ("北交所上市公司可以……自愿披露"). */
+const BSE_TITLES = {
+  3: ['Reporting entities (voluntary reporters only)', '披露主体'],
+};
+
+/**
+ * BSE level notes that replace the SZSE-based reference note (szse_guideline17.verified.json describes SZSE No. 17):
+ * BSE Art. 46 para 1 reads "应付账款（含应付票据）余额占总资产的比重超过50%" with no RMB 30 bn limb (official text).
+ */
+const BSE_LEVEL_NOTES = {
+  46: 'Mandatory if period-end accounts payable (incl. notes payable) exceed 50% of total assets (overdue unpaid amounts and the plan to settle them), or if the company or a controlled subsidiary has publicly reported overdue payments to SMEs via the National Enterprise Credit Information Publicity System; others encouraged (BSE No. 11 Art. 46, official text). Unlike SZSE/SSE Art. 46 there is no RMB 30 bn payables trigger.',
+};
+
+/**
+ * Articles whose requirement (not only wording) differs from SZSE No. 17: their SZSE <-> BSE/SSE link is `partial`.
+ * BSE 46 drops the RMB 30 bn payables trigger, so a company with RMB 30 bn payables below 50% of its assets must
+ * disclose under SZSE 46 but not under BSE 46.
+ */
+const REQUIREMENT_DIFFERS = { sse: [], bse: [46] };
 
 /** Articles that ask for figures (`quantitative` alone: only Art. 25) or figures and narrative; the rest are qualitative. */
 const CN_KIND = { 16: 'mixed', 24: 'mixed', 25: 'quantitative', 27: 'mixed', 30: 'mixed', 31: 'mixed', 35: 'mixed', 36: 'mixed',
@@ -361,6 +382,7 @@ function buildGuideline(key, ref, parsed, diffs) {
     ...ref.topics.map((t) => {
       const dimension = DIMENSION[t.dimension] ?? fail(`unknown dimension ${t.dimension}`);
       const mixed = t.disclosure_level === 'mixed';
+      const levelNote = key === 'bse' && t.articles.length === 1 && BSE_LEVEL_NOTES[t.articles[0]] ? BSE_LEVEL_NOTES[t.articles[0]] : t.disclosure_level_note;
       return {
         id: `topic-${t.no}`,
         title: t.en,
@@ -369,7 +391,7 @@ function buildGuideline(key, ref, parsed, diffs) {
         ...(mixed ? {} : { level: t.disclosure_level }),
         members: t.articles,
         note: `Topic ${t.no} of the annex topic index (议题索引表), dimension ${DIMENSION_ZH[dimension]}. Chinese title official; English title an unofficial translation.` +
-          (mixed ? ' Level per article (mandatory, encouraged, conditional).' : t.disclosure_level_note ? ` Level: ${t.disclosure_level_note}` : ''),
+          (mixed ? ' Level per article (mandatory, encouraged, conditional).' : levelNote ? ` Level: ${levelNote}` : ''),
       };
     }),
     { id: 'section-principles', title: 'Section-opening principles (not in the topic index)', dimension: 'general', members: SECTION_PRINCIPLES,
@@ -387,7 +409,7 @@ function buildGuideline(key, ref, parsed, diffs) {
   const disclosures = [];
   for (let n = 1; n <= last; n++) {
     if (!parsed.articles.has(n)) fail(`${ex.prefix}: article ${n} missing`);
-    const [en, zh] = (key === 'bse' && BSE_TAIL[n]) || ARTICLES[n];
+    const [en, zh] = (key === 'bse' && (BSE_TAIL[n] ?? BSE_TITLES[n])) || ARTICLES[n];
     const topic = topicOf.get(n);
     const singleTopic = topic && topic.articles.length === 1;
     const tail = key === 'bse' && n >= 60;
@@ -399,7 +421,8 @@ function buildGuideline(key, ref, parsed, diffs) {
         ? 'titleZh: the element name in Art. 11 (the article has no heading).'
         : 'titleZh: a short heading derived from the article text (the article has no heading).');
     notes.push('English title: unofficial translation; the Chinese text is authoritative.');
-    if (level?.[1]) notes.push(`Level: ${level[1]}`);
+    const levelNote = key === 'bse' && BSE_LEVEL_NOTES[n] ? BSE_LEVEL_NOTES[n] : level?.[1];
+    if (levelNote) notes.push(`Level: ${levelNote}`);
     if (diffs[n]) notes.push(`Differs from SZSE No. 17: ${diffs[n]}`);
     if (SECTION_PRINCIPLES.includes(n)) notes.push('Section-opening principle: not in the annex topic index.');
     disclosures.push(ordered({
@@ -433,7 +456,8 @@ function buildGuideline(key, ref, parsed, diffs) {
     source: `${ex.file} (official text: articles, chapters, annex topic index) + szse_guideline17.verified.json (topics with English translations and disclosure levels, core elements${key === 'szse' ? '' : ', differences from SZSE No. 17'}); article headings and English titles derived (see the article notes and standards/szse/README.md).`,
     confidence: 'official',
     note: `${last} articles in 6 chapters, 21 topics (8 environment, 9 social, 4 sustainability-related governance) in the annex topic index. ` +
-      'Chinese is authoritative; English titles are unofficial translations. Levels: "mandatory" = "应当" in the text, for every reporter (mandatory or voluntary), subject to Art. 5 and Art. 7 (a topic that is neither financially nor impact material is explained instead); "conditional" = only when the article\'s condition holds; "encouraged" = "本所鼓励".' +
+      'Chinese is authoritative; English titles are unofficial translations. Levels: "mandatory" = "应当" in the text, for every reporter (' +
+      (key === 'bse' ? 'at BSE every reporter is voluntary, Art. 3' : 'mandatory or voluntary') + '), subject to Art. 5 and Art. 7 (a topic that is neither financially nor impact material is explained instead); "conditional" = only when the article\'s condition holds; "encouraged" = "本所鼓励".' +
       (diffText ? ` Differences from SZSE No. 17 (found by diffing the official texts): ${diffText}` : ''),
     groups,
     disclosures,
@@ -514,10 +538,24 @@ const HKEX_PART_D = {
   36: ['metrics-and-targets', 'Cross-industry metrics: assets and activities vulnerable to transition and physical risks, aligned with opportunities, capital deployment', 'mixed', 'The reference gives paragraphs 36-37 together (vulnerable assets, opportunities, capital deployment, internal carbon price).'],
   37: ['metrics-and-targets', 'Cross-industry metrics: internal carbon price (paragraphs 36-37)', 'mixed', 'The reference gives paragraphs 36-37 together (vulnerable assets, opportunities, capital deployment, internal carbon price).'],
   38: ['metrics-and-targets', 'Industry-based metrics', 'mixed'],
-  39: ['metrics-and-targets', 'Metrics and targets (paragraph content not identified)', 'mixed', 'The reference gives metrics and targets as paragraphs 28-41 but describes only 28-38; content of 39-41 unknown.'],
-  40: ['metrics-and-targets', 'Metrics and targets (paragraph content not identified)', 'mixed', 'The reference gives metrics and targets as paragraphs 28-41 but describes only 28-38; content of 39-41 unknown.'],
-  41: ['metrics-and-targets', 'Metrics and targets (paragraph content not identified)', 'mixed', 'The reference gives metrics and targets as paragraphs 28-41 but describes only 28-38; content of 39-41 unknown.'],
+  39: ['metrics-and-targets', 'Metrics and targets: paragraph not identified (see the order doubt)', 'mixed', 'The reference gives metrics and targets as paragraphs 28-41 but describes only 28-38; content of 39-41 unknown.'],
+  40: ['metrics-and-targets', 'Metrics and targets: paragraph not identified (see the order doubt)', 'mixed', 'The reference gives metrics and targets as paragraphs 28-41 but describes only 28-38; content of 39-41 unknown.'],
+  41: ['metrics-and-targets', 'Metrics and targets: paragraph not identified (see the order doubt)', 'mixed', 'The reference gives metrics and targets as paragraphs 28-41 but describes only 28-38; content of 39-41 unknown.'],
 };
+/**
+ * Part D metrics and targets: order doubt (issue 17). The HKEX Implementation Guidance for Climate Disclosures
+ * (April 2024; contents page of a copy on scribd.com, secondary) orders the chapter GHG emissions -> cross-industry
+ * metrics -> internal carbon prices -> remuneration -> industry-based metrics -> climate-related targets, the IFRS S2
+ * order; the reference puts targets (33-35) before cross-industry metrics (36-37) and has no remuneration paragraph.
+ * The official Appendix C2 text was not found, so numbers and titles stay as the reference gives them, flagged.
+ */
+const PART_D_ORDER_DOUBT =
+  'Order doubt: the HKEX Implementation Guidance (April 2024, secondary copy of its contents) orders metrics and targets as GHG emissions, cross-industry metrics, internal carbon prices, remuneration, industry-based metrics, climate-related targets (the IFRS S2 order); the reference puts targets at 33-35 before cross-industry metrics at 36-37 and has no remuneration paragraph, so the numbers and titles of 33-41 are doubtful. Official Appendix C2 text not found.';
+const PART_D_ORDER_DOUBTFUL = new Set(['33', '34', '35', '36', '37', '38', '39', '40', '41']);
+/** D-28 holds Scope 1 and 2 (mandatory for all) and, per the reference, Scope 3 (phased in): its level covers the first only. */
+const PART_D_28_DOUBT =
+  'Level doubt: `mandatory` is the level of Scope 1 and Scope 2; Scope 3, if this paragraph carries it, is comply-or-explain for Main Board issuers and mandatory only for LargeCap issuers from FY2026 (with reliefs), so a report citing D-28 for Scope 3 alone is not answering a mandatory item.';
+
 const PART_D_PILLARS = [
   ['governance', 'Part D: Governance', '19-20'],
   ['strategy', 'Part D: Strategy', '21-26'],
@@ -680,11 +718,12 @@ function buildHkex2025(ref) {
     kind,
     omissionNotPermitted: false,
     supersededBy: [],
-    ...(doubt ? { flagged: true } : {}),
+    ...(doubt || n === '28' || PART_D_ORDER_DOUBTFUL.has(n) ? { flagged: true } : {}),
     confidence: 'secondary',
     note: [
       `Part D paragraph ${n} (paragraph numbers: one public source stating the 2025 numbering, secondary; title paraphrased). No official Chinese title in the reference.`,
       doubt,
+      n === '28' ? PART_D_28_DOUBT : PART_D_ORDER_DOUBTFUL.has(n) ? PART_D_ORDER_DOUBT : undefined,
       n === '28' ? 'Level: Scope 1 and Scope 2 are mandatory for all issuers from FY2025; Scope 3 is comply-or-explain for Main Board issuers (LargeCap: mandatory from FY2026, with reliefs).'
         : n === '38' ? 'Level: industry-based metrics are encouraged (reference).'
         : 'Level: comply-or-explain for Main Board issuers from FY2025; mandatory for LargeCap issuers from FY2026; voluntary for GEM issuers (memory).',
@@ -697,7 +736,7 @@ function buildHkex2025(ref) {
     dimension: 'climate',
     ...(pillar === 'metrics-and-targets' ? {} : { level: 'comply-or-explain' }),
     members: partD.filter((d) => d.group === `part-d-${pillar}`).map((d) => d.id),
-    note: `Part D climate-related disclosures (aligned with IFRS S2), paragraphs ${range} (reference paragraph_ranges, secondary).${pillar === 'metrics-and-targets' ? ' Level per paragraph: D-28 mandatory (Scope 1 and 2), D-38 encouraged, the rest comply-or-explain.' : ''}`,
+    note: `Part D climate-related disclosures (aligned with IFRS S2), paragraphs ${range} (reference paragraph_ranges, secondary).${pillar === 'metrics-and-targets' ? ` Level per paragraph: D-28 mandatory (Scope 1 and 2), D-38 encouraged, the rest comply-or-explain. ${PART_D_ORDER_DOUBT} A remuneration paragraph (IFRS S2 29(g)) is not in the catalog for that reason.` : ''}`,
   }, GROUP_KEYS));
   return standard({
     id: HKEX_CODE_2025,
@@ -729,6 +768,8 @@ function buildHkex2025(ref) {
 
 const TCFD_ID = 'TCFD Recommendations 2017';
 const IFRS_S2_ID = 'IFRS S2 Climate-related Disclosures 2023';
+const IFRS_S2_AMENDED_ID = 'IFRS S2 Climate-related Disclosures (amended December 2025)';
+const IFRS_S1_ID = 'IFRS S1 General Requirements for Disclosure of Sustainability-related Financial Information 2023';
 const TCFD_PILLAR = {
   governance: ['Governance', 'governance'],
   strategy: ['Strategy', 'strategy'],
@@ -783,6 +824,9 @@ function buildTcfd(ref) {
   });
 }
 
+/** The reference gives 18-21 as one block; each paragraph's own subject is from the S2 text (memory, high), not the reference. */
+const S2_18_21_NOTE = 'The reference gives paragraphs 18-21 together (financial effects: reasonable and supportable information and when quantitative information need not be provided); this paragraph\'s own title: memory of the S2 text, to be checked.';
+
 /** IFRS S2 paragraphs at the reference's granularity: [code, group, title, kind, note]. Titles are paraphrases. */
 const S2_PARAGRAPHS = [
   ['5', 'governance', 'Governance: objective', 'qualitative', 'Objective paragraph.'],
@@ -801,10 +845,10 @@ const S2_PARAGRAPHS = [
   ['15', 'strategy', 'Financial position, financial performance and cash flows: objective', 'qualitative'],
   ['16', 'strategy', 'Current and anticipated financial effects', 'mixed'],
   ['17', 'strategy', 'Financial effects: a single amount or a range', 'quantitative'],
-  ['18', 'strategy', 'Financial effects: when quantitative information need not be provided (paragraphs 18-21)', 'qualitative', 'The reference gives paragraphs 18-21 together (conditions for not providing quantitative information).'],
-  ['19', 'strategy', 'Financial effects: when quantitative information need not be provided (paragraphs 18-21)', 'qualitative', 'The reference gives paragraphs 18-21 together (conditions for not providing quantitative information).'],
-  ['20', 'strategy', 'Financial effects: when quantitative information need not be provided (paragraphs 18-21)', 'qualitative', 'The reference gives paragraphs 18-21 together (conditions for not providing quantitative information).'],
-  ['21', 'strategy', 'Financial effects: when quantitative information need not be provided (paragraphs 18-21)', 'qualitative', 'The reference gives paragraphs 18-21 together (conditions for not providing quantitative information).'],
+  ['18', 'strategy', 'Financial effects: use all reasonable and supportable information, with an approach commensurate with the skills, capabilities and resources available', 'qualitative', S2_18_21_NOTE],
+  ['19', 'strategy', 'Financial effects: when quantitative information need not be provided (effects not separately identifiable, or measurement uncertainty too high)', 'qualitative', S2_18_21_NOTE],
+  ['20', 'strategy', 'Anticipated financial effects: no quantitative information without the skills, capabilities or resources to provide it', 'qualitative', S2_18_21_NOTE],
+  ['21', 'strategy', 'Financial effects not quantified: why, qualitative information, and the combined effect with other risks and opportunities', 'qualitative', S2_18_21_NOTE],
   ['22', 'strategy', 'Climate resilience (climate-related scenario analysis)', 'mixed', 'Application guidance B1-B18.'],
   ['23', 'strategy', 'Cross-reference to the metrics and targets', 'qualitative'],
   ['24', 'risk-management', 'Risk management: objective', 'qualitative', 'Objective paragraph.'],
@@ -877,16 +921,82 @@ function buildIfrsS2(ref) {
     year: 2023,
     effective: {
       from: '2024-01-01',
+      before: S2_AMENDED_EFFECTIVE.from,
       basis: 'reporting-period',
       earlyAdoption: true,
       issued: '2023-06-01',
-      note: 'Annual reporting periods beginning on or after 2024-01-01; earlier application permitted together with IFRS S1 (C1, reference: official). Whether a company must apply it depends on its jurisdiction. Transition reliefs C3-C5 (no comparatives, non-GHG-Protocol methods and no Scope 3 in the first year). The December 2025 "Amendments to Greenhouse Gas Emissions Disclosures" (effective 2027-01-01, secondary) are not modelled.',
+      note: `Annual reporting periods beginning on or after 2024-01-01; earlier application permitted together with IFRS S1 (C1, reference: official). Whether a company must apply it depends on its jurisdiction. Transition reliefs C3-C5 (no comparatives, non-GHG-Protocol methods and no Scope 3 in the first year). Replaced for periods beginning on or after ${S2_AMENDED_EFFECTIVE.from} by the December 2025 "Amendments to Greenhouse Gas Emissions Disclosures" (${IFRS_S2_AMENDED_ID}, secondary).`,
     },
     supersedes: [],
-    supersededBy: [],
+    supersededBy: [IFRS_S2_AMENDED_ID],
     source: 'tcfd_issb.verified.json: IFRS S2 paragraph structure verified against a full-text copy of IFRS S2 (June 2023); titles are paraphrases of the reference\'s summaries.',
     confidence: 'official',
     note: 'Objective and scope paragraphs 1-4 and the appendices are not modelled. Ids: `IFRS S2 29(a)(i)`; 29(a) is both a disclosure and the parent of 29(a)(i)-(vi).',
+    groups,
+    disclosures,
+  });
+}
+
+/** IFRS S2 as amended in December 2025: the 2023 paragraphs (notes of the amended ones extended) plus 29A-29C. */
+function buildIfrsS2Amended(original) {
+  const added = S2_AMENDED_PARAGRAPHS.map(([code, group, title, kind, note]) => ordered({
+    id: `IFRS S2 ${code}`, code, title, group, kind, omissionNotPermitted: false, supersededBy: [], confidence: 'secondary', note, requirements: [],
+  }, DISCLOSURE_KEYS));
+  const disclosures = [];
+  for (const d of original.disclosures) {
+    const extra = S2_AMENDED_NOTES[d.code];
+    disclosures.push(extra ? { ...d, note: `${d.note} ${extra}` } : d);
+    // The new paragraphs follow 29(g), the last of paragraph 29.
+    if (d.code === '29(g)') disclosures.push(...added);
+  }
+  for (const code of Object.keys(S2_AMENDED_NOTES)) if (!original.disclosures.some((d) => d.code === code)) fail(`S2_AMENDED_NOTES: no paragraph ${code}`);
+  const groups = original.groups.map((g) => g.id === 'metrics-and-targets'
+    ? { ...g, members: disclosures.filter((d) => d.group === g.id).map((d) => d.id), note: `${g.note} 29A-29C added by the December 2025 amendments.` } : g);
+  return standard({
+    id: IFRS_S2_AMENDED_ID,
+    framework: 'ifrs-s2',
+    topic: 'IFRS S2',
+    series: 'framework',
+    year: 2025,
+    effective: S2_AMENDED_EFFECTIVE,
+    supersedes: [IFRS_S2_ID],
+    supersededBy: [],
+    source: `${original.source} Amendments: ${IFRS_SOURCES.s2Amend}.`,
+    confidence: 'secondary',
+    note: `${original.note} Amendments to Greenhouse Gas Emissions Disclosures (December 2025): Scope 3 Category 15 may be limited to financed emissions (29A-29C), reliefs for the measurement method and global warming potential values required by a jurisdiction, industry classification other than GICS for financed emissions. The amendment text itself was not read: secondary sources only.`,
+    groups,
+    disclosures,
+  });
+}
+
+/** IFRS S1 (June 2023): the paragraphs of S1_PARAGRAPHS, grouped by the Standard's sections. */
+function buildIfrsS1() {
+  const disclosures = S1_PARAGRAPHS.map(([code, group, title, kind, note]) => ordered({
+    id: `IFRS S1 ${code}`, code, title, group, kind, omissionNotPermitted: false, supersededBy: [], confidence: 'memory',
+    note: ['Title paraphrased from memory of the text (the Standard has section headings, not paragraph titles).', note].filter(Boolean).join(' '),
+    requirements: [],
+  }, DISCLOSURE_KEYS));
+  const groups = S1_GROUPS.map(([id, title, range, titleZh]) => ordered({
+    id,
+    title,
+    titleZh,
+    dimension: 'general',
+    members: disclosures.filter((d) => d.group === id).map((d) => d.id),
+    note: `Paragraphs ${range} (official contents page). Chinese title: unofficial translation.`,
+  }, GROUP_KEYS));
+  for (const d of disclosures) if (!S1_GROUPS.some(([id]) => id === d.group)) fail(`IFRS S1 ${d.code}: unknown group ${d.group}`);
+  return standard({
+    id: IFRS_S1_ID,
+    framework: 'ifrs-s1',
+    topic: 'IFRS S1',
+    series: 'framework',
+    year: 2023,
+    effective: S1_EFFECTIVE,
+    supersedes: [],
+    supersededBy: [],
+    source: `${IFRS_SOURCES.s1Toc}; ${IFRS_SOURCES.s1Dates}; ${IFRS_SOURCES.s1Metrics}. Paragraph titles: memory.`,
+    confidence: 'memory',
+    note: 'General requirements. Section structure official (contents page); paragraph titles paraphrased from memory, subjects of paragraphs that do not open a section from memory, to be checked against the text. Paragraphs 1-9 (objective, scope), the appendices and paragraphs whose subject was not recalled with confidence are not modelled. Ids: `IFRS S1 27(a)`. Levels: S1 says "shall" throughout; whether an entity must apply it is up to its jurisdiction.',
     groups,
     disclosures,
   });
@@ -907,15 +1017,24 @@ const SRC = {
   sasb: 'standards/sasb titles and units against GRI 305-1',
 };
 
-/** SASB metrics to link to GRI 305-1: equivalent where the metric is Scope 1 gross emissions in t CO2-e and nothing else. */
+/**
+ * SASB metrics to link to GRI 305-1. Every metric titled exactly "Gross global Scope 1 emissions" in t CO2-e is
+ * `equivalent` (found in the SASB catalog, not listed: there are nine, SASB_SCOPE1_EXACT checks the count); the
+ * ones below add percentages and are `partial`.
+ */
+const SASB_SCOPE1_EXACT = 9;
 const SASB_SCOPE1 = {
-  'SASB FB-AG-110a.1': 'equivalent',
-  'SASB RR-PP-110a.1': 'equivalent',
-  'SASB TR-AL-110a.1': 'equivalent',
-  'SASB TR-RO-110a.1': 'equivalent',
   'SASB EM-CO-110a.1': 'partial',
   'SASB EM-EP-110a.1': 'partial',
   'SASB IF-EU-110a.1': 'partial',
+};
+
+/**
+ * Links of the reference's TCFD -> S2 mapping that are weak: kept (`partial` is the weakest type) with confidence
+ * `memory` and a note that says what they do not share.
+ */
+const WEAK_TCFD_S2 = {
+  'Risk management a|25(b)': 'Weak: TCFD Risk management (a) asks the processes for identifying and assessing climate-related risks; IFRS S2 25(b) is about climate-related opportunities, which TCFD does not ask under risk management. A pointer, not coverage (reference mapping RM-a -> 25(b)).',
 };
 
 function crosswalkLinks(sasbTitles) {
@@ -930,7 +1049,8 @@ function crosswalkLinks(sasbTitles) {
   for (const n of [5, 7, 11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 22, 23, 24, 25, 26, 27, 28, ...topicArticles]) {
     for (const other of ['SSE', 'BSE']) {
       const diff = EXCHANGE_DIFFERENCES[other.toLowerCase()][n];
-      link(`SZSE ${n}`, `${other} ${n}`, 'equivalent', SRC.cnText, 'official',
+      if (REQUIREMENT_DIFFERS[other.toLowerCase()].includes(n)) link(`SZSE ${n}`, `${other} ${n}`, 'partial', SRC.cnText, 'official', `Requirement differs: ${diff}`);
+      else link(`SZSE ${n}`, `${other} ${n}`, 'equivalent', SRC.cnText, 'official',
         diff ? `Wording differs, requirement the same: ${diff}` : 'Identical article text.');
     }
   }
@@ -977,7 +1097,11 @@ function crosswalkLinks(sasbTitles) {
   partial('IFRS S2 29(a)(i)', 'HKEX A1.2', SRC.expert, 'HKEX A1.2 (2020 Guide): Scope 1 and 2 only, in tonnes, with intensity.');
   partial('TCFD Metrics and targets b', 'HKEX D-28', SRC.hkexD, 'Part D GHG emissions (single source for the paragraph number).');
   partial('TCFD Metrics and targets b', 'HKEX A1.2', SRC.expert, 'HKEX A1.2 (2020 Guide): Scope 1 and 2 only, with intensity; TCFD adds Scope 3 if appropriate and the related risks.');
-  for (const [code, type] of Object.entries(SASB_SCOPE1)) {
+  const exactScope1 = [...sasbTitles].filter(([, { title, unit }]) => title === 'Gross global Scope 1 emissions' && /^Metric tonnes \(t\) CO₂-e$/.test(unit ?? ''))
+    .map(([code]) => code).sort();
+  if (sasbTitles.size > 0 && exactScope1.length !== SASB_SCOPE1_EXACT) fail(`SASB: ${exactScope1.length} metrics read "Gross global Scope 1 emissions", expected ${SASB_SCOPE1_EXACT}`);
+  const scope1Links = { ...Object.fromEntries(exactScope1.map((code) => [code, 'equivalent'])), ...SASB_SCOPE1 };
+  for (const [code, type] of Object.entries(scope1Links)) {
     if (!sasbTitles.has(code)) {
       warn(`crosswalk: ${code} not in the SASB catalog (standards/sasb): link left out`);
       continue;
@@ -1008,7 +1132,10 @@ function crosswalkLinks(sasbTitles) {
   const tcfdRef = { 'Governance a': 'GOV-a', 'Governance b': 'GOV-b', 'Strategy a': 'STR-a', 'Strategy b': 'STR-b', 'Strategy c': 'STR-c', 'Risk management a': 'RM-a',
     'Risk management b': 'RM-b', 'Risk management c': 'RM-c', 'Metrics and targets a': 'MT-a', 'Metrics and targets b': 'MT-b', 'Metrics and targets c': 'MT-c' };
   for (const [t, paras] of Object.entries(tcfdS2)) {
-    for (const p of paras) partial(`TCFD ${t}`, `IFRS S2 ${p}`, SRC.tcfdS2, `IFRS S2 asks more specific items than the TCFD recommended disclosure (reference mapping ${tcfdRef[t]} -> ${p}).`);
+    for (const p of paras) {
+      if (WEAK_TCFD_S2[`${t}|${p}`]) partial(`TCFD ${t}`, `IFRS S2 ${p}`, SRC.tcfdS2, WEAK_TCFD_S2[`${t}|${p}`], 'memory');
+      else partial(`TCFD ${t}`, `IFRS S2 ${p}`, SRC.tcfdS2, `IFRS S2 asks more specific items than the TCFD recommended disclosure (reference mapping ${tcfdRef[t]} -> ${p}).`);
+    }
   }
 
   // 4. Four core elements of the Chinese guidelines (and the climate section) <-> TCFD, IFRS S2, HKEX Part D.
@@ -1081,7 +1208,7 @@ function sasbCatalogTitles(catalogDir) {
     if (e.isDirectory()) walk(path);
     else if (e.name.endsWith('.json')) {
       const data = JSON.parse(readFileSync(path, 'utf8'));
-      for (const def of data.disclosures ?? []) if (SASB_SCOPE1[def.id]) titles.set(def.id, { title: def.title, unit: def.unit });
+      for (const def of data.disclosures ?? []) if (SASB_SCOPE1[def.id] || /^Gross global Scope 1 emissions/.test(def.title ?? '')) titles.set(def.id, { title: def.title, unit: def.unit });
     }
   });
   walk(dir);
@@ -1123,7 +1250,7 @@ const CANONICAL = [
   /^(SZSE|SSE|BSE) [1-9]\d?$/,
   /^HKEX (?:[AB][1-9](?:\.[1-9]\d?)?|B-1[3-5]|D-[1-9]\d?)$/,
   /^TCFD (?:Governance|Strategy|Risk management|Metrics and targets) [a-c]$/,
-  /^IFRS S2 [1-9]\d?(?:\([a-z]{1,4}\))*$/,
+  /^IFRS S[12] [1-9]\d?[A-Z]?(?:\([a-z]{1,4}\))*$/,
   /^GRI \d{1,3}-\d{1,2}$/,
   /^SASB [A-Z]{2}-[A-Z]{2}-\d{3}[a-z]\.\d+$/,
 ];
@@ -1174,7 +1301,10 @@ function main(argv) {
   standards.push(['hkex/hkex-esg-guide-2020.json', buildHkex2020(hkexRef)]);
   standards.push(['hkex/hkex-esg-code-2025.json', buildHkex2025(hkexRef)]);
   standards.push(['tcfd/tcfd-2017.json', buildTcfd(tcfdRef)]);
-  standards.push(['ifrs-s2/ifrs-s2-2023.json', buildIfrsS2(tcfdRef)]);
+  const s2 = buildIfrsS2(tcfdRef);
+  standards.push(['ifrs-s2/ifrs-s2-2023.json', s2]);
+  standards.push(['ifrs-s2/ifrs-s2-2025-amended.json', buildIfrsS2Amended(s2)]);
+  standards.push(['ifrs-s1/ifrs-s1-2023.json', buildIfrsS1()]);
   for (const [, std] of standards) checkStandard(std);
 
   // Crosswalk: every endpoint is one of ours, a GRI disclosure in standards/gri, or a SASB metric found in standards/sasb.
@@ -1203,7 +1333,7 @@ function main(argv) {
   };
 
   // Write.
-  const owned = ['szse', 'sse', 'bse', 'hkex', 'tcfd', 'ifrs-s2'];
+  const owned = ['szse', 'sse', 'bse', 'hkex', 'tcfd', 'ifrs-s2', 'ifrs-s1'];
   const written = new Set();
   const write = (path, data) => {
     const file = join(out, path);

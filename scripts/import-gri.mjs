@@ -73,7 +73,15 @@ const EFFECTIVE = {
   'GRI 13: Agriculture, Aquaculture and Fishing Sectors 2022': { from: '2024-01-01', earlyAdoption: true, issued: '2022-06-01', note: 'gri1_requirements.verified.json sector_standards (secondary).' },
   'GRI 14: Mining Sector 2024': { from: '2026-01-01', earlyAdoption: true, issued: '2024-02-01', note: 'gri1_requirements.verified.json sector_standards (secondary).' },
 };
-const DEFAULT_2016_NOTE = 'No start date: GRI Standards 2016 applied from 2018-07-01 (memory), G4 is not modelled. No end date known.';
+/**
+ * Every GRI Standard of the 2016 set (GRI 101, 102, 103 and the topic standards) reads on its cover: "This
+ * Standard is effective for reports or other materials published on or after 1 July 2018. Earlier adoption
+ * is encouraged." (secondary: a copy of the GRI 101: Foundation 2016 cover, https://studydaddy.com/attachment/228815/gri-101-foundation-2016.pdf;
+ * the set was launched in October 2016, https://tavaresgroupconsulting.com/new-gri-standards-arrived/).
+ */
+const START_2016 = { from: '2018-07-01', earlyAdoption: true, issued: '2016-10-01' };
+const START_2016_NOTE = 'From 2018-07-01, earlier adoption encouraged: cover of the 2016 set (secondary: copy of the GRI 101: Foundation 2016 cover); issued October 2016 (secondary).';
+const DEFAULT_2016_NOTE = `${START_2016_NOTE} No end date known.`;
 
 /** Standards replaced as a whole (or, for GRI 305, in part: see PARTIAL). `supersedes` is the inverse. */
 const SUPERSEDED_BY = {
@@ -160,6 +168,33 @@ const TEXT_TYPES = new Set(['dtr-types:textBlockItemType', 'xbrli:stringItemType
 
 const LABEL_MAX = 200;
 
+/**
+ * Requirement items the taxonomy models only as XBRL axes, members or abstract rows (a breakdown by
+ * country, onsite/offsite, workers who are not employees), so no row carries a verbose label
+ * `305-4-c: ...`. The item ids are official: their letters are in the taxonomy's paragraph columns, or
+ * (303-4-b, 305-4-c, 305-5-d, 306-5-d) implied by an axis of the disclosure without a paragraph and by the
+ * letters around them. The labels are short paraphrases of the standard's text (memory), written from the
+ * taxonomy's axis and member names. The import stops when the taxonomy has a lettered item that is neither
+ * labelled nor in this table, and when an entry here has become labelled (stale).
+ */
+const AXIS_ITEMS = {
+  '101-6-e': 'Direct drivers of biodiversity loss, by product or service in the supply chain and by country or jurisdiction (taxonomy: Product or Service, Country axes)',
+  '201-4-b': 'Financial assistance received from government, broken down by country (taxonomy: Country axis)',
+  '302-3-b': 'Organization-specific metric (the denominator) chosen to calculate the energy intensity ratio',
+  '302-3-d': 'Whether the ratio uses energy consumption within the organization, outside of it, or both (taxonomy: Within/Outside Organization members)',
+  '303-3-c': 'Breakdown of the water withdrawn from each source by freshwater and other water',
+  '303-4-b': 'Breakdown of total water discharge to all areas by freshwater and other water (taxonomy: Water Categories axis)',
+  '305-4-b': 'Organization-specific metric (the denominator) chosen to calculate the GHG emissions intensity ratio',
+  '305-4-c': 'Types of GHG emissions included in the intensity ratio: direct (Scope 1), energy indirect (Scope 2) and/or other indirect (Scope 3)',
+  '305-5-d': 'Scopes in which reductions took place: direct (Scope 1), energy indirect (Scope 2) and/or other indirect (Scope 3)',
+  '306-4-d': 'For each recovery operation, the weight of hazardous and non-hazardous waste diverted from disposal onsite and offsite',
+  '306-5-d': 'For each disposal operation, the weight of hazardous and non-hazardous waste directed to disposal onsite and offsite (taxonomy: Location axis)',
+  '403-9-b': 'Work-related injuries of all workers who are not employees but whose work and/or workplace is controlled by the organization',
+  '403-10-b': 'Work-related ill health of all workers who are not employees but whose work and/or workplace is controlled by the organization',
+};
+/** Letters the taxonomy's paragraph columns do not carry for these items (see AXIS_ITEMS): the disclosure's axis rows have none. */
+const AXIS_ITEMS_WITHOUT_PARAGRAPH = new Set(['303-4-b', '305-4-c', '305-5-d', '306-5-d']);
+
 // ---------------------------------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------------------------------
@@ -212,10 +247,11 @@ function computeStatus(id, effective) {
 function effectiveOf(id, series) {
   const e = EFFECTIVE[id];
   if (!e && yearOf(id) !== 2016) throw new Error(`no effective dates decided for ${id}`);
-  const { note, ...dates } = e ?? {};
+  const { note, ...own } = e ?? {};
+  const dates = yearOf(id) === 2016 ? { ...START_2016, ...own } : own;
   return { ...(dates.from ? { from: dates.from } : {}), ...(dates.before ? { before: dates.before } : {}), basis: 'publication',
     ...(dates.earlyAdoption ? { earlyAdoption: true } : {}), ...(dates.issued ? { issued: dates.issued } : {}),
-    note: note ?? (series === 'sector' ? 'secondary' : DEFAULT_2016_NOTE) };
+    note: note && yearOf(id) === 2016 ? `${START_2016_NOTE} ${note}` : note ?? (series === 'sector' ? 'secondary' : DEFAULT_2016_NOTE) };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -228,16 +264,31 @@ const ITEM_LABEL = /^(\d{1,3}-\d{1,2})-([a-z]+(?:-[a-z]+)*): (.+)$/;
 function taxonomyItems(rows) {
   // code -> reference_name -> { items: Map<itemId, labels[]>, types: Set, notPermitted: Set<itemId> }
   const byCode = new Map();
+  const entryOf = (code, referenceName) => {
+    let refs = byCode.get(code);
+    if (!refs) byCode.set(code, (refs = new Map()));
+    let entry = refs.get(referenceName);
+    if (!entry) refs.set(referenceName, (entry = { items: new Map(), structure: new Map(), numeric: false, text: false, notPermitted: new Set() }));
+    return entry;
+  };
   for (const row of rows) {
+    // The text structure: every lettered paragraph any row of the disclosure sits in, axes and members
+    // included. Abstract rows sometimes carry the item's verbose label (207-4-a). Roman sub-items that are
+    // only members (305-7-a-i NOx ...) stay covered by their labelled lettered item.
+    if (/^\d{1,3}-\d{1,2}$/.test(row.disclosure) && /^[a-z]$/.test(row.paragraph)) {
+      const item = `${row.disclosure}-${row.paragraph}`;
+      const structure = entryOf(row.disclosure, row.reference_name).structure;
+      const labels = structure.get(item) ?? [];
+      const v = ITEM_LABEL.exec(squash(row.verbose_label));
+      if (v && `${v[1]}-${v[2]}` === item && !labels.includes(v[3])) labels.push(v[3]);
+      structure.set(item, labels);
+    }
     if (row.abstract === 'True') continue;
     const m = ITEM_LABEL.exec(squash(row.verbose_label));
     if (!m) continue;
     const [, code, item, label] = m;
     if (!NUMERIC_TYPES.has(row.data_type) && !TEXT_TYPES.has(row.data_type)) throw new Error(`unknown taxonomy data type ${row.data_type}`);
-    let refs = byCode.get(code);
-    if (!refs) byCode.set(code, (refs = new Map()));
-    let entry = refs.get(row.reference_name);
-    if (!entry) refs.set(row.reference_name, (entry = { items: new Map(), numeric: false, text: false, notPermitted: new Set() }));
+    const entry = entryOf(code, row.reference_name);
     const itemId = `${code}-${item}`;
     const labels = entry.items.get(itemId) ?? [];
     if (!labels.includes(label)) labels.push(label);
@@ -250,6 +301,9 @@ function taxonomyItems(rows) {
   return byCode;
 }
 
+/** AXIS_ITEMS entries used: the import checks at the end that every entry was used. */
+const axisAdded = new Set();
+
 /** The taxonomy rows of one disclosure version: by code, and by reference name when a code has two versions. */
 function itemsFor(tax, code, title, versionsOfCode) {
   const refs = tax.get(code);
@@ -258,6 +312,26 @@ function itemsFor(tax, code, title, versionsOfCode) {
   if (entries.length === 0) return undefined;
   const items = new Map();
   for (const e of entries) for (const [id, labels] of e.items) items.set(id, [...(items.get(id) ?? []), ...labels.filter((l) => !(items.get(id) ?? []).includes(l))]);
+  // Items of the text structure with no labelled data point: the abstract row's own label, else AXIS_ITEMS.
+  const covered = (id) => [...items.keys()].some((k) => k === id || k.startsWith(`${id}-`));
+  for (const e of entries) {
+    for (const [id, labels] of e.structure) {
+      if (covered(id)) {
+        if (AXIS_ITEMS[id] && items.has(id) && !axisAdded.has(id)) throw new Error(`AXIS_ITEMS ${id} is stale: the taxonomy labels it`);
+        continue;
+      }
+      const label = labels.length ? labels : AXIS_ITEMS[id] ? [AXIS_ITEMS[id]] : undefined;
+      if (!label) throw new Error(`${id}: a lettered item of the taxonomy's structure has no label; add it to AXIS_ITEMS`);
+      items.set(id, label);
+      if (!labels.length) axisAdded.add(id);
+    }
+  }
+  for (const id of AXIS_ITEMS_WITHOUT_PARAGRAPH) {
+    if (id.startsWith(`${code}-`) && !covered(id)) {
+      items.set(id, [AXIS_ITEMS[id]]);
+      axisAdded.add(id);
+    }
+  }
   const numeric = entries.some((e) => e.numeric);
   const text = entries.some((e) => e.text);
   return {
@@ -334,6 +408,8 @@ function main(argv) {
   }
   for (const s of standards) s.supersedes.sort();
   crossCheck({ standards, gri1, variants });
+  const unused = Object.keys(AXIS_ITEMS).filter((id) => !axisAdded.has(id));
+  if (unused.length) throw new Error(`AXIS_ITEMS not used (the taxonomy changed?): ${unused.join(', ')}`);
 
   // 3. Write.
   mkdirSync(out, { recursive: true });

@@ -208,8 +208,8 @@ export const PACKAGED_FRAMEWORKS: readonly FrameworkDef[] = [
     ],
     "grammar": [
       {
-        "pattern": "^(\\d{1,3})((?:\\s*\\([a-z]{1,4}\\))*)$",
-        "canonical": "{1|int}{2|compact}"
+        "pattern": "^(\\d{1,3}[a-z]?)((?:\\s*\\([a-z]{1,4}\\))*)$",
+        "canonical": "{1|upper}{2|compact}"
       }
     ],
     "names": {
@@ -219,6 +219,32 @@ export const PACKAGED_FRAMEWORKS: readonly FrameworkDef[] = [
     "policy": "disclosure-set",
     "locales": [
       "en"
+    ]
+  },
+  {
+    "id": "ifrs-s1",
+    "prefixes": [
+      "IFRS S1"
+    ],
+    "grammar": [
+      {
+        "pattern": "^(\\d{1,3})((?:\\s*\\([a-z]{1,4}\\))*)$",
+        "canonical": "{1|int}{2|compact}"
+      }
+    ],
+    "names": {
+      "en": "IFRS S1 General Requirements for Disclosure of Sustainability-related Financial Information",
+      "zh": "《国际财务报告可持续披露准则第1号——可持续相关财务信息披露一般要求》"
+    },
+    "policy": "disclosure-set",
+    "index": {
+      "layout": "paragraphs",
+      "templates": "ifrs",
+      "title": "IFRS S1 content index"
+    },
+    "locales": [
+      "en",
+      "zh"
     ]
   }
 ];

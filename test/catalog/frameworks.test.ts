@@ -14,8 +14,10 @@ const HKEX_2020 = 'HKEX Appendix 27 ESG Reporting Guide 2020';
 const HKEX_2025 = 'HKEX Appendix C2 ESG Reporting Code 2025';
 const TCFD = 'TCFD Recommendations 2017';
 const IFRS_S2 = 'IFRS S2 Climate-related Disclosures 2023';
-const OURS = [SZSE, SSE, BSE, HKEX_2020, HKEX_2025, TCFD, IFRS_S2];
-const FRAMEWORKS: FrameworkId[] = ['szse', 'sse', 'bse', 'hkex', 'tcfd', 'ifrs-s2'];
+const IFRS_S2_AMENDED = 'IFRS S2 Climate-related Disclosures (amended December 2025)';
+const IFRS_S1 = 'IFRS S1 General Requirements for Disclosure of Sustainability-related Financial Information 2023';
+const OURS = [SZSE, SSE, BSE, HKEX_2020, HKEX_2025, TCFD, IFRS_S2, IFRS_S2_AMENDED, IFRS_S1];
+const FRAMEWORKS: FrameworkId[] = ['szse', 'sse', 'bse', 'hkex', 'tcfd', 'ifrs-s2', 'ifrs-s1'];
 
 const standard = (id: string): StandardDef => {
   const s = catalog.standardById.get(id);
@@ -322,7 +324,8 @@ describe('climate crosswalk', () => {
   });
 
   test('confidence is honest: only the exchange identities are official, TCFD <-> S2 is memory', () => {
-    expect(links.filter((l) => l.confidence === 'official').every((l) => l.type === 'equivalent' && /^SZSE /.test(l.from))).toBe(true);
+    // Official: the exchanges' identical articles, and SZSE 46 <-> BSE 46, whose requirement differs (partial).
+    expect(links.filter((l) => l.confidence === 'official').every((l) => /^SZSE /.test(l.from) && (l.type === 'equivalent' || /^Requirement differs/.test(l.note ?? '')))).toBe(true);
     expect(find('TCFD Strategy c', 'IFRS S2 22')).toMatchObject([{ confidence: 'memory' }]);
   });
 });

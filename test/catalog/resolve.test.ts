@@ -23,7 +23,7 @@ describe('GRI 102-1: General Disclosures 2016 or Climate Change 2025', () => {
     expect(r.state).toBe('superseded');
     expect(r.matchedTitle).toBe(false);
     expect(replacementsOf(catalog, r.def)).toEqual(['GRI 2-1']);
-    expect(describeEffective(catalog, r.def)).toBe('in effect for reports published before 2023-01-01');
+    expect(describeEffective(catalog, r.def)).toBe('in effect for reports published from 2018-07-01 and before 2023-01-01');
   });
 
   test('published 2024-04-01 with the 2025 title: Climate Change 2025, early adoption', () => {

@@ -53,10 +53,10 @@ describe('messages in the report\'s language, or --locale', () => {
 
   test('dates in messages: ISO in English as before, Intl.DateTimeFormat in Chinese; fixes rendered too', () => {
     const [en] = of('superseded-disclosure', 'en');
-    expect(en!.message).toContain('(in effect for reports published before 2023-01-01); use `GRI 2-22`.');
+    expect(en!.message).toContain('(in effect for reports published from 2018-07-01 and before 2023-01-01); use `GRI 2-22`.');
     expect(en!.fix).toMatchObject({ replacement: 'GRI 2-22', description: 'Replace with GRI 2-22', messageId: 'replaceWith' });
     const [zh] = of('superseded-disclosure', 'zh');
-    expect(zh!.message).toContain('适用于发布日期在2023年1月1日之前的报告');
+    expect(zh!.message).toContain('适用于发布日期在2018年7月1日及之后、2023年1月1日之前的报告');
     expect(zh!.message).toContain('请改用`GRI 2-22`');
     expect(zh!.fix!.description).toBe('替换为 GRI 2-22');
     expect(zh!.data).toEqual(en!.data);

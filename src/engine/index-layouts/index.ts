@@ -7,6 +7,7 @@ import type { Analysis } from '../analysis.js';
 import { griLayout } from './gri.js';
 import { guidelineLayout } from './guideline.js';
 import { hkexLayout } from './hkex.js';
+import { paragraphsLayout } from './paragraphs.js';
 import { sasbLayout } from './sasb.js';
 
 export type IndexLayout = (analysis: Analysis, framework: string) => IndexLayoutData;
@@ -16,4 +17,5 @@ export const INDEX_LAYOUT_BUILDERS: Record<IndexLayoutId, IndexLayout> = {
   sasb: sasbLayout,
   guideline: guidelineLayout,
   hkex: hkexLayout,
+  paragraphs: paragraphsLayout,
 };
