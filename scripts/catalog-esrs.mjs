@@ -285,9 +285,13 @@ function disclosure([code, title, paragraph, paragraphConfirmed, titleConfirmed,
   };
 }
 
+// Files are numbered in the order ESRS lists its standards (ESRS 1, 2, E1-E5, S1-S4, G1): the catalog loads
+// a folder in file-name order, and the index lists standards and Appendix B in catalog order.
+let ordinal = 0;
 function standard(file, fields, disclosures, groups) {
+  const number = String(ordinal++).padStart(2, '0');
   return {
-    path: join(dir, file),
+    path: join(dir, `esrs-${number}-${file.replace(/^esrs-/, '')}`),
     data: {
       $schema: '../../schemas/standard.schema.json',
       id: fields.id,
@@ -336,7 +340,17 @@ files.push(
       note: 'Applies regardless of the materiality assessment (ESRS 1 §29); the minimum disclosure requirements MDR-P/A/M/T are applied with each material topic. §56 asks for the list of disclosure requirements complied with (content index) and the Appendix B table (official, EFRAG Q&A 517 quoting §56). titleZh: translation.',
     },
     ESRS2.map((row) => disclosure(row, 'esrs-2')),
-    [{ id: 'esrs-2', title: 'ESRS 2 General disclosures', titleZh: '一般披露', level: 'mandatory', dimension: 'cross-cutting', members: ESRS2.map(([code]) => `ESRS ${code}`), note: 'Required whatever the materiality assessment concludes (ESRS 1 §29).' }],
+    [
+      { id: 'esrs-2', title: 'ESRS 2 General disclosures', titleZh: '一般披露', level: 'mandatory', dimension: 'cross-cutting', members: ESRS2.map(([code]) => `ESRS ${code}`), note: 'Required whatever the materiality assessment concludes (ESRS 1 §29).' },
+      {
+        id: 'appendix-b',
+        title: 'Datapoints that derive from other EU legislation (ESRS 2 Appendix B)',
+        titleZh: '源自其他欧盟法规的数据点（ESRS 2 附录B）',
+        dimension: 'appendix-b',
+        members: ESRS2.filter(([code]) => APPENDIX_B[code]).map(([code]) => `ESRS ${code}`),
+        note: 'The table ESRS 2 §56 asks for. Its datapoints are the requirement items of the disclosure requirements that hold them, here and in the topical standards; a topical standard that is not material lists them as "not material" (ESRS 1 §35). titleZh: translation.',
+      },
+    ],
   ),
 );
 

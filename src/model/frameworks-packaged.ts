@@ -248,7 +248,12 @@ export const PACKAGED_FRAMEWORKS: readonly FrameworkDef[] = [
       "en": "European Sustainability Reporting Standards (ESRS)",
       "zh": "欧洲可持续发展报告准则（ESRS）"
     },
-    "policy": "disclosure-set",
+    "policy": "esrs-materiality",
+    "index": {
+      "layout": "esrs",
+      "templates": "esrs",
+      "title": "ESRS content index"
+    },
     "locales": [
       "en",
       "zh"

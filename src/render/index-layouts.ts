@@ -37,6 +37,7 @@ const PRESENTATIONS: Record<IndexLayoutId, IndexLayoutPresentation> = {
   sasb: framework('sasb'),
   guideline: framework('guideline'),
   hkex: framework('hkex'),
+  esrs: framework('esrs'),
 };
 
 /** The presentation of `framework`'s index layout; a framework without an index is a usage error. */

@@ -4,6 +4,7 @@
 import type { IndexLayoutId } from '../../model/framework-def.js';
 import type { IndexLayoutData } from '../../model/index-data.js';
 import type { Analysis } from '../analysis.js';
+import { esrsLayout } from './esrs.js';
 import { griLayout } from './gri.js';
 import { guidelineLayout } from './guideline.js';
 import { hkexLayout } from './hkex.js';
@@ -16,4 +17,5 @@ export const INDEX_LAYOUT_BUILDERS: Record<IndexLayoutId, IndexLayout> = {
   sasb: sasbLayout,
   guideline: guidelineLayout,
   hkex: hkexLayout,
+  esrs: esrsLayout,
 };
