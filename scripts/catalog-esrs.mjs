@@ -285,13 +285,9 @@ function disclosure([code, title, paragraph, paragraphConfirmed, titleConfirmed,
   };
 }
 
-// Files are numbered in the order ESRS lists its standards (ESRS 1, 2, E1-E5, S1-S4, G1): the catalog loads
-// a folder in file-name order, and the index lists standards and Appendix B in catalog order.
-let ordinal = 0;
 function standard(file, fields, disclosures, groups) {
-  const number = String(ordinal++).padStart(2, '0');
   return {
-    path: join(dir, `esrs-${number}-${file.replace(/^esrs-/, '')}`),
+    path: join(dir, file),
     data: {
       $schema: '../../schemas/standard.schema.json',
       id: fields.id,

@@ -18,8 +18,6 @@ export interface EsrsMateriality {
   notMaterial: StandardDef[];
   /** Whether the topics came from front matter (else from what the report cites). */
   declared: boolean;
-  /** Declared topics that name no ESRS topical standard, as written. */
-  unknown: string[];
 }
 
 /** ESRS's pillars in the order its standards are listed (ESRS 1 §4: environmental, social, governance). */
@@ -57,13 +55,12 @@ export function esrsMateriality(input: MaterialityInput, framework: string): Esr
   const declaredList = typeof options === 'object' && options !== null ? (options as { 'material-topics'?: unknown })['material-topics'] : undefined;
   const prefix = topical[0]?.topic.split(' ')[0] ?? framework.toUpperCase();
   let topics: Set<string>;
-  const unknown: string[] = [];
   if (Array.isArray(declaredList)) {
     topics = new Set();
     for (const raw of declaredList.map(String)) {
       const topic = esrsTopicOf(raw, prefix);
+      // The front-matter schema admits only E1-E5, S1-S4 and G1 (schemas/front-matter.schema.json).
       if (topic && topical.some((s) => s.topic === topic)) topics.add(topic);
-      else unknown.push(raw);
     }
   } else {
     // Derived: every topical standard a tag, omission or index row resolves into.
@@ -76,6 +73,5 @@ export function esrsMateriality(input: MaterialityInput, framework: string): Esr
     material: topical.filter((s) => topics.has(s.topic)),
     notMaterial: topical.filter((s) => !topics.has(s.topic)),
     declared: Array.isArray(declaredList),
-    unknown,
   };
 }
