@@ -5,7 +5,7 @@ export const POLICY_IDS = ['gri-claim', 'sasb-industry', 'exchange-topics', 'hke
 export type PolicyId = (typeof POLICY_IDS)[number];
 
 /** The closed set of content-index layouts (src/engine/framework-index.ts and templates/). */
-export const INDEX_LAYOUTS = ['gri', 'sasb', 'guideline', 'hkex', 'esrs'] as const;
+export const INDEX_LAYOUTS = ['gri', 'sasb', 'guideline', 'hkex', 'esrs', 'chapters'] as const;
 export type IndexLayoutId = (typeof INDEX_LAYOUTS)[number];
 
 /**

@@ -284,6 +284,11 @@ export const PACKAGED_FRAMEWORKS: readonly FrameworkDef[] = [
       "zh": "企业可持续披露准则（财政部）"
     },
     "policy": "disclosure-set",
+    "index": {
+      "layout": "chapters",
+      "templates": "cn-mof",
+      "title": "Content index (China Ministry of Finance sustainability disclosure standards)"
+    },
     "locales": [
       "en",
       "zh"

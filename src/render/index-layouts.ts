@@ -38,6 +38,7 @@ const PRESENTATIONS: Record<IndexLayoutId, IndexLayoutPresentation> = {
   guideline: framework('guideline'),
   hkex: framework('hkex'),
   esrs: framework('esrs'),
+  chapters: framework('chapters'),
 };
 
 /** The presentation of `framework`'s index layout; a framework without an index is a usage error. */

@@ -25,6 +25,7 @@ test.each([
   ['szse-topics.md', 'szse'],
   ['multi-framework-zh.md', 'hkex'],
   ['esrs-statement.md', 'esrs'],
+  ['cn-mof-climate.md', 'cn-mof'],
 ])('%s, %s: the report\'s header and the rows of the registry\'s layout, in one model', (report, framework) => {
   const analysis = analysisOf(report);
   const index = frameworkDef(framework)!.index!;
