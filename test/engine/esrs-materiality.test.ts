@@ -69,10 +69,10 @@ describe('the ESRS content index (ESRS 2 §56)', () => {
     const rows = group('appendix-b').rows;
     expect(rows).toHaveLength(57);
     expect(rows.find((r) => r.id === 'E1-6-44')).toMatchObject({ code: 'E1-6', status: 'reported', locations: [expect.objectContaining({ pages: [49] })] });
-    expect(rows.find((r) => r.id === 'E2-4-28')).toMatchObject({ code: 'E2-4', status: 'omitted', omission: { reason: 'not-material', explanations: [] } });
+    expect(rows.find((r) => r.id === 'E2-4-28')).toMatchObject({ code: 'E2-4', status: 'omitted', omission: { reason: 'assessed-not-material', explanations: [] } });
     // Material but not located: missing, not "not material".
     expect(rows.find((r) => r.id === 'S1-16-97(a)')).toMatchObject({ status: 'missing' });
-    expect(rows.filter((r) => r.omission?.reason === 'not-material').map((r) => r.code)).toEqual([
+    expect(rows.filter((r) => r.omission?.reason === 'assessed-not-material').map((r) => r.code)).toEqual([
       'E2-4', 'E3-1', 'E3-1', 'E3-1', 'E3-4', 'E3-4', 'E4 IRO-1', 'E4-2', 'E5-5', 'E5-5',
       'S2 SBM-3', 'S2-1', 'S2-1', 'S2-1', 'S2-4', 'S3-1', 'S3-1', 'S3-4', 'S4-1', 'S4-1', 'S4-4',
     ]);

@@ -15,8 +15,11 @@ import { disclosureRow, omissionOf, recordOf, recordsByVersion } from './rows.js
 
 const COLUMNS = ['code', 'title', 'location'];
 
-/** The reason an Appendix B datapoint of a non-material topic shows (templates/locales: `reasons.not-material`). */
-export const NOT_MATERIAL = 'not-material';
+/**
+ * The reason an Appendix B datapoint of a non-material topic shows (templates/locales: `reasons.…`, "Not
+ * material"). Not `not-material`: a report may write that reason itself, and it is shown as written.
+ */
+export const NOT_MATERIAL = 'assessed-not-material';
 
 /** The dimension of ESRS 2's group naming the Appendix B table (standards/esrs/, scripts/catalog-esrs.mjs). */
 const APPENDIX_B = 'appendix-b';
