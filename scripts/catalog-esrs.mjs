@@ -32,7 +32,8 @@ const EFFECTIVE = {
 
 // Confidence of a disclosure requirement's code and title:
 //  T = the title read in a copy of the delegated act's table of contents (ESRS 2, S1: scribd copies of
-//      C(2023) 5303 Annex 1) or a page quoting the adopted text (annualreporting.info for G1): secondary;
+//      C(2023) 5303 Annex 1; E5: judict.eu's copy of Regulation 2023/2772) or a page quoting the adopted
+//      text (annualreporting.info for G1, greenlang.fingreen.ai for S2-1): secondary;
 //  M = memory of the adopted text (high), not re-read here.
 // Paragraph: where the requirement starts in the standard. `P` marks a paragraph confirmed by a page quoting
 // the adopted text (EFRAG Q&A, annualreporting.info, a vendor's guide quoting E1); the others are memory.
@@ -104,13 +105,13 @@ const TOPICAL = [
     ['E4-6', 'Anticipated financial effects from biodiversity and ecosystem-related risks and opportunities', 42, '', 'M', 'm'],
   ]],
   ['E5', 'Resource use and circular economy', '资源利用和循环经济', [
-    ['E5 IRO-1', 'Description of the processes to identify and assess material resource use and circular economy-related impacts, risks and opportunities', 11, '', 'M', 'n'],
-    ['E5-1', 'Policies related to resource use and circular economy', 12, '', 'M', 'n'],
-    ['E5-2', 'Actions and resources related to resource use and circular economy', 17, '', 'M', 'm'],
-    ['E5-3', 'Targets related to resource use and circular economy', 21, '', 'M', 'm'],
-    ['E5-4', 'Resource inflows', 27, '', 'M', 'q'],
-    ['E5-5', 'Resource outflows', 32, '', 'M', 'q'],
-    ['E5-6', 'Anticipated financial effects from resource use and circular economy-related impacts, risks and opportunities', 41, '', 'M', 'm'],
+    ['E5 IRO-1', 'Description of the processes to identify and assess material resource use and circular economy-related impacts, risks and opportunities', 11, '', 'T', 'n'],
+    ['E5-1', 'Policies related to resource use and circular economy', 12, '', 'T', 'n'],
+    ['E5-2', 'Actions and resources related to resource use and circular economy', 17, '', 'T', 'm'],
+    ['E5-3', 'Targets related to resource use and circular economy', 21, '', 'T', 'm'],
+    ['E5-4', 'Resource inflows', 27, '', 'T', 'q'],
+    ['E5-5', 'Resource outflows', 32, '', 'T', 'q'],
+    ['E5-6', 'Anticipated financial effects from resource use and circular economy-related impacts, risks and opportunities', 41, '', 'T', 'm'],
   ]],
   ['S1', 'Own workforce', '自有员工', [
     ['S1 SBM-2', 'Interests and views of stakeholders (own workforce)', 12, '', 'T', 'n'],
@@ -136,7 +137,7 @@ const TOPICAL = [
   ['S2', 'Workers in the value chain', '价值链中的工人', [
     ['S2 SBM-2', 'Interests and views of stakeholders (value chain workers)', 9, '', 'M', 'n'],
     ['S2 SBM-3', 'Material impacts, risks and opportunities and their interaction with strategy and business model (value chain workers)', 10, '', 'M', 'n'],
-    ['S2-1', 'Policies related to value chain workers', 14, '', 'M', 'n'],
+    ['S2-1', 'Policies related to value chain workers', 14, 'P', 'T', 'n'],
     ['S2-2', 'Processes for engaging with value chain workers about impacts', 20, '', 'M', 'n'],
     ['S2-3', 'Processes to remediate negative impacts and channels for value chain workers to raise concerns', 24, '', 'M', 'n'],
     ['S2-4', 'Taking action on material impacts on value chain workers, and approaches to managing material risks and pursuing material opportunities related to value chain workers, and effectiveness of those actions', 29, '', 'M', 'n'],
