@@ -1,11 +1,11 @@
 // The shape of one framework in the registry (standards/frameworks.json); mirrors schemas/frameworks.schema.json.
 
 /** The closed set of requirement policies (src/engine/policies/); a framework names one. */
-export const POLICY_IDS = ['gri-claim', 'sasb-industry', 'exchange-topics', 'hkex-parts', 'disclosure-set'] as const;
+export const POLICY_IDS = ['gri-claim', 'sasb-industry', 'exchange-topics', 'hkex-parts', 'disclosure-set', 'esrs-materiality'] as const;
 export type PolicyId = (typeof POLICY_IDS)[number];
 
 /** The closed set of content-index layouts (src/engine/framework-index.ts and templates/). */
-export const INDEX_LAYOUTS = ['gri', 'sasb', 'guideline', 'hkex', 'paragraphs'] as const;
+export const INDEX_LAYOUTS = ['gri', 'sasb', 'guideline', 'hkex', 'paragraphs', 'esrs', 'chapters'] as const;
 export type IndexLayoutId = (typeof INDEX_LAYOUTS)[number];
 
 /**

@@ -11,7 +11,7 @@ export type FrameworkSchemaName = (typeof FRAMEWORK_SCHEMAS)[number];
 type Json = Record<string, unknown>;
 
 /** The front-matter options a policy takes (`frameworks: gri: { claim }`); the others take none yet. */
-const POLICY_OPTIONS: Partial<Record<PolicyId, string>> = { 'gri-claim': 'gri-claim-options', 'sasb-industry': 'sasb-industry-options' };
+const POLICY_OPTIONS: Partial<Record<PolicyId, string>> = { 'gri-claim': 'gri-claim-options', 'sasb-industry': 'sasb-industry-options', 'esrs-materiality': 'esrs-materiality-options' };
 
 function at(schema: Json, path: string[]): Json {
   let node: Json = schema;

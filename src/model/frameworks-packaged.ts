@@ -246,5 +246,78 @@ export const PACKAGED_FRAMEWORKS: readonly FrameworkDef[] = [
       "en",
       "zh"
     ]
+  },
+  {
+    "id": "esrs",
+    "prefixes": [
+      "ESRS"
+    ],
+    "grammar": [
+      {
+        "pattern": "^2\\s*[-.]?\\s*(bp|gov|sbm|iro)\\s*-?\\s*(\\d)$",
+        "canonical": "2 {1|upper}-{2|int}"
+      },
+      {
+        "pattern": "^2\\s*[-.]?\\s*mdr\\s*-?\\s*([patm])$",
+        "canonical": "2 MDR-{1|upper}"
+      },
+      {
+        "pattern": "^([esg])\\s*(\\d)\\s*-\\s*(\\d{1,2})$",
+        "canonical": "{1|upper}{2|int}-{3|int}"
+      },
+      {
+        "pattern": "^([esg])\\s*(\\d)\\s*[-.]?\\s*(gov|sbm|iro)\\s*-?\\s*(\\d)$",
+        "canonical": "{1|upper}{2|int} {3|upper}-{4|int}"
+      }
+    ],
+    "names": {
+      "en": "European Sustainability Reporting Standards (ESRS)",
+      "zh": "欧洲可持续发展报告准则（ESRS）"
+    },
+    "policy": "esrs-materiality",
+    "index": {
+      "layout": "esrs",
+      "templates": "esrs",
+      "title": "ESRS content index"
+    },
+    "locales": [
+      "en",
+      "zh"
+    ]
+  },
+  {
+    "id": "cn-mof",
+    "prefixes": [
+      "CSDS",
+      "MOF"
+    ],
+    "grammar": [
+      {
+        "pattern": "^(basic|climate)\\s*(?:art(?:icle)?\\.?\\s*)?(\\d{1,2})$",
+        "canonical": "{1|lookup} {2|int}",
+        "lookup": {
+          "basic": "Basic",
+          "climate": "Climate"
+        }
+      },
+      {
+        "pattern": "^(?:no\\.?\\s*)?1\\s*[-.:]\\s*(\\d{1,2})$",
+        "canonical": "Climate {1|int}"
+      }
+    ],
+    "names": {
+      "en": "Chinese Corporate Sustainability Disclosure Standards (Ministry of Finance)",
+      "zh": "企业可持续披露准则（财政部）"
+    },
+    "policy": "disclosure-set",
+    "index": {
+      "layout": "chapters",
+      "templates": "cn-mof",
+      "title": "Content index (China Ministry of Finance sustainability disclosure standards)"
+    },
+    "locales": [
+      "en",
+      "zh"
+    ]
   }
 ];

@@ -15,7 +15,7 @@ import { frameworkDef } from '../model/frameworks.js';
  * Which labels a framework's index uses: its layout in the registry (standards/frameworks.json); the
  * exchanges share one. src/render/index-layouts.ts passes it in.
  */
-export type FrameworkFamily = 'sasb' | 'guideline' | 'hkex' | 'paragraphs';
+export type FrameworkFamily = 'sasb' | 'guideline' | 'hkex' | 'paragraphs' | 'esrs' | 'chapters';
 
 export interface FrameworkViewColumn {
   id: FrameworkIndexColumnId;

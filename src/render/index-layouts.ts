@@ -38,6 +38,8 @@ const PRESENTATIONS: Record<IndexLayoutId, IndexLayoutPresentation> = {
   guideline: framework('guideline'),
   hkex: framework('hkex'),
   paragraphs: framework('paragraphs'),
+  esrs: framework('esrs'),
+  chapters: framework('chapters'),
 };
 
 /** The presentation of `framework`'s index layout; a framework without an index is a usage error. */

@@ -24,6 +24,8 @@ test.each([
   ['sasb-hardware.md', 'sasb'],
   ['szse-topics.md', 'szse'],
   ['multi-framework-zh.md', 'hkex'],
+  ['esrs-statement.md', 'esrs'],
+  ['cn-mof-climate.md', 'cn-mof'],
 ])('%s, %s: the report\'s header and the rows of the registry\'s layout, in one model', (report, framework) => {
   const analysis = analysisOf(report);
   const index = frameworkDef(framework)!.index!;

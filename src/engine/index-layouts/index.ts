@@ -4,6 +4,8 @@
 import type { IndexLayoutId } from '../../model/framework-def.js';
 import type { IndexLayoutData } from '../../model/index-data.js';
 import type { Analysis } from '../analysis.js';
+import { chaptersLayout } from './chapters.js';
+import { esrsLayout } from './esrs.js';
 import { griLayout } from './gri.js';
 import { guidelineLayout } from './guideline.js';
 import { hkexLayout } from './hkex.js';
@@ -18,4 +20,6 @@ export const INDEX_LAYOUT_BUILDERS: Record<IndexLayoutId, IndexLayout> = {
   guideline: guidelineLayout,
   hkex: hkexLayout,
   paragraphs: paragraphsLayout,
+  esrs: esrsLayout,
+  chapters: chaptersLayout,
 };

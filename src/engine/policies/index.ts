@@ -1,6 +1,7 @@
 // The closed set of requirement policies, by the id a framework names in standards/frameworks.json.
 import { frameworkDefs, type PolicyId } from '../../model/frameworks.js';
 import { disclosureSet } from './disclosure-set.js';
+import { esrsMaterialityPolicy } from './esrs-materiality.js';
 import { exchangeTopics } from './exchange-topics.js';
 import { griClaim } from './gri-claim.js';
 import { hkexParts } from './hkex-parts.js';
@@ -13,6 +14,7 @@ export const POLICIES: Readonly<Record<PolicyId, RequirementPolicy>> = {
   'exchange-topics': exchangeTopics,
   'hkex-parts': hkexParts,
   'disclosure-set': disclosureSet,
+  'esrs-materiality': esrsMaterialityPolicy,
 };
 
 /** Every known framework with its policy, in registry order. */
