@@ -18,6 +18,7 @@ export const messages = {
   fixBatch: () => "--fix rewrites one report's files; run it without --batch, --jobs or --shard (once per report).",
   xlsxNeedsOutput: () => 'xlsx is binary: give --output FILE',
   xlsxTemplate: () => 'A template applies to the md, html and csv formats, not xlsx.',
+  minScoreNeedsDraft: () => '--min-score applies to a draft index (--draft) only.',
   outputIsInput: (option: string, file: string, input: string) => `${named(option, file)} is ${input}; refusing to overwrite it, expected a path that disclose does not read.`,
   outputsCollide: (option: string, file: string, other: string) => `${named(option, file)} is also written by ${other}; expected a different file for each output.`,
   // Bad input.

@@ -12,6 +12,7 @@
 import type { Catalog, DisclosureDef, StandardDef } from '../model/catalog.js';
 import { topicDisclosures, universalDisclosures } from '../catalog/index.js';
 import type { Analysis } from '../engine/analysis.js';
+import { pushAll } from '../arrays.js';
 
 export interface AskedScopeOptions {
   /** Every topic disclosure of the frameworks in play. */
@@ -67,12 +68,12 @@ function disclosuresOf(analysis: Analysis, pick: (s: StandardDef) => boolean): D
     if (!pick(standard)) continue;
     if (standard.framework === 'gri' && standard.series === 'universal') continue;
     if (standard.framework === 'gri' && standard.series === 'topic') topics.add(standard.topic);
-    else if (standard.status === 'current') out.push(...standard.disclosures);
+    else if (standard.status === 'current') pushAll(out, standard.disclosures);
   }
-  for (const topic of topics) out.push(...topicDisclosures(catalog, topic, dates));
+  for (const topic of topics) pushAll(out, topicDisclosures(catalog, topic, dates));
   if (catalog.standards.some((s) => s.framework === 'gri' && s.series === 'universal' && pick(s))) {
     const universal = new Set(catalog.standards.filter((s) => s.series === 'universal' && pick(s)).map((s) => s.id));
-    out.push(...universalDisclosures(catalog, dates).filter((d) => universal.has(d.standard)));
+    pushAll(out, universalDisclosures(catalog, dates).filter((d) => universal.has(d.standard)));
   }
   return out;
 }
@@ -88,18 +89,18 @@ export function extraAsked(analysis: Analysis, options: AskedScopeOptions): { ex
   const citedFrameworks = new Set([...analysis.definitions.map((d) => d.framework), ...(analysis.claim ? ['gri'] : [])]);
   const extra: DisclosureDef[] = [];
   if (analysis.claim === 'with-reference') {
-    extra.push(...universalDisclosures(catalog, analysis.dates));
-    for (const material of analysis.materialTopics) if (material.topic) extra.push(...topicDisclosures(catalog, material.topic, analysis.dates));
-    extra.push(...disclosuresOf(analysis, (s) => s.framework === 'gri' && s.series === 'topic' && citedStandards.has(s.id)));
+    pushAll(extra, universalDisclosures(catalog, analysis.dates));
+    for (const material of analysis.materialTopics) if (material.topic) pushAll(extra, topicDisclosures(catalog, material.topic, analysis.dates));
+    pushAll(extra, disclosuresOf(analysis, (s) => s.framework === 'gri' && s.series === 'topic' && citedStandards.has(s.id)));
   }
   if (options.all) {
-    extra.push(...disclosuresOf(analysis, (s) => (s.framework === 'gri' ? citedFrameworks.has('gri') && s.series === 'topic' : citedStandards.has(s.id))));
-    if (citedFrameworks.has('gri')) extra.push(...universalDisclosures(catalog, analysis.dates));
+    pushAll(extra, disclosuresOf(analysis, (s) => (s.framework === 'gri' ? citedFrameworks.has('gri') && s.series === 'topic' : citedStandards.has(s.id))));
+    if (citedFrameworks.has('gri')) pushAll(extra, universalDisclosures(catalog, analysis.dates));
   }
   const filters = (options.standards ?? []).flatMap((label) => parseStandardFilter(label) ?? []);
   if (filters.length === 0) return { extra };
   const named = (s: StandardDef): boolean => filters.some((f) => matches(f, s));
-  extra.push(...disclosuresOf(analysis, named));
+  pushAll(extra, disclosuresOf(analysis, named));
   return {
     extra,
     keep: (def) => {

@@ -17,7 +17,7 @@ interface SuggestCliOptions {
   config?: string | false;
 }
 
-function parseScore(value: string): number {
+export function parseScore(value: string): number {
   const score = Number(value);
   if (value.trim() === '' || !Number.isFinite(score) || score < 0 || score > 1) throw new InvalidArgumentError(messages.score());
   return score;
