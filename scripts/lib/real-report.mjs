@@ -192,7 +192,7 @@ function titlePattern(title, count = 14) {
       n += 2;
       continue;
     }
-    out += `${c}[^A-Za-z]{0,3}`;
+    out += `${c}[^A-Za-z]{0,6}`;
     n++;
   }
   return out;
