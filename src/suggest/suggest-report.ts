@@ -170,11 +170,10 @@ export function suggestForAnalysis(analysis: Analysis, options: SuggestReportOpt
   for (const item of asked) {
     const query = buildQuery(item.def, catalog.descriptors.get(item.def.id));
     const scale = queryScale(index, query, language);
-    const hits = index.find(query.weights);
-    const [first, second] = [hits[0]?.bm25 ?? 0, hits[1]?.bm25 ?? 0];
     // Retrieve, then rerank: the full evidence only for the sections BM25 ranks highest.
+    const hits = index.find(query.weights, Math.max(RERANK, top));
+    const [first, second] = [hits[0]?.bm25 ?? 0, hits[1]?.bm25 ?? 0];
     const ranked = hits
-      .slice(0, Math.max(RERANK, top))
       .map((hit, i) => ({ hit, scored: scoreSection(index, query, scale, hit.document, hit.bm25, i === 0 ? second : first) }))
       .sort((a, b) => b.scored.score - a.scored.score || a.hit.document.section.index - b.hit.document.section.index);
     const candidates = ranked
