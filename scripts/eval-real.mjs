@@ -133,7 +133,7 @@ if (parsed.values.json) {
 } else {
   const out = [];
   out.push(`${REPORT_FILE}: ${report.sections.length - 1} sections from its contents page and decorations; ${key.size} disclosures in its own GRI index (3-3 and direct answers left out)`, '');
-  out.push('| set | disclosures | hit@1 | hit@3 | MRR | page Recall@3 | P(right | score ≥ 0.5) | right in top 3 shown at 0.5 |');
+  out.push('| set | disclosures | hit@1 | hit@3 | MRR | page Recall@3 | right when best ≥ 0.5 (n) | right in top 3 shown at 0.5 |');
   out.push('|---|---:|---:|---:|---:|---:|---:|---:|');
   const row = (label, m) => out.push(`| ${label} | ${m.count} | ${r3(m.hit1)} | ${r3(m.hit3)} | ${r3(m.mrr)} | ${m.pageRecall3 === undefined ? '' : r3(m.pageRecall3)} | ${m.precisionAt05 === undefined ? '' : `${r3(m.precisionAt05)} (${m.strongCount})`} | ${m.shownOfRight === undefined ? '' : r3(m.shownOfRight)} |`);
   row('**Hikvision 2023, held out (GRI)**', real.overall);
