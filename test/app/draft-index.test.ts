@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { LaidOutDocument } from '../../src/ingest/layout/document.js';
 import type { IndexDocument } from '../../src/model/index-document.js';
 import { laidOutReport } from '../ingest/layout/laid-out-fixture.js';
+import { schemaValidator } from '../../src/validation.js';
 
 jest.unstable_mockModule('../../src/ingest/pdf/lay-out.js', () => ({
   layOutPdf: async (_bytes: Uint8Array, path: string): Promise<LaidOutDocument> => laidOutReport({ file: path }),
@@ -63,6 +64,8 @@ describe('index --draft on Markdown', () => {
     const path = file('report.md', REPORT);
     const run = await indexUseCase([path], { config: false, format: 'json', draft: true });
     const doc = JSON.parse(String(run.outputs[0]!.content)) as IndexDocument;
+    const validate = schemaValidator('output/index.schema.json');
+    expect(validate(doc)).toBe(true);
     const byId = new Map(rows(doc).map((r) => [r.id, r]));
     expect(byId.get('GRI 305-1')).toMatchObject({ status: 'reported', suggested: { score: expect.any(Number) }, locationText: expect.stringMatching(/^Greenhouse gas emissions, p\. 12 \(suggested, score 0\.\d\d\)$/) });
     expect(byId.get('GRI 305-1')!.suggested!.score).toBeGreaterThanOrEqual(0.5);
