@@ -24,6 +24,10 @@ export interface IndexUseCaseOptions extends ConfigOptions {
   crosswalk?: boolean;
   /** Write a GRI index whose in-accordance claim the report does not meet (else exit 1, nothing written). */
   force?: boolean;
+  /** A draft: accepted suggestions placed where the report has no tag (src/suggest/draft.ts). */
+  draft?: boolean;
+  /** With `draft`: the lowest score placed (default: suggest's). */
+  minScore?: number;
 }
 
 export async function indexUseCase(paths: string[], options: IndexUseCaseOptions = {}): Promise<UseCaseResult> {
@@ -31,6 +35,7 @@ export async function indexUseCase(paths: string[], options: IndexUseCaseOptions
   // A workbook is bytes: never to stdout (a terminal would show garbage), always to a file written whole.
   if (format === 'xlsx' && options.output === undefined) throw new DiscloseError('usage', messages.xlsxNeedsOutput());
   if (format === 'xlsx' && options.template) throw new DiscloseError('usage', messages.xlsxTemplate());
+  if (options.minScore !== undefined && !options.draft) throw new DiscloseError('usage', messages.minScoreNeedsDraft());
   const config = loadConfigChoice(options);
   const framework = options.framework ?? 'gri';
   const mapped = engineOptions(config, {}, options.cwd);
@@ -54,6 +59,7 @@ export async function indexUseCase(paths: string[], options: IndexUseCaseOptions
     ...(mapped.ignore ? { ignore: mapped.ignore } : {}),
     ...(options.lang ? { lang: options.lang } : {}),
     crosswalk: options.crosswalk === true,
+    ...(options.draft ? { draft: options.minScore !== undefined ? { minScore: options.minScore } : {} } : {}),
     onFiles: noteReadFiles(notes),
     onUnmetClaim: (ids: string[]) => {
       unmet = ids;

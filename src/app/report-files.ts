@@ -12,6 +12,11 @@ import { buildIndexSet as buildIndexSetOf } from '../engine/index-set.js';
 import { unmetInAccordance } from '../engine/unmet-claim.js';
 import { presentIndex, presentIndexSet } from '../render/index.js';
 import { addWeakEvidence, suggestForAnalysis } from '../suggest/index.js';
+import { markDraft, planDraft, withDraftTags, type DraftOptions } from '../suggest/draft.js';
+import type { Catalog } from '../model/catalog.js';
+import type { IndexDraftData } from '../model/index-data.js';
+import type { Report } from '../model/report.js';
+import type { Analysis } from '../engine/analysis.js';
 import { tool } from '../version.js';
 import type { FileOptions } from '../check-options.js';
 
@@ -30,19 +35,38 @@ export async function checkFiles(paths: string[], options: FileOptions): Promise
   return { tool, reports: [addWeakEvidence(result, suggestForAnalysis(analysis, { label: result.file }), undefined, locale)] };
 }
 
-export async function indexOfFiles(paths: string[], options: FileOptions & { lang?: 'en' | 'zh'; framework?: 'gri' | FrameworkIndexId }): Promise<AnyIndexDocument> {
+/** `index --draft`: the placement threshold (suggest's default when absent). */
+export interface DraftIndexOptions {
+  draft?: DraftOptions;
+}
+
+/**
+ * The analysis an index is built from; for a draft, of the report with its accepted suggestions added as
+ * tags (in memory), and the marks that say which rows they placed (src/suggest/draft.ts).
+ */
+function indexAnalysis(report: Report, catalog: Catalog, options: FileOptions & DraftIndexOptions): { analysis: Analysis; marks?: IndexDraftData } {
+  const analysisOptions = { crosswalk: options.crosswalk === true };
+  const analysis = analyse(report, catalog, analysisOptions);
+  if (!options.draft) return { analysis };
+  const plan = planDraft(analysis, options.draft);
+  return { analysis: analyse(withDraftTags(report, plan), catalog, analysisOptions), marks: plan.marks };
+}
+
+export async function indexOfFiles(paths: string[], options: FileOptions & DraftIndexOptions & { lang?: 'en' | 'zh'; framework?: 'gri' | FrameworkIndexId }): Promise<AnyIndexDocument> {
   const catalog = loadCatalog(options.standardsDir);
   const report = await readReport(paths, options.defaults, options.ignore, options.onFiles);
-  const analysis = analyse(report, catalog, { crosswalk: options.crosswalk === true });
+  const { analysis, marks } = indexAnalysis(report, catalog, options);
   options.onUnmetClaim?.(unmetInAccordance(analysis));
   const indexOptions = { ...(options.lang ? { lang: options.lang } : {}), generator: tool };
   const framework = options.framework ?? 'gri';
-  return presentIndex(buildContentIndex(analysis, framework, indexOptions));
+  const data = buildContentIndex(analysis, framework, indexOptions);
+  return presentIndex(marks ? markDraft(data, marks) : data);
 }
 
-export async function indexSetOfFiles(paths: string[], options: FileOptions & { lang?: 'en' | 'zh'; frameworks?: IndexSetFramework[] }): Promise<IndexSet> {
+export async function indexSetOfFiles(paths: string[], options: FileOptions & DraftIndexOptions & { lang?: 'en' | 'zh'; frameworks?: IndexSetFramework[] }): Promise<IndexSet> {
   const report = await readReport(paths, options.defaults, options.ignore, options.onFiles);
-  const analysis = analyse(report, loadCatalog(options.standardsDir), { crosswalk: options.crosswalk === true });
+  const { analysis, marks } = indexAnalysis(report, loadCatalog(options.standardsDir), options);
   options.onUnmetClaim?.(unmetInAccordance(analysis));
-  return presentIndexSet(buildIndexSetOf(analysis, { ...(options.lang ? { lang: options.lang } : {}), ...(options.frameworks ? { frameworks: options.frameworks } : {}), generator: tool }));
+  const set = buildIndexSetOf(analysis, { ...(options.lang ? { lang: options.lang } : {}), ...(options.frameworks ? { frameworks: options.frameworks } : {}), generator: tool });
+  return presentIndexSet(marks ? { ...set, documents: set.documents.map((doc) => markDraft(doc, marks)) } : set);
 }

@@ -13,6 +13,10 @@ import { noteReadFiles } from './read-note.js';
 export interface SuggestUseCaseOptions extends ConfigOptions {
   top?: number;
   minScore?: number;
+  /** Every topic disclosure of the frameworks in play (asked-scope.ts). */
+  all?: boolean;
+  /** Only these standards (`GRI 300`, `GRI 305`). */
+  standards?: string[];
   format?: 'stylish' | 'json';
   /** Insert the accepted `disclose:` directives into the report's files. */
   write?: boolean;
@@ -41,6 +45,8 @@ export async function suggestUseCase(paths: string[], options: SuggestUseCaseOpt
     ...(mapped.ignore ? { ignore: mapped.ignore } : {}),
     ...(options.top !== undefined ? { top: options.top } : {}),
     ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
+    ...(options.all ? { all: true } : {}),
+    ...(options.standards ? { standards: options.standards } : {}),
     onFiles: noteReadFiles(notes),
   };
   const file = options.output === undefined ? {} : { file: options.output };

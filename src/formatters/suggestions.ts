@@ -18,6 +18,12 @@ function where(candidate: SuggestionCandidate): string {
   return candidate.line === undefined ? `${safe(candidate.file)}${page}` : `${safe(candidate.file)}:${candidate.line}${page}`;
 }
 
+/** Why nothing was looked for: no framework at all, or frameworks that require nothing the filters let through. */
+function nothingAsked(frameworks: readonly string[]): string {
+  if (frameworks.length === 0) return 'no disclosure to look for: the report declares no framework (front matter `frameworks:`), states no claim and tags no disclosure';
+  return `no disclosure to look for: ${safe(frameworks.join(', '))} require(s) none here and the report cites none (--all looks for every topic disclosure; --standards names standards)`;
+}
+
 /**
  * Per disclosure not yet tagged, omitted or located, its candidate sections best first; then the required
  * disclosures no section seems to answer. Disclosures already answered are counted, not listed (the JSON
@@ -42,7 +48,7 @@ export function formatSuggestionsStylish(result: SuggestResult, context: Suggest
       }
     }
     shown += open.length;
-    if (report.suggestions.length === 0) lines.push(paint('dim', '  no disclosure to look for: the front matter declares no framework (`frameworks:`) and the report tags none'));
+    if (report.suggestions.length === 0) lines.push(paint('dim', `  ${nothingAsked(report.frameworks ?? [])}`));
     else if (hidden === report.suggestions.length) lines.push(paint('dim', '  every disclosure is already tagged, omitted or in the content index (--format json lists candidates for review)'));
     else {
       if (open.length === 0) lines.push(paint('dim', `  no untagged disclosure has a section scoring ${context.minScore.toFixed(2)} or more`));

@@ -8,6 +8,7 @@
 // the wording into this shape from templates/locales/: locations and article ranges in `lang` (`p. 3` /
 // `第3页`, `Art. 21–28` / `第21–28条`), column labels, the exchanges' dimension and HKEX's part titles.
 
+import type { IndexDraft } from './index-document.js';
 import type { DisclosureStatus } from './finding.js';
 import type { IndexDocument, IndexLocation } from './index-document.js';
 import { indexedFrameworkIds } from './frameworks.js';
@@ -61,6 +62,8 @@ export interface FrameworkIndexRow {
   reason?: string;
   /** The explanation of an omission (for a topic: of its articles' omissions, joined). */
   explanation?: string;
+  /** `index --draft`: placed by a suggestion (its score), not by the report's tags; `locationText` says so. */
+  suggested?: { score: number };
 }
 
 export interface FrameworkIndexGroup {
@@ -87,6 +90,7 @@ export interface FrameworkIndexDocument {
   columns: { id: string; label: string }[];
   groups: FrameworkIndexGroup[];
   generator: { name: string; version: string };
+  draft?: IndexDraft;
 }
 
 /** Any content index document: GRI's or another framework's. */

@@ -43,6 +43,8 @@ export interface IndexRowData {
   omission?: IndexOmissionData;
   /** GRI: the sector standards' references of the row. */
   sectorRefs?: string[];
+  /** `index --draft`: the row was placed by a suggestion, not by the report's tags or index. */
+  suggested?: { score: number };
 }
 
 /**
@@ -85,6 +87,16 @@ export interface IndexLayoutData {
   groups: IndexGroupData[];
 }
 
+/** `index --draft`: what the draft placed by suggestion, and what it leaves for a person to review. */
+export interface IndexDraftData {
+  /** The threshold a suggestion had to reach to be placed. */
+  minScore: number;
+  /** Disclosures placed by suggestion, with the score of the section that placed them. */
+  suggested: { id: string; score: number }[];
+  /** Disclosures whose best section scored below the threshold: not in the index, for review. */
+  toReview: { id: string; title: string; section: string; headingPath: string[]; page?: number; score: number }[];
+}
+
 export interface IndexDocumentData extends IndexLayoutData {
   framework: string;
   lang: 'en' | 'zh';
@@ -94,4 +106,6 @@ export interface IndexDocumentData extends IndexLayoutData {
   organization: string;
   period?: { start: string; end: string };
   generator: { name: string; version: string };
+  /** `index --draft` only (the published document words it as `draft`). */
+  draftMarks?: IndexDraftData;
 }

@@ -27,6 +27,14 @@ export interface IndexRow {
     explanation: string;
   };
   sectorRefs: string[];
+  /** `index --draft`: placed by a suggestion (its score), not by the report's tags; `locationText` says so. */
+  suggested?: { score: number };
+}
+
+/** `index --draft`: the threshold used and the disclosures left for a person to review (not in the index). */
+export interface IndexDraft {
+  minScore: number;
+  toReview: { id: string; title: string; section: string; headingPath: string[]; page?: number; score: number; text: string }[];
 }
 
 export interface IndexGroup {
@@ -53,4 +61,5 @@ export interface IndexDocument {
   columns: { id: string; label: string }[];
   groups: IndexGroup[];
   generator: { name: string; version: string };
+  draft?: IndexDraft;
 }

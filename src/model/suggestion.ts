@@ -30,6 +30,11 @@ export interface ReportSuggestions {
   suggestions: DisclosureSuggestion[];
   /** Required disclosures with no candidate at or above the minimum score: probably not answered. */
   unanswered: string[];
+  /**
+   * Only when `suggestions` is empty: the frameworks the report declares or cites (none: it declares no
+   * framework at all), so that the message says truly why nothing was looked for.
+   */
+  frameworks?: string[];
 }
 
 export interface SuggestResult {

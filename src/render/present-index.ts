@@ -5,12 +5,14 @@
 import type { AnyIndexDocument } from '../model/framework-index.js';
 import type { IndexDocumentData } from '../model/index-data.js';
 import type { IndexGap, IndexGapData, IndexSet, IndexSetData } from '../model/index-set.js';
+import { withDraftMarks } from './draft-marks.js';
 import { indexLayoutOf } from './index-layouts.js';
 import { label, loadLocale, type Locale } from './locales.js';
 
 /** The published content index document of the engine's data, worded in its language. */
 export function presentIndex(doc: IndexDocumentData): AnyIndexDocument {
-  return indexLayoutOf(doc.framework).present(doc, loadLocale(doc.lang));
+  const locale = loadLocale(doc.lang);
+  return withDraftMarks(indexLayoutOf(doc.framework).present(doc, locale), doc, locale);
 }
 
 function gap({ framework, id, title, titleZh, status, reason, explanations }: IndexGapData, lang: string, locale: Locale): IndexGap {

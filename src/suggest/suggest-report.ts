@@ -6,6 +6,7 @@ import type { Report } from '../model/report.js';
 import type { DisclosureSuggestion, ReportSuggestions, SuggestionCandidate } from '../model/suggestion.js';
 import { resolveDisclosure } from '../catalog/index.js';
 import { analyse, type Analysis } from '../engine/analysis.js';
+import { extraAsked, type AskedScopeOptions } from './asked-scope.js';
 import { sectionDocuments, type SectionDocument } from './documents.js';
 import { buildQuery, type QueryLanguage } from './queries.js';
 import { queryScale, scoreSection, type Scored } from './scoring.js';
@@ -27,7 +28,7 @@ export const DEFAULT_TOP = 3;
  */
 const RERANK = 60;
 
-export interface SuggestReportOptions {
+export interface SuggestReportOptions extends AskedScopeOptions {
   /** Candidates per disclosure (default 3). */
   top?: number;
   /** Candidates below this score are not listed; a required disclosure with none is unanswered (default 0.5). */
@@ -80,7 +81,7 @@ export function catalogOrder(catalog: Catalog): Map<string, number> {
   return order;
 }
 
-function askedDisclosures(analysis: Analysis, ignoreTags: boolean): { asked: Asked[]; topics: AskedTopic[] } {
+function askedDisclosures(analysis: Analysis, ignoreTags: boolean, scope: AskedScopeOptions): { asked: Asked[]; topics: AskedTopic[] } {
   const { catalog, dates } = analysis;
   const directives = new Set([...analysis.tags, ...analysis.omissions].flatMap(({ resolution }) => (resolution ? [resolution.def.id] : [])));
   const asked = new Map<string, Asked>();
@@ -112,7 +113,15 @@ function askedDisclosures(analysis: Analysis, ignoreTags: boolean): { asked: Ask
     }
     topics.push({ members, answered: ignoreTags ? members.some((id) => asked.get(id)!.answered) : topic.status !== 'missing' });
   }
-  return { asked: [...asked.values()], topics };
+  // Beyond what the claim requires: "with reference", --all, --standards (asked-scope.ts). Not in the
+  // records, so neither located nor tagged: asked about, never required.
+  const { extra, keep } = extraAsked(analysis, scope);
+  for (const def of extra) if (!asked.has(def.id)) asked.set(def.id, { def, required: false, tagged: false, answered: false });
+  const all = [...asked.values()];
+  if (!keep) return { asked: all, topics };
+  const kept = all.filter((a) => keep(a.def));
+  const ids = new Set(kept.map((a) => a.def.id));
+  return { asked: kept, topics: topics.filter((t) => t.members.some((id) => ids.has(id))) };
 }
 
 /** Why, for the reader: up to two phrases found whole and where, and the table evidence. */
@@ -137,6 +146,12 @@ function candidateOf(scored: Scored, document: SectionDocument): SuggestionCandi
   return candidate;
 }
 
+/** The frameworks the report declares (front matter, config) or cites (a claim, a tag, an index row), sorted. */
+function frameworksInPlay(analysis: Analysis): string[] {
+  const declared = Object.entries(analysis.report.meta.frameworks).filter(([, value]) => value !== undefined && value !== false).map(([id]) => id);
+  return [...new Set([...declared, ...(analysis.claim ? ['gri'] : []), ...analysis.definitions.map((d) => d.framework)])].sort();
+}
+
 /** Suggestions for a report already analysed (check --suggest reuses the analysis). */
 export function suggestForAnalysis(analysis: Analysis, options: SuggestReportOptions = {}): ReportSuggestions {
   const { report, catalog } = analysis;
@@ -146,7 +161,8 @@ export function suggestForAnalysis(analysis: Analysis, options: SuggestReportOpt
   const index = new SectionIndex(sectionDocuments(report, excluded));
   const language = reportLanguage(report);
   const order = catalogOrder(catalog);
-  const { asked, topics } = askedDisclosures(analysis, options.ignoreTags === true);
+  const scope = { ...(options.all ? { all: true } : {}), ...(options.standards ? { standards: options.standards } : {}) };
+  const { asked, topics } = askedDisclosures(analysis, options.ignoreTags === true, scope);
   asked.sort((a, b) => (order.get(a.def.id) ?? Number.MAX_SAFE_INTEGER) - (order.get(b.def.id) ?? Number.MAX_SAFE_INTEGER));
 
   const suggestions: DisclosureSuggestion[] = [];
@@ -154,11 +170,10 @@ export function suggestForAnalysis(analysis: Analysis, options: SuggestReportOpt
   for (const item of asked) {
     const query = buildQuery(item.def, catalog.descriptors.get(item.def.id));
     const scale = queryScale(index, query, language);
-    const hits = index.find(query.weights);
-    const [first, second] = [hits[0]?.bm25 ?? 0, hits[1]?.bm25 ?? 0];
     // Retrieve, then rerank: the full evidence only for the sections BM25 ranks highest.
+    const hits = index.find(query.weights, Math.max(RERANK, top));
+    const [first, second] = [hits[0]?.bm25 ?? 0, hits[1]?.bm25 ?? 0];
     const ranked = hits
-      .slice(0, Math.max(RERANK, top))
       .map((hit, i) => ({ hit, scored: scoreSection(index, query, scale, hit.document, hit.bm25, i === 0 ? second : first) }))
       .sort((a, b) => b.scored.score - a.scored.score || a.hit.document.section.index - b.hit.document.section.index);
     const candidates = ranked
@@ -174,7 +189,9 @@ export function suggestForAnalysis(analysis: Analysis, options: SuggestReportOpt
     if (topic.answered || topic.members.some((id) => suggested.has(id))) continue;
     for (const id of topic.members) unanswered.add(id);
   }
-  return { file: options.label ?? report.files[0]?.path ?? '', suggestions, unanswered: asked.map((a) => a.def.id).filter((id) => unanswered.has(id)) };
+  const result: ReportSuggestions = { file: options.label ?? report.files[0]?.path ?? '', suggestions, unanswered: asked.map((a) => a.def.id).filter((id) => unanswered.has(id)) };
+  if (suggestions.length === 0) result.frameworks = frameworksInPlay(analysis);
+  return result;
 }
 
 /** Suggestions for a parsed report: analyses it against the catalog, then ranks its sections per disclosure. */

@@ -41,8 +41,19 @@ const GLUED_SCOPE = /^scope[123]$/;
 // British spellings read as American ones before stemming, so `organisation` meets `organization`.
 const AMERICAN: Record<string, string> = { labour: 'labor', behaviour: 'behavior', favour: 'favor', neighbour: 'neighbor', programme: 'program', programmes: 'programs' };
 
-function englishTerm(word: string): string | undefined {
-  if (DIGITS_ONLY.test(word) || ENGLISH_STOP_WORDS.has(word)) return undefined;
+/**
+ * PDF text often loses the `fi`/`fl` ligature glyph (`efcient`, `signicant`) or shows it as `?`
+ * (`signi?cant`, kept whole by LIGATURE_MARK below). Both sides drop the pair from every word before
+ * stemming, so `efficient` and `efcient` meet on one term; a pair dropped from a word that never had a
+ * ligature (`fish` → `sh`) changes both sides alike.
+ */
+const LIGATURE_PAIRS = /f[il]/g;
+/** `signi?cant`: a `?` between letters is a lost ligature glyph, not punctuation. */
+const LIGATURE_MARK = /(?<=\p{L})\?(?=\p{L})/gu;
+
+function englishTerm(raw: string): string | undefined {
+  const word = raw.includes('f') ? raw.replace(LIGATURE_PAIRS, '') : raw;
+  if (word.length === 0 || DIGITS_ONLY.test(word) || ENGLISH_STOP_WORDS.has(raw) || ENGLISH_STOP_WORDS.has(word)) return undefined;
   // `scope1` written glued: the scope pattern has already given it.
   if (!LETTERS_ONLY.test(word)) return GLUED_SCOPE.test(word) ? undefined : word;
   if (word.length === 1) return undefined;
@@ -73,7 +84,7 @@ function chineseTerms(run: string, out: string[]): void {
 
 /** Normalised text: NFKC, lower case, canonical carbon units. */
 export function normaliseText(text: string): string {
-  let normal = text.normalize('NFKC').toLowerCase();
+  let normal = text.normalize('NFKC').toLowerCase().replace(LIGATURE_MARK, '');
   for (const [pattern, replacement] of CARBON_UNITS) normal = normal.replace(pattern, replacement);
   return normal;
 }

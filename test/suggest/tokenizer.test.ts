@@ -58,3 +58,14 @@ describe('tokenize: Chinese', () => {
     expect(tokenize(text)).toEqual(expect.arrayContaining(['co2', 'tco2e', 'ghg', '当量']));
   });
 });
+
+describe('PDF text artefacts', () => {
+  test('a lost fi/fl ligature (`efcient`, `signi?cant`, `ow`) meets the word as written', () => {
+    expect(tokenize('energy efcient, signi?cant spills, cash ows')).toEqual(tokenize('energy efficient, significant spills, cash flows'));
+    expect(tokenize('De?ned bene?t plan obligations')).toEqual(tokenize('Defined benefit plan obligations'));
+  });
+
+  test('a question mark between words stays punctuation', () => {
+    expect(tokenize('Why? Because')).toEqual(tokenize('why because'));
+  });
+});

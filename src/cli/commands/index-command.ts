@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { indexedFrameworkIds } from '../../model/frameworks.js';
 import { writeUseCaseResult } from '../write-result.js';
+import { parseScore } from './suggest.js';
 
 type IndexFramework = string;
 const FORMATS = ['md', 'html', 'csv', 'json', 'xlsx'] as const;
@@ -19,7 +20,9 @@ export function indexCommand(): Command {
     .option('--no-config', 'use no config file, not even one found upward')
     .option('--crosswalk', 'list a disclosure as answered where an equivalent disclosure of another framework is')
     .option('--force', 'write a GRI index that claims "in accordance" although required disclosures are missing (else exit 1)')
-    .action(async (paths: string[], options: { framework: IndexFramework; format: IndexCliFormat; template?: string; lang?: 'en' | 'zh'; output?: string; config?: string | false; crosswalk?: boolean; force?: boolean }, command: Command) => {
+    .option('--draft', 'a first draft: where the report has no tag, place each disclosure in the section suggest finds for it (rows marked with their score; lower scores listed "to review")')
+    .option('--min-score <x>', 'with --draft: lowest score (0 to 1) placed in the index (default: 0.5)', parseScore)
+    .action(async (paths: string[], options: { framework: IndexFramework; format: IndexCliFormat; template?: string; lang?: 'en' | 'zh'; output?: string; config?: string | false; crosswalk?: boolean; draft?: boolean; minScore?: number; force?: boolean }, command: Command) => {
       const { indexUseCase } = await import('../../app/index-use-case.js');
       // For xlsx, no --framework means every index the report declares: only a framework given counts.
       const framework = options.format === 'xlsx' && command.getOptionValueSource('framework') === 'default' ? {} : { framework: options.framework };
@@ -33,6 +36,8 @@ export function indexCommand(): Command {
           ...(options.output !== undefined ? { output: options.output } : {}),
           crosswalk: options.crosswalk === true,
           force: options.force === true,
+          ...(options.draft ? { draft: true } : {}),
+          ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
         }),
       );
     });

@@ -7,6 +7,8 @@ import { parseCount } from './check.js';
 interface SuggestCliOptions {
   top?: number;
   minScore?: number;
+  all?: boolean;
+  standards?: string[];
   format: 'stylish' | 'json';
   write?: boolean;
   dryRun?: boolean;
@@ -15,7 +17,7 @@ interface SuggestCliOptions {
   config?: string | false;
 }
 
-function parseScore(value: string): number {
+export function parseScore(value: string): number {
   const score = Number(value);
   if (value.trim() === '' || !Number.isFinite(score) || score < 0 || score > 1) throw new InvalidArgumentError(messages.score());
   return score;
@@ -35,6 +37,8 @@ export function suggestCommand(): Command {
     .argument('<paths...>', 'Markdown files or folders forming one report')
     .option('-n, --top <n>', 'candidate sections per disclosure (default: 3)', parseTop)
     .option('--min-score <x>', 'lowest score (0 to 1) listed, written by --write, and counted as an answer (default: 0.5)', parseScore)
+    .option('--all', 'also look for every topic disclosure of the frameworks in play, not only those the claim requires or the report cites')
+    .option('--standards <labels...>', 'only the disclosures of these standards: a series (`GRI 300`), a topic (`GRI 305`), `GRI 2`, a SASB industry (`SASB TC-HW`)')
     .addOption(new Option('-f, --format <name>', 'output format').choices(['stylish', 'json']).default('stylish'))
     .option('-w, --write', 'insert a `disclose:` directive in each untagged disclosure\'s best section (each file replaced atomically)')
     .option('--dry-run', 'with or without --write: print the edits --write would make as a unified diff, and write nothing')
@@ -48,6 +52,8 @@ export function suggestCommand(): Command {
           config: options.config ?? 'auto',
           ...(options.top !== undefined ? { top: options.top } : {}),
           ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
+          ...(options.all ? { all: true } : {}),
+          ...(options.standards ? { standards: options.standards } : {}),
           format: options.format,
           write: options.write === true,
           dryRun: options.dryRun === true,

@@ -1,0 +1,16 @@
+// Types of real-report.mjs, for test/suggest/real-report.test.ts.
+import type { LaidOutDocument } from '../../src/ingest/layout/document.js';
+
+export interface ContentsEntry {
+  title: string;
+  group: string | undefined;
+  page: number | undefined;
+}
+
+export function contentsEntries(lines: string[]): ContentsEntry[];
+export function laidOutFromText(text: string, file: string, skip?: (line: number) => boolean): LaidOutDocument;
+export function answerKey(
+  indexText: string,
+  disclosures: { id: string; code: string; title: string }[],
+  chapterTitles: Iterable<string>,
+): Map<string, { chapter: string; pages: number[] }[]>;
