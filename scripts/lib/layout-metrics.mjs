@@ -47,7 +47,7 @@ export function scoreDocument(truth, doc) {
   const falsePositives = unmatched.filter((b) => !ignored.has(b.page));
   const found = pairs.length + falsePositives.length;
   const pageByIndex = new Map(doc.pages.map((p) => [p.index, p]));
-  const onPage = pairs.filter(({ truth: t, found: f }) => t.page !== null && String(printedOf(pageByIndex.get(f.page))) === String(t.page)).length;
+  const onPage = pairs.filter(({ truth: t, found: f }) => t.page !== null && String(f.printed ?? printedOf(pageByIndex.get(f.page))) === String(t.page)).length;
   const withPage = pairs.filter(({ truth: t }) => t.page !== null).length;
   const levels = pairs.filter(({ truth: t, found: f }) => t.level === f.level).length;
   const pagesRight = truth.pages.filter((t) => {

@@ -1,5 +1,5 @@
 // Ingest dispatches on a file's bytes (issue 12, item 1): Markdown today; a PDF or DOCX is known by its
-// content whatever its name, and refused with one line that says so (exit 2 through DiscloseError 'input').
+// content whatever its name, and read by its own reader.
 // The documents are generated here: a PDF header, and real ZIP packages written by jszip.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,11 +38,11 @@ describe('ingest dispatcher', () => {
     expect(report.tags.map((t) => [t.id, t.line])).toEqual([['GRI 2-1', 3]]);
   });
 
-  test('a PDF, whatever its name, is refused as a PDF not read yet', async () => {
+  test('a PDF, whatever its name, goes to the PDF reader (which refuses this header-only file as damaged)', async () => {
     expect(readerFor({ path: 'report.md', bytes: PDF }).format).toBe('pdf');
     const error = await refusal(() => parseReportBytes([{ path: 'report.md', bytes: PDF }]));
     expect(error.kind).toBe('input');
-    expect(error.message).toBe('`report.md`: is a PDF document; PDF reports are not read yet, expected a Markdown report (UTF-8 text)');
+    expect(error.message).toBe('report.md: cannot be read as a PDF (Invalid PDF structure.); it may be truncated or damaged: download or export it again');
   });
 
   test('a PDF header after a few bytes of junk is still a PDF; `%PDF-` deep in a text is not', async () => {
@@ -75,6 +75,6 @@ describe('ingest dispatcher', () => {
   test('readReport routes a named PDF file through the dispatcher', async () => {
     const file = join(tmp, 'annual.pdf');
     writeFileSync(file, PDF);
-    await expect(readReport([file])).rejects.toThrow(`\`${file}\`: is a PDF document; PDF reports are not read yet`);
+    await expect(readReport([file])).rejects.toThrow(`${file}: cannot be read as a PDF`);
   });
 });

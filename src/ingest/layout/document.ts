@@ -29,6 +29,11 @@ interface BlockBase {
   page: number;
   /** Physical page it ends on, when it runs over a page break (a paragraph, a table several pages long). */
   endPage?: number;
+  /**
+   * The printed page it starts on when that is not its sheet's `number`: a block on the right half of a
+   * spread (two printed pages on one sheet) stands on the sheet's `lastNumber`.
+   */
+  printed?: number;
 }
 
 export interface HeadingBlock extends BlockBase {

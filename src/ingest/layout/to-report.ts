@@ -122,9 +122,10 @@ export function layoutToReport(doc: LaidOutDocument, sidecar?: Sidecar, defaults
   const allPages = new Set<number>();
   let firstPlace: PrintedPlace | undefined;
   for (const block of doc.blocks) {
-    const place = printed.at(block.page);
+    const place = block.printed !== undefined ? { page: block.printed } : printed.at(block.page);
     firstPlace ??= place;
-    const spanned = printed.numbersBetween(doc, block.page, block.endPage ?? block.page);
+    const onOneHalf = block.printed !== undefined && (block.endPage ?? block.page) === block.page;
+    const spanned = onOneHalf ? [block.printed!] : printed.numbersBetween(doc, block.page, block.endPage ?? block.page);
     spanned.forEach((p) => allPages.add(p));
     if (block.kind === 'heading') {
       tree.open(block.text.trim(), Math.min(6, Math.max(1, block.level)), place);

@@ -14,6 +14,7 @@ import { readPdf, type RawPdf } from './read-pdf.js';
 import { readingOrder, type Box } from './reading-order.js';
 import { scanned } from './refusals.js';
 import { runningLines } from './running-lines.js';
+import { splitSpreads } from './spread-halves.js';
 import { readTables } from './tables.js';
 
 /** Caps on what one PDF may cost (issue 13, item 7); both configurable. */
@@ -65,20 +66,25 @@ export function layOutRead(raw: RawPdf, path: string, tables: (pages: PdfPageLin
   const contents = bodyPages.filter((page) => isContentsPage(page.lines, page.index, bodyPages.length)).map((page) => page.index);
   for (const page of bodyPages) if (contents.includes(page.index)) page.lines = [];
 
-  const found = tables(bodyPages);
+  // From here on a spread is its two halves (spread-halves.ts); `page` is a stage page, `halves` its sheet.
+  const split = splitSpreads(bodyPages, numbering.pages);
+  const stagePages = split.pages;
+  const sheetOf = (page: number): number => split.halves.get(page)?.sheet ?? page;
+  const found = tables(stagePages);
   const consumed = new Set(found.flatMap((t) => t.lines.map(([p, i]) => `${p}:${i}`)));
 
   const ordered: Array<{ page: number; item: Item }> = [];
-  const body = bodyPages.flatMap((p) => p.lines);
+  const body = stagePages.flatMap((p) => p.lines);
   const em = body.length > 0 ? [...body].sort((a, b) => a.fontSize - b.fontSize)[Math.floor(body.length / 2)]!.fontSize : 10;
-  for (const page of bodyPages) {
+  for (const page of stagePages) {
     const items: Item[] = page.lines.filter((_, i) => !consumed.has(`${page.index}:${i}`)).map((line) => ({ kind: 'line', line: line as ReadLine }));
     for (const table of found.filter((t) => t.page === page.index)) items.push({ kind: 'table', table, box: tableBox(table, page) });
     const inOrder = readingOrder(items, (item) => (item.kind === 'line' ? lineBox(item.line) : item.box), GUTTER_EMS * em);
     for (const item of inOrder) ordered.push({ page: page.index, item });
   }
 
-  const placed: PlacedLine[] = ordered.flatMap(({ page, item }) => (item.kind === 'line' ? [{ page, line: item.line }] : []));
+  // Headings by outline and style are matched on the sheet (bookmarks name physical pages).
+  const placed: PlacedLine[] = ordered.flatMap(({ page, item }) => (item.kind === 'line' ? [{ page: sheetOf(page), line: item.line }] : []));
   const { levels } = headingLevels(placed, raw.tagged, raw.outline);
   const levelOf = new Map(placed.map((p, i) => [p.line, levels[i]]));
   const spacing = lineSpacing(placed.filter((p) => levelOf.get(p.line) === undefined).map((p) => p.line));
@@ -86,10 +92,21 @@ export function layOutRead(raw: RawPdf, path: string, tables: (pages: PdfPageLin
 
   const blocks: LaidOutBlock[] = [];
   let open: { block: ParagraphBlock | HeadingBlock; lines: string[]; last: ReadLine } | undefined;
+  /** A block placed on stage pages -> on sheets, with the printed number of a spread's right half. */
+  const onSheets = <B extends LaidOutBlock>(block: B): B => {
+    const half = split.halves.get(block.page);
+    const placedOn: B = { ...block, page: sheetOf(block.page) };
+    if (block.endPage !== undefined) {
+      if (sheetOf(block.endPage) !== placedOn.page) placedOn.endPage = sheetOf(block.endPage);
+      else delete placedOn.endPage;
+    }
+    if (half?.right && half.printed !== undefined) placedOn.printed = half.printed;
+    return placedOn;
+  };
   const close = (): void => {
     if (!open) return;
     open.block.text = joinLines(open.lines, words);
-    blocks.push(open.block);
+    blocks.push(onSheets(open.block));
     open = undefined;
   };
   for (const { page, item } of ordered) {
@@ -97,7 +114,7 @@ export function layOutRead(raw: RawPdf, path: string, tables: (pages: PdfPageLin
       close();
       const block: LaidOutBlock = { kind: 'table', page, rows: item.table.rows };
       if (item.table.endPage !== page) block.endPage = item.table.endPage;
-      blocks.push(block);
+      blocks.push(onSheets(block));
       continue;
     }
     const line = item.line;

@@ -68,7 +68,7 @@ export function readFigureTable(pageIndex: number, baselines: readonly Baseline[
     } else break;
   }
   // Rows after the last row of figures are text after the table.
-  while (!data[data.length - 1]) {
+  while (data.length > 0 && !data[data.length - 1]) {
     rows.pop();
     rowLines.pop();
     data.pop();
