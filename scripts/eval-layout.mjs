@@ -2,15 +2,18 @@
 // `npm run eval:layout`: runs the built PDF layout reader (dist/ingest/pdf/lay-out.js) on each generated
 // test document (test/fixtures/documents/) and prints, against truth.json, headings precision/recall,
 // sections on the right printed page, printed page numbers and content-index rows read.
-//   node scripts/eval-layout.mjs [--json]
+//   node scripts/eval-layout.mjs [--json] [--truth FILE]   (FILE: another ground truth, e.g. the held-out
+//   layout's test/fixtures/documents/held-out/held-out.truth.json; its documents sit beside it)
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isNotReadYet, scoreDocument } from './lib/layout-metrics.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const dir = join(root, 'test', 'fixtures', 'documents');
-const truth = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8'));
+const truthArg = process.argv.indexOf('--truth');
+const truthFile = truthArg > 0 ? resolve(process.argv[truthArg + 1]) : join(root, 'test', 'fixtures', 'documents', 'truth.json');
+const dir = dirname(truthFile);
+const truth = JSON.parse(readFileSync(truthFile, 'utf8'));
 const { layOutPdf } = await import(pathToFileURL(join(root, 'dist', 'ingest', 'pdf', 'lay-out.js')).href);
 
 const results = [];
