@@ -86,7 +86,11 @@ export function readRows(table: IndexTable, pageIndex: number, baselines: readon
     stretch.map((l) => l.y),
     fontSize,
   );
-  const standardAlone = (l: Line): boolean => l.kind === 'plain' && l.cells.filled.length === 1 && l.cells.filled[0]! >= codeColumn && isStandardName(l.cells.texts[l.cells.filled[0]!]!);
+  // A group label alone on its line: a standard's name, or a line set in bold where the rows are not (a
+  // material topic's name above its 3-3 row, `Energy and emissions`), which is no wrapped cell of a row.
+  const rowsBold = stretch.some((l) => l.kind === 'code' && l.b.bold);
+  const standardAlone = (l: Line): boolean =>
+    l.kind === 'plain' && l.cells.filled.length === 1 && l.cells.filled[0]! >= codeColumn && (isStandardName(l.cells.texts[l.cells.filled[0]!]!) || (l.b.bold && !rowsBold));
   const isBody = (l: Line): boolean => l.kind === 'code' || (l.kind === 'plain' && !standardAlone(l) && l.cells.filled.some((j) => j >= codeColumn));
   const sideOnly = (l: Line): boolean => l.kind === 'plain' && l.cells.filled.every((j) => j < codeColumn);
   const bodyYs = stretch.filter(isBody).map((l) => l.y);
