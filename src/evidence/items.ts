@@ -1,0 +1,49 @@
+// Which requirement items of a disclosure a section addresses (issue 16: item-not-addressed, `items` in JSON).
+// English: an item's key words (./terms.ts). Chinese: the catalog has no Chinese item labels, so the section
+// is judged as a whole by the disclosure's Chinese words (official title, descriptor keywords).
+import type { DisclosureDef } from '../model/catalog.js';
+import type { Descriptor } from '../model/descriptor.js';
+import { addressed, isChineseText, keyTerms, termSet, type KeyTerm } from './terms.js';
+
+export interface ItemJudgement {
+  /** `2-7-a`, or the disclosure's id when it has no items. */
+  id: string;
+  addressed: boolean;
+  /** What was looked for: the key words (English) or the Chinese words, as written. */
+  lookedFor: string[];
+}
+
+/** `a`, `2-7-a`, `2-7-a-i` -> the catalog item id of `def`. */
+export function itemId(def: DisclosureDef, written: string): string {
+  const text = written.trim().toLowerCase();
+  return text.startsWith(`${def.code.toLowerCase()}-`) ? text : `${def.code.toLowerCase()}-${text}`;
+}
+
+const MIN_ZH_WORD = 2;
+
+/** Judges each expected item (all of `def`'s unless `only` names some; `omitted` ones are skipped). */
+export function judgeItems(def: DisclosureDef, descriptor: Descriptor | undefined, text: string, only?: readonly string[], omitted: readonly string[] = []): ItemJudgement[] {
+  const wanted = only ? new Set(only.map((w) => itemId(def, w))) : undefined;
+  const skipped = new Set(omitted.map((w) => itemId(def, w)));
+  const items = def.requirements.filter((item) => (!wanted || wanted.has(item.id)) && !skipped.has(item.id));
+  if (isChineseText(text)) {
+    const words = [...(def.titleZh ? [def.titleZh] : []), ...(descriptor?.keywords.zh ?? [])].filter((w) => [...w].length >= MIN_ZH_WORD);
+    if (words.length === 0) return [];
+    const found = words.some((w) => text.includes(w));
+    return [{ id: def.id, addressed: found, lookedFor: found ? [] : words.slice(0, 5) }];
+  }
+  const terms = termSet(text);
+  if (items.length === 0) {
+    // No items in the catalog: the title and the descriptor's words stand for the disclosure.
+    const phrases = [def.title, ...(descriptor?.keywords.en ?? [])].map(keyTerms).filter((t) => t.length > 0);
+    if (phrases.length === 0) return [];
+    const ok = phrases.some((t) => addressed(t, terms).addressed);
+    return [{ id: def.id, addressed: ok, lookedFor: ok ? [] : words(phrases[0]!) }];
+  }
+  return items.map((item) => {
+    const judged = addressed(keyTerms(item.label), terms);
+    return { id: item.id, addressed: judged.addressed, lookedFor: judged.addressed ? [] : words(judged.missing) };
+  });
+}
+
+const words = (terms: readonly KeyTerm[]): string[] => terms.map((t) => t.word);

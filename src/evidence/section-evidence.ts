@@ -1,0 +1,93 @@
+// What a located answer contains: the figures, units and years of a section and its subsections (a tag marks
+// the heading and everything under it, contracts.md §1), with their pages. Computed once per report and
+// section set; the evidence rules, the JSON output and the index all read it.
+import type { Report } from '../model/report.js';
+import type { UnitTable } from './units.js';
+import { unitsNamedIn } from './units.js';
+import { figuresIn, isYearLike } from './figures.js';
+import { cellNumber } from './numbers.js';
+import { yearsIn } from './periods.js';
+
+export interface EvidenceFigure {
+  raw: string;
+  value: number;
+  /** The unit's canonical name (`tCO2e`), printed after the figure or in its table's header or row label. */
+  unit?: string;
+  dimension?: string;
+  page?: number;
+}
+
+export interface SectionEvidence {
+  /** The section and its subsections, document order. */
+  sections: number[];
+  figures: EvidenceFigure[];
+  /** Every unit dimension named (after a figure, in a header or a label), and the units' canonical names. */
+  dimensions: ReadonlySet<string>;
+  units: string[];
+  /** Years named in the text and the tables' headers. */
+  years: number[];
+  /** All the text: paragraphs, headings and table cells, one per line. */
+  text: string;
+}
+
+/** A section and every section under it. */
+export function sectionWithSubsections(report: Report, index: number): number[] {
+  const inside = new Set([index]);
+  for (const section of report.sections) if (section.parent !== null && inside.has(section.parent)) inside.add(section.index);
+  return [...inside].sort((a, b) => a - b);
+}
+
+const cache = new WeakMap<Report, Map<string, SectionEvidence>>();
+
+/** The evidence of the given sections together (a tagged section with its subsections: sectionWithSubsections). */
+export function sectionEvidence(report: Report, sections: readonly number[], units: UnitTable | undefined): SectionEvidence {
+  let byKey = cache.get(report);
+  if (!byKey) cache.set(report, (byKey = new Map()));
+  const key = `${units ? 'u' : ''}${sections.join(',')}`;
+  const known = byKey.get(key);
+  if (known) return known;
+  const evidence = collect(report, [...sections], units);
+  byKey.set(key, evidence);
+  return evidence;
+}
+
+function collect(report: Report, sections: number[], units: UnitTable | undefined): SectionEvidence {
+  const inside = new Set(sections);
+  const figures: EvidenceFigure[] = [];
+  const named: { unit: string; dimension: string }[] = [];
+  const lines: string[] = sections.map((i) => report.sections[i]!.title);
+  const page = (p: number | undefined) => (p !== undefined ? { page: p } : {});
+  for (const block of report.blocks) {
+    if (!inside.has(block.section)) continue;
+    lines.push(block.text);
+    for (const f of figuresIn(block.text, units)) {
+      figures.push({ raw: f.raw, value: f.value, ...(f.unit ? { unit: f.unit.unit, dimension: f.unit.dimension } : {}), ...page(block.page ?? report.sections[block.section]!.page) });
+    }
+  }
+  for (const table of report.tables) {
+    if (!inside.has(table.section)) continue;
+    const [header = [], ...body] = table.rows;
+    const headerUnits = units ? unitsNamedIn(units, header.map((c) => c.text).join(' ')) : [];
+    named.push(...headerUnits);
+    lines.push(header.map((c) => c.text).join(' '));
+    for (const row of body) {
+      lines.push(row.map((c) => c.text).join(' '));
+      const label = row[0]?.text ?? '';
+      const labelUnit = units ? unitsNamedIn(units, label)[0] : undefined;
+      if (labelUnit) named.push(labelUnit);
+      row.slice(1).forEach((cell, c) => {
+        const number = cellNumber(cell.text);
+        if (!number || isYearLike(number)) return;
+        const own = units ? figuresIn(cell.text, units)[0]?.unit : undefined;
+        // The unit of a bare cell: its row's label (`Energy (MWh)`), else its column's header (`2024 (tCO2e)`).
+        const columnUnit = units ? unitsNamedIn(units, header[c + 1]?.text ?? '')[0] : undefined;
+        const unit = own ?? labelUnit ?? columnUnit;
+        figures.push({ raw: number.raw, value: number.value, ...(unit ? { unit: unit.unit, dimension: unit.dimension } : {}), ...page(cell.page ?? table.page) });
+      });
+    }
+  }
+  const dimensions = new Set([...figures.flatMap((f) => (f.dimension ? [f.dimension] : [])), ...named.map((n) => n.dimension)]);
+  const unitNames = [...new Set([...figures.flatMap((f) => (f.unit ? [f.unit] : [])), ...named.map((n) => n.unit)])];
+  const text = lines.join('\n');
+  return { sections, figures, dimensions, units: unitNames, years: yearsIn(text), text };
+}
