@@ -20,16 +20,26 @@ export function itemId(def: DisclosureDef, written: string): string {
 }
 
 const MIN_ZH_WORD = 2;
+const MIN_KEY_TERMS = 2;
 
-/** Judges each expected item (all of `def`'s unless `only` names some; `omitted` ones are skipped). */
-export function judgeItems(def: DisclosureDef, descriptor: Descriptor | undefined, text: string, only?: readonly string[], omitted: readonly string[] = []): ItemJudgement[] {
+/**
+ * Judges each expected item (all of `def`'s unless `only` names some; `omitted` ones are skipped). `chinese`:
+ * the report's language, for a section with no text of its own to tell it.
+ */
+export function judgeItems(def: DisclosureDef, descriptor: Descriptor | undefined, text: string, only?: readonly string[], omitted: readonly string[] = [], chinese = false): ItemJudgement[] {
   const wanted = only ? new Set(only.map((w) => itemId(def, w))) : undefined;
   const skipped = new Set(omitted.map((w) => itemId(def, w)));
-  const items = def.requirements.filter((item) => (!wanted || wanted.has(item.id)) && !skipped.has(item.id));
-  if (isChineseText(text)) {
+  // Top-level items (`2-7-a`) only: a sub-item (`2-7-a-i`) details its parent's subject in words an answer rarely repeats.
+  const top = new RegExp(`^${def.code.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-[a-z]$`);
+  const items = def.requirements.filter((item) => top.test(item.id) && (!wanted || wanted.has(item.id)) && !skipped.has(item.id));
+  if (text.trim() === '' ? chinese : isChineseText(text)) {
     const words = [...(def.titleZh ? [def.titleZh] : []), ...(descriptor?.keywords.zh ?? [])].filter((w) => [...w].length >= MIN_ZH_WORD);
     if (words.length === 0) return [];
-    const found = words.some((w) => text.includes(w));
+    // Chinese words are compounds (员工总数 = 员工 + 总数): a word is found when its first or last two characters are.
+    const found = words.some((w) => {
+      const chars = [...w];
+      return text.includes(chars.slice(0, 2).join('')) || text.includes(chars.slice(-2).join(''));
+    });
     return [{ id: def.id, addressed: found, lookedFor: found ? [] : words.slice(0, 5) }];
   }
   const terms = termSet(text);
@@ -40,9 +50,12 @@ export function judgeItems(def: DisclosureDef, descriptor: Descriptor | undefine
     const ok = phrases.some((t) => addressed(t, terms).addressed);
     return [{ id: def.id, addressed: ok, lookedFor: ok ? [] : words(phrases[0]!) }];
   }
-  return items.map((item) => {
-    const judged = addressed(keyTerms(item.label), terms);
-    return { id: item.id, addressed: judged.addressed, lookedFor: judged.addressed ? [] : words(judged.missing) };
+  // An item of fewer than two key words (`a list of …`) says too little to judge.
+  return items.flatMap((item) => {
+    const key = keyTerms(item.label);
+    if (key.length < MIN_KEY_TERMS) return [];
+    const judged = addressed(key, terms);
+    return [{ id: item.id, addressed: judged.addressed, lookedFor: judged.addressed ? [] : words(judged.missing) }];
   });
 }
 

@@ -3,7 +3,7 @@
 import type { TableBlock, TextSpan } from '../model/content-index.js';
 import { cellNumber, type NumberToken } from './numbers.js';
 import { isYearLike } from './figures.js';
-import { unitsNamedIn, unitAt, type UnitMatch, type UnitTable } from './units.js';
+import { normalise, unitsNamedIn, unitAt, type UnitMatch, type UnitTable } from './units.js';
 import { yearsIn } from './periods.js';
 import { SCOPE_LABEL, SUBROW_LABEL, TOTAL_LABEL } from './vocabulary.js';
 
@@ -40,6 +40,12 @@ function roundingOf(token: NumberToken): number {
   return (0.5 * multiplier) / 10 ** decimals;
 }
 
+/** A cell that is a unit and nothing else (`tCO2e`, `MWh per RMB million revenue` is not). */
+function wholeUnit(units: UnitTable, text: string): UnitMatch | undefined {
+  const match = unitAt(units, text);
+  return match && normalise(text.trim()) === normalise(match.text.trim()) ? match : undefined;
+}
+
 export function kpiRows(table: TableBlock, units: UnitTable | undefined): KpiRow[] {
   const [header = [], ...body] = table.rows;
   const columnYears = header.map((cell) => {
@@ -49,7 +55,9 @@ export function kpiRows(table: TableBlock, units: UnitTable | undefined): KpiRow
   const columnUnits = header.map((cell) => (units ? unitsNamedIn(units, cell.text)[0] : undefined));
   return body.map((row) => {
     const label = row[0]?.text ?? '';
-    const labelUnit = units ? unitsNamedIn(units, label)[0] : undefined;
+    // A unit column (`| Scope 1 | tCO2e | 14,540 |`), else the label's own (`Energy (MWh)`).
+    const unitCell = units ? row.slice(1).map((cell) => wholeUnit(units, cell.text)).find((u) => u !== undefined) : undefined;
+    const labelUnit = unitCell ?? (units ? unitsNamedIn(units, label)[0] : undefined);
     const cells = row.map((span, c): KpiCell | undefined => {
       if (c === 0) return undefined;
       const number = cellNumber(span.text);

@@ -8,6 +8,7 @@ import { figuresIn } from './figures.js';
 import { numbersIn } from './numbers.js';
 import { yearsIn } from './periods.js';
 import type { UnitTable } from './units.js';
+import { SCOPE_METHOD } from './vocabulary.js';
 
 export interface MetricValue {
   /** `scope1`, or a row label lower-cased with units, brackets and marks removed. */
@@ -31,7 +32,9 @@ export interface ValueConflict {
 
 const metricKey = (label: string): string => {
   const scopes = scopesOf(label);
-  if (scopes.length === 1 && !/\b(?:and|&|\+)\b|和|及|与/i.test(label)) return `scope${scopes[0]}`;
+  // Scope 2 has two methods (GHG Protocol Scope 2 Guidance): location- and market-based are two metrics.
+  const method = SCOPE_METHOD.exec(label.normalize('NFKC'));
+  if (scopes.length === 1 && !/\b(?:and|&|\+|intensity)\b|和|及|与|强度|密度/i.test(label)) return `scope${scopes[0]}${method ? `:${method[1] ? 'location' : 'market'}` : ''}`;
   return label.normalize('NFKC').toLowerCase().replace(/[(（][^)）]*[)）]/g, '').replace(/[\s\p{P}\p{S}\d]+/gu, ' ').trim();
 };
 
@@ -68,7 +71,9 @@ function proseValues(report: Report, units: UnitTable, defaultYear: number | und
       const decimals = /\.(\d+)/.exec(figure.raw)?.[1]?.length ?? 0;
       const multiplier = token && token.multiplier ? figure.value / Number(figure.raw.replace(/[^\d.\-]/g, '')) : 1;
       const factor = figure.unit!.factor;
-      out.push({ metric: `scope${scopes[0]}`, label: sentence, year, value: figure.value * factor, dimension: 'ghg-mass', rounding: ((0.5 * multiplier) / 10 ** decimals) * factor, raw: `${figure.raw} ${figure.unit!.text}`, at: block, section: block.section });
+      if (/\b(?:intensity)\b|强度|密度/i.test(sentence)) continue;
+      const method = SCOPE_METHOD.exec(sentence);
+      out.push({ metric: `scope${scopes[0]}${method ? `:${method[1] ? 'location' : 'market'}` : ''}`, label: sentence, year, value: figure.value * factor, dimension: 'ghg-mass', rounding: ((0.5 * multiplier) / 10 ** decimals) * factor, raw: `${figure.raw} ${figure.unit!.text}`, at: block, section: block.section });
     }
   }
 }

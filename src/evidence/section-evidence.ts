@@ -3,9 +3,9 @@
 // section set; the evidence rules, the JSON output and the index all read it.
 import type { Report } from '../model/report.js';
 import type { UnitTable } from './units.js';
-import { unitsNamedIn } from './units.js';
-import { figuresIn, isYearLike } from './figures.js';
-import { cellNumber } from './numbers.js';
+import { unitAt, unitsNamedIn } from './units.js';
+import { kpiRows } from './kpi-tables.js';
+import { figuresIn } from './figures.js';
 import { yearsIn } from './periods.js';
 
 export interface EvidenceFigure {
@@ -26,7 +26,7 @@ export interface SectionEvidence {
   units: string[];
   /** Years named in the text and the tables' headers. */
   years: number[];
-  /** All the text: paragraphs, headings and table cells, one per line. */
+  /** The content's text: paragraphs and table cells, one per line (headings left out: a heading alone answers nothing). */
   text: string;
 }
 
@@ -55,7 +55,7 @@ function collect(report: Report, sections: number[], units: UnitTable | undefine
   const inside = new Set(sections);
   const figures: EvidenceFigure[] = [];
   const named: { unit: string; dimension: string }[] = [];
-  const lines: string[] = sections.map((i) => report.sections[i]!.title);
+  const lines: string[] = [];
   const page = (p: number | undefined) => (p !== undefined ? { page: p } : {});
   for (const block of report.blocks) {
     if (!inside.has(block.section)) continue;
@@ -66,24 +66,16 @@ function collect(report: Report, sections: number[], units: UnitTable | undefine
   }
   for (const table of report.tables) {
     if (!inside.has(table.section)) continue;
-    const [header = [], ...body] = table.rows;
-    const headerUnits = units ? unitsNamedIn(units, header.map((c) => c.text).join(' ')) : [];
-    named.push(...headerUnits);
-    lines.push(header.map((c) => c.text).join(' '));
-    for (const row of body) {
-      lines.push(row.map((c) => c.text).join(' '));
-      const label = row[0]?.text ?? '';
-      const labelUnit = units ? unitsNamedIn(units, label)[0] : undefined;
-      if (labelUnit) named.push(labelUnit);
-      row.slice(1).forEach((cell, c) => {
-        const number = cellNumber(cell.text);
-        if (!number || isYearLike(number)) return;
-        const own = units ? figuresIn(cell.text, units)[0]?.unit : undefined;
-        // The unit of a bare cell: its row's label (`Energy (MWh)`), else its column's header (`2024 (tCO2e)`).
-        const columnUnit = units ? unitsNamedIn(units, header[c + 1]?.text ?? '')[0] : undefined;
-        const unit = own ?? labelUnit ?? columnUnit;
-        figures.push({ raw: number.raw, value: number.value, ...(unit ? { unit: unit.unit, dimension: unit.dimension } : {}), ...page(cell.page ?? table.page) });
-      });
+    const header = table.rows[0] ?? [];
+    if (units) named.push(...unitsNamedIn(units, header.map((c) => c.text).join(' ')));
+    lines.push(...table.rows.map((row) => row.map((c) => c.text).join(' ')));
+    for (const row of kpiRows(table, units)) {
+      if (units && row.label) named.push(...unitsNamedIn(units, row.label));
+      for (const cell of row.cells) {
+        if (!cell) continue;
+        const unit = cell.unit ?? (cell.percent && units ? unitAt(units, '%') : undefined);
+        figures.push({ raw: cell.number.raw, value: cell.number.value, ...(unit ? { unit: unit.unit, dimension: unit.dimension } : {}), ...page(cell.span.page ?? table.page) });
+      }
     }
   }
   const dimensions = new Set([...figures.flatMap((f) => (f.dimension ? [f.dimension] : [])), ...named.map((n) => n.dimension)]);

@@ -29,7 +29,12 @@ export const GENERIC_LABEL_WORDS: ReadonlySet<string> = new Set(
     'described details does each either example explanation following from have including include includes information ' +
     'into list many more most number numbers organization organizations other over period periods ' +
     'provide reported reporting report reports relevant significant such that their them there these they this those ' +
-    'total type types used using were what when where whether which while with within year years'
+    'total type types used using were what when where whether which while with within year years ' +
+    // How an item asks, not what: methodology and context items are answered in words of their own.
+    'assumptions methodologies methodology standards tools calculation calculating compiled contextual necessary understand ' +
+    'data been made rationale choosing basis ensure ensures process processes across multiple another same ' +
+    'applied apply concerning considered consists especially given identify identified intended involved ' +
+    'means regarding related relevant respect sought taken takes various views'
   ).split(/\s+/),
 );
 
@@ -41,3 +46,6 @@ export const SHARE_HEADER = /%|percent|proportion|share|占比|比例|百分比/
 
 /** GHG Protocol scopes in a label (`Scope 1`, `范围一`, `范围1`): one metric whatever the wording around it. */
 export const SCOPE_LABEL = /(?:\bscope|范围|範圍)\s*[-–]?\s*([123一二三])(?![\d.])/gi;
+
+/** The two Scope 2 methods: group 1 set for location-based, else market-based. */
+export const SCOPE_METHOD = /(location[\s-]*based|基于位置|基於位置|位置法)|(?:market[\s-]*based|基于市场|基於市場|市场法)/i;

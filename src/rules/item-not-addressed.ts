@@ -2,7 +2,7 @@
 // section: the section is cited but does not speak of what the items ask.
 import type { Rule } from './rule.js';
 import { evidenceTargets, unitsOf } from '../engine/evidence-targets.js';
-import { judgeItems, sectionEvidence } from '../evidence/index.js';
+import { isChineseText, judgeItems, sectionEvidence } from '../evidence/index.js';
 import { PLACE_MESSAGES, placePhrase, targetLocation } from './evidence-place.js';
 
 export const itemNotAddressed: Rule = {
@@ -26,7 +26,9 @@ export const itemNotAddressed: Rule = {
     for (const target of evidenceTargets(analysis)) {
       const { def } = target;
       const evidence = sectionEvidence(analysis.report, target.sections, units);
-      const judged = judgeItems(def, analysis.catalog.descriptors.get(def.id), evidence.text, target.requirements, omittedItems.get(def.id));
+      const title = analysis.report.sections[target.section]!.title;
+      const chinese = analysis.report.meta.language === 'zh' || isChineseText(title);
+      const judged = judgeItems(def, analysis.catalog.descriptors.get(def.id), evidence.text, target.requirements, omittedItems.get(def.id), chinese);
       const missing = judged.filter((j) => !j.addressed);
       if (missing.length === 0) continue;
       const lookedFor = [...new Set(missing.flatMap((j) => j.lookedFor))].slice(0, 8);
