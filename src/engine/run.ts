@@ -34,7 +34,7 @@ export function runRules(analysis: Analysis, settings: RuleSettings = {}, locale
   let findings: Finding[] = [];
   const reporter = (rule: Rule): ((draft: FindingDraft) => void) | undefined => {
     const configured = settings[rule.id];
-    if (configured === 'off') return undefined;
+    if (configured === 'off' || (configured === undefined && rule.offByDefault)) return undefined;
     const claimSeverity: Severity | undefined =
       rule.inAccordanceRequirement && analysis.claim !== 'in-accordance' ? 'warning' : undefined;
     return (draft) => {

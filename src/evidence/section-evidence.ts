@@ -6,6 +6,7 @@ import type { UnitTable } from './units.js';
 import { unitAt, unitsNamedIn } from './units.js';
 import { kpiRows } from './kpi-tables.js';
 import { figuresIn } from './figures.js';
+import { pushAll } from '../arrays.js';
 import { yearsIn } from './periods.js';
 
 export interface EvidenceFigure {
@@ -67,10 +68,10 @@ function collect(report: Report, sections: number[], units: UnitTable | undefine
   for (const table of report.tables) {
     if (!inside.has(table.section)) continue;
     const header = table.rows[0] ?? [];
-    if (units) named.push(...unitsNamedIn(units, header.map((c) => c.text).join(' ')));
-    lines.push(...table.rows.map((row) => row.map((c) => c.text).join(' ')));
+    if (units) pushAll(named, unitsNamedIn(units, header.map((c) => c.text).join(' ')));
+    for (const row of table.rows) lines.push(row.map((c) => c.text).join(' '));
     for (const row of kpiRows(table, units)) {
-      if (units && row.label) named.push(...unitsNamedIn(units, row.label));
+      if (units && row.label) pushAll(named, unitsNamedIn(units, row.label));
       for (const cell of row.cells) {
         if (!cell) continue;
         const unit = cell.unit ?? (cell.percent && units ? unitAt(units, '%') : undefined);

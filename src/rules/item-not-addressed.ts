@@ -8,8 +8,11 @@ import { PLACE_MESSAGES, placePhrase, targetLocation } from './evidence-place.js
 export const itemNotAddressed: Rule = {
   id: 'item-not-addressed',
   description: "A tagged or indexed disclosure's requirement items (their key words, from the catalog's item labels and the descriptor vocabulary) are absent from its section.",
-  help: 'Answer the items in the section, omit them with a reason (`omit: GRI 2-7 (b) | …`), or tag only the items it answers (`disclose: GRI 2-7 (a)`).',
+  help: 'Answer the items in the section, omit them with a reason (`omit: <id> (b) | …`), or tag only the items it answers (`disclose: <id> (a)`).',
   defaultSeverity: 'warning',
+  // On the fixtures of this repository and the corpus reports its precision is too low to speak unasked
+  // (README "Evidence checks"): `rules: { item-not-addressed: warning }` turns it on. JSON `items` always says it.
+  offByDefault: true,
   tags: ['evidence'],
   messages: {
     itemsNotAddressed: '{{id|code}}: {{where}} does not address {{items|and}}; looked for {{lookedFor|or}}.',
@@ -30,7 +33,9 @@ export const itemNotAddressed: Rule = {
       const chinese = analysis.report.meta.language === 'zh' || isChineseText(title);
       const judged = judgeItems(def, analysis.catalog.descriptors.get(def.id), evidence.text, target.requirements, omittedItems.get(def.id), chinese);
       const missing = judged.filter((j) => !j.addressed);
-      if (missing.length === 0) continue;
+      // Only a section that speaks of none of the items is reported: answers paraphrase, and a section that
+      // addresses some items has been written for the disclosure (its gaps are for a reviewer, not a linter).
+      if (missing.length === 0 || missing.length < judged.length) continue;
       const lookedFor = [...new Set(missing.flatMap((j) => j.lookedFor))].slice(0, 8);
       const where = placePhrase(analysis, target.section);
       const whole = missing.length === 1 && missing[0]!.id === def.id;

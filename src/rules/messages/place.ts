@@ -6,6 +6,6 @@ export const PLACE_MESSAGES = {
 } as const;
 
 export const PLACE_MESSAGES_ZH = {
-  inSection: '“{{section}}”',
-  inSectionOnPage: '“{{section}}”（第 {{page}} 页）',
+  inSection: '“{{section}}”一节',
+  inSectionOnPage: '“{{section}}”一节（第 {{page}} 页）',
 } as const;
