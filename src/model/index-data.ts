@@ -43,6 +43,8 @@ export interface IndexRowData {
   omission?: IndexOmissionData;
   /** GRI: the sector standards' references of the row. */
   sectorRefs?: string[];
+  /** Reported, but some requirement items omitted (issue 16): the omission columns list them. */
+  partial?: boolean;
 }
 
 /**

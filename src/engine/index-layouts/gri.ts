@@ -42,7 +42,11 @@ function rowOf(analysis: Analysis, record: DisclosureRecord): IndexRowData {
     locations: mergeLocations(record.locations),
     sectorRefs: [],
   };
-  if (record.status === 'omitted' && record.omission) {
+  // A reported disclosure with some items omitted (`omit: GRI 2-21 (b) | …`) lists them in GRI's
+  // "Requirement(s) omitted" column too: it is partially reported (issue 16, item 1).
+  const partlyOmitted = record.status === 'reported' && (record.omission?.requirements?.length ?? 0) > 0;
+  if (partlyOmitted) row.partial = true;
+  if ((record.status === 'omitted' || partlyOmitted) && record.omission) {
     const reasons = analysis.catalog.gri.foundation.omissionReasons;
     const id = normaliseOmissionReason(record.omission.reason, reasons.map((r) => r.id));
     const reason = reasons.find((r) => r.id === id);
