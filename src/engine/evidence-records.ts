@@ -2,7 +2,7 @@
 // omitted / not addressed), whether it is only partially reported, and what its sections contain.
 import type { DisclosureDef } from '../model/catalog.js';
 import type { DisclosureEvidence, DisclosureItems, DisclosureRecord } from '../model/finding.js';
-import { itemId, judgeItems, isChineseText, sectionEvidence, type SectionEvidence } from '../evidence/index.js';
+import { asksForData, itemId, judgeItems, isChineseText, sectionEvidence, type SectionEvidence } from '../evidence/index.js';
 import type { Analysis } from './analysis-model.js';
 import { evidenceTargets, unitsOf, type EvidenceTarget } from './evidence-targets.js';
 
@@ -36,8 +36,7 @@ function itemsOf(analysis: Analysis, def: DisclosureDef, record: DisclosureRecor
   return items;
 }
 
-function evidenceRecord(def: DisclosureDef, evidence: SectionEvidence, items: DisclosureItems | undefined): DisclosureEvidence {
-  const quantitative = def.kind === 'quantitative' || def.category === 'quantitative';
+function evidenceRecord(quantitative: boolean, evidence: SectionEvidence, items: DisclosureItems | undefined): DisclosureEvidence {
   const record: DisclosureEvidence = {
     figures: evidence.figures.slice(0, MAX_FIGURES).map((f) => ({ value: f.raw, ...(f.unit ? { unit: f.unit } : {}), ...(f.page !== undefined ? { page: f.page } : {}) })),
     figureCount: evidence.figures.length,
@@ -62,6 +61,6 @@ export function recordsWithEvidence(analysis: Analysis): DisclosureRecord[] {
     const items = itemsOf(analysis, def, record, own, evidence);
     const partial = items !== undefined && items.omitted.length > 0 && items.omitted.length < items.omitted.length + items.reported.length + items.notAddressed.length;
     const namedSome = own.every((t) => t.requirements !== undefined);
-    return { ...record, ...(partial || namedSome ? { partial: true } : {}), ...(items ? { items } : {}), evidence: evidenceRecord(def, evidence, items) };
+    return { ...record, ...(partial || namedSome ? { partial: true } : {}), ...(items ? { items } : {}), evidence: evidenceRecord(asksForData(def, analysis.catalog.descriptors.get(def.id)), evidence, items) };
   });
 }

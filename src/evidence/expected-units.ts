@@ -30,3 +30,11 @@ export function expectedUnits(def: DisclosureDef, descriptor: Descriptor | undef
   }
   return { dimensions, names: [...new Set(texts)], checkable };
 }
+
+/**
+ * A disclosure that asks for data: `kind: quantitative` (GRI, HKEX KPIs, exchange articles), a SASB quantitative
+ * metric, or a `mixed` one whose descriptor names the units its figures are in (GRI 305-1: tCO2e).
+ */
+export function asksForData(def: DisclosureDef, descriptor: Descriptor | undefined): boolean {
+  return def.kind === 'quantitative' || def.category === 'quantitative' || (def.kind === 'mixed' && (descriptor?.units?.length ?? 0) > 0);
+}

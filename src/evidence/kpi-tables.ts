@@ -3,7 +3,7 @@
 import type { TableBlock, TextSpan } from '../model/content-index.js';
 import { cellNumber, type NumberToken } from './numbers.js';
 import { isYearLike } from './figures.js';
-import { normalise, unitsNamedIn, unitAt, type UnitMatch, type UnitTable } from './units.js';
+import { labelUnit, normalise, unitAt, type UnitMatch, type UnitTable } from './units.js';
 import { yearsIn } from './periods.js';
 import { SCOPE_LABEL, SUBROW_LABEL, TOTAL_LABEL } from './vocabulary.js';
 
@@ -31,7 +31,8 @@ const SCOPE_DIGITS: Record<string, string> = { '1': '1', '2': '2', '3': '3', 一
 
 /** The scopes a label names (`Scope 1 and 2` -> ['1', '2']). */
 export function scopesOf(label: string): string[] {
-  return [...new Set([...label.normalize('NFKC').matchAll(SCOPE_LABEL)].map((m) => SCOPE_DIGITS[m[1]!]!))];
+  const digits = [...label.normalize('NFKC').matchAll(SCOPE_LABEL)].flatMap((m) => [...`${m[1]}${m[2] ?? ''}`.matchAll(/[123一二三]/g)].map((d) => SCOPE_DIGITS[d[0]]!));
+  return [...new Set(digits)];
 }
 
 function roundingOf(token: NumberToken): number {
@@ -52,18 +53,18 @@ export function kpiRows(table: TableBlock, units: UnitTable | undefined): KpiRow
     const years = yearsIn(cell.text);
     return years.length === 1 ? years[0] : undefined;
   });
-  const columnUnits = header.map((cell) => (units ? unitsNamedIn(units, cell.text)[0] : undefined));
+  const columnUnits = header.map((cell) => (units ? labelUnit(units, cell.text) : undefined));
   return body.map((row) => {
     const label = row[0]?.text ?? '';
     // A unit column (`| Scope 1 | tCO2e | 14,540 |`), else the label's own (`Energy (MWh)`).
     const unitCell = units ? row.slice(1).map((cell) => wholeUnit(units, cell.text)).find((u) => u !== undefined) : undefined;
-    const labelUnit = unitCell ?? (units ? unitsNamedIn(units, label)[0] : undefined);
+    const rowUnit = unitCell ?? (units ? labelUnit(units, label) : undefined);
     const cells = row.map((span, c): KpiCell | undefined => {
       if (c === 0) return undefined;
       const number = cellNumber(span.text);
       if (!number || isYearLike(number)) return undefined;
       const own = units ? unitAt(units, span.text.slice(number.end)) : undefined;
-      const unit = own ?? labelUnit ?? columnUnits[c];
+      const unit = own ?? rowUnit ?? columnUnits[c];
       const year = columnYears[c];
       const percent = /%/.test(span.text) || unit?.dimension === 'percent';
       return { span, number, ...(unit ? { unit } : {}), ...(year !== undefined ? { year } : {}), rounding: roundingOf(number), percent };

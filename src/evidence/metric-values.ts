@@ -58,7 +58,8 @@ function tableValues(table: TableBlock, units: UnitTable | undefined, defaultYea
 /** Scope 1/2/3 stated in a sentence with a GHG unit (`Scope 1 emissions were 14,540 tCO2e in 2024`). */
 function proseValues(report: Report, units: UnitTable, defaultYear: number | undefined, out: MetricValue[]): void {
   for (const block of report.blocks) {
-    for (const sentence of block.text.split(/(?<=[.;。；!?！？])\s*/)) {
+    // A Latin full stop ends a sentence only before white space (`1.26万` is one number).
+    for (const sentence of block.text.split(/(?<=[。；！？])|(?<=[.;!?])\s+/)) {
       const scopes = scopesOf(sentence);
       if (scopes.length !== 1) continue;
       const figures = figuresIn(sentence, units).filter((f) => f.unit?.dimension === 'ghg-mass');

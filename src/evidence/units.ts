@@ -10,6 +10,8 @@ export interface UnitMatch {
   factor: number;
   /** The spelling as matched. */
   text: string;
+  /** Where it was found in the text searched (unitsNamedIn). */
+  index?: number;
 }
 
 interface UnitName {
@@ -83,8 +85,23 @@ export function unitsNamedIn(table: UnitTable, text: string): UnitMatch[] {
       if (taken[at] || !bounded(lower, at, name.key)) continue;
       if (name.short && !/[(（:：/]\s*$/.test(lower.slice(Math.max(0, at - 3), at))) continue;
       for (let i = at; i < at + name.key.length; i++) taken[i] = true;
-      found.push({ ...name.match, text: text.slice(at, at + name.key.length) });
+      found.push({ ...name.match, text: text.slice(at, at + name.key.length), index: at });
     }
   }
-  return found;
+  return found.sort((a, b) => a.index! - b.index!);
+}
+
+/**
+ * The unit a header or row label gives its figures: the one in brackets (`Share of employees (%)`,
+ * `排放量（吨）`), else the first named (`Number of employees`).
+ */
+export function labelUnit(table: UnitTable, text: string): UnitMatch | undefined {
+  const found = unitsNamedIn(table, text);
+  const lower = normalise(text);
+  const bracketed = found.find((u) => {
+    const open = Math.max(lower.lastIndexOf('(', u.index), lower.lastIndexOf('（', u.index));
+    const close = Math.max(lower.lastIndexOf(')', u.index), lower.lastIndexOf('）', u.index));
+    return open >= 0 && open > close;
+  });
+  return bracketed ?? found[0];
 }

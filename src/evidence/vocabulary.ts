@@ -44,8 +44,11 @@ export const SUBROW_LABEL = /^\s*(?:of which|thereof|including|incl\.|其中|含
 /** A header that says its column holds shares of one whole (`%`, `Proportion`, `占比`). */
 export const SHARE_HEADER = /%|percent|proportion|share|占比|比例|百分比/i;
 
-/** GHG Protocol scopes in a label (`Scope 1`, `范围一`, `范围1`): one metric whatever the wording around it. */
-export const SCOPE_LABEL = /(?:\bscope|范围|範圍)\s*[-–]?\s*([123一二三])(?![\d.])/gi;
+/**
+ * GHG Protocol scopes in a label (`Scope 1`, `范围一`, `范围1`, `Scope 1 and 2`, `范围一、二`): group 1 the
+ * first scope, group 2 the list that follows.
+ */
+export const SCOPE_LABEL = /(?:\bscopes?|范围|範圍)\s*[-–]?\s*([123一二三])(?![\d.])((?:\s*(?:,|、|\/|\+|&|and|和|及|与|與)\s*(?:scopes?\s*|范围|範圍)?[123一二三](?![\d.]))*)/gi;
 
 /** The two Scope 2 methods: group 1 set for location-based, else market-based. */
 export const SCOPE_METHOD = /(location[\s-]*based|基于位置|基於位置|位置法)|(?:market[\s-]*based|基于市场|基於市場|市场法)/i;

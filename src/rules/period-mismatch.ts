@@ -2,9 +2,8 @@
 // reporting period (last year's table left in, the period in front matter wrong).
 import type { Rule } from './rule.js';
 import { evidenceTargets, unitsOf } from '../engine/evidence-targets.js';
-import { periodYears, sectionEvidence } from '../evidence/index.js';
+import { asksForData, periodYears, sectionEvidence } from '../evidence/index.js';
 import { PLACE_MESSAGES, placePhrase, targetLocation } from './evidence-place.js';
-import { asksForData } from './no-figures.js';
 
 export const periodMismatch: Rule = {
   id: 'period-mismatch',
@@ -22,7 +21,7 @@ export const periodMismatch: Rule = {
     const units = unitsOf(ctx.analysis);
     const reported = new Set<string>();
     for (const target of evidenceTargets(ctx.analysis)) {
-      if (!asksForData(target.def)) continue;
+      if (!asksForData(target.def, ctx.analysis.catalog.descriptors.get(target.def.id))) continue;
       const evidence = sectionEvidence(ctx.analysis.report, target.sections, units);
       if (evidence.figures.length === 0 || evidence.years.length === 0 || evidence.years.some((y) => period.includes(y))) continue;
       // A year after the period is a target or a publication date, not a period the figures are for.

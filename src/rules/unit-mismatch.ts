@@ -3,9 +3,8 @@
 import type { Rule } from './rule.js';
 import { evidenceTargets, unitsOf } from '../engine/evidence-targets.js';
 import { expectedUnits } from '../evidence/expected-units.js';
-import { sectionEvidence } from '../evidence/index.js';
+import { asksForData, sectionEvidence } from '../evidence/index.js';
 import { PLACE_MESSAGES, placePhrase, targetLocation } from './evidence-place.js';
-import { asksForData } from './no-figures.js';
 
 export const unitMismatch: Rule = {
   id: 'unit-mismatch',
@@ -22,7 +21,7 @@ export const unitMismatch: Rule = {
     const units = unitsOf(ctx.analysis);
     if (!units) return;
     for (const target of evidenceTargets(ctx.analysis)) {
-      if (!asksForData(target.def)) continue;
+      if (!asksForData(target.def, ctx.analysis.catalog.descriptors.get(target.def.id))) continue;
       const evidence = sectionEvidence(ctx.analysis.report, target.sections, units);
       if (evidence.figures.length === 0) continue;
       const expected = expectedUnits(target.def, ctx.analysis.catalog.descriptors.get(target.def.id), units);
