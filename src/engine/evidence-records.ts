@@ -2,7 +2,7 @@
 // omitted / not addressed), whether it is only partially reported, and what its sections contain.
 import type { DisclosureDef } from '../model/catalog.js';
 import type { DisclosureEvidence, DisclosureItems, DisclosureRecord } from '../model/finding.js';
-import { asksForData, itemId, judgeItems, isChineseText, sectionEvidence, type SectionEvidence } from '../evidence/index.js';
+import { asksForData, itemId, judgeItems, topLevelItems, isChineseText, sectionEvidence, type SectionEvidence } from '../evidence/index.js';
 import type { Analysis } from './analysis-model.js';
 import { evidenceTargets, unitsOf, type EvidenceTarget } from './evidence-targets.js';
 
@@ -10,7 +10,7 @@ const MAX_FIGURES = 20;
 /** `All` in an index's "requirement(s) omitted" column (GRI's own template word). */
 const ALL_ITEMS = /^\s*(?:all|全部)\s*$/i;
 
-const topLevel = (def: DisclosureDef): string[] => def.requirements.map((r) => r.id).filter((id) => id.startsWith(`${def.code.toLowerCase()}-`) && id.length === def.code.length + 2);
+const topLevel = (def: DisclosureDef): string[] => topLevelItems(def).map((item) => item.id);
 
 function omittedItems(def: DisclosureDef, record: DisclosureRecord): string[] {
   const written = (record.omission?.requirements ?? []).flatMap((r) => r.split(/[,，、;；\s]+/)).filter(Boolean);

@@ -10,4 +10,4 @@ export { expectedUnits, asksForData, type ExpectedUnits } from './expected-units
 export { kpiRows, scopesOf, type KpiRow, type KpiCell } from './kpi-tables.js';
 export { totalProblems, type TotalProblem } from './totals.js';
 export { metricValues, valueConflicts, type MetricValue, type ValueConflict } from './metric-values.js';
-export { judgeItems, itemId, type ItemJudgement } from './items.js';
+export { judgeItems, itemId, topLevelItems, type ItemJudgement } from './items.js';

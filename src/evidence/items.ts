@@ -13,6 +13,27 @@ export interface ItemJudgement {
   lookedFor: string[];
 }
 
+/**
+ * The top-level items (`2-7-a`, `2-7-b`) with their labels; an item the catalog lists only by its sub-items
+ * (`2-7-b-i` … `2-7-b-v`) is labelled by theirs together.
+ */
+export function topLevelItems(def: DisclosureDef): { id: string; label: string }[] {
+  const prefix = `${def.code.toLowerCase()}-`;
+  const items = new Map<string, string[]>();
+  for (const item of def.requirements) {
+    if (!item.id.startsWith(prefix)) continue;
+    const letter = /^([a-z])(?:-|$)/.exec(item.id.slice(prefix.length))?.[1];
+    if (!letter) continue;
+    const id = `${prefix}${letter}`;
+    const labels = items.get(id) ?? [];
+    // The item's own label first; its sub-items' only where it has none.
+    if (item.id === id) labels.unshift(item.label);
+    else labels.push(item.label);
+    items.set(id, labels);
+  }
+  return [...items].map(([id, labels]) => ({ id, label: def.requirements.some((r) => r.id === id) ? labels[0]! : labels.join('; ') }));
+}
+
 /** `a`, `2-7-a`, `2-7-a-i` -> the catalog item id of `def`. */
 export function itemId(def: DisclosureDef, written: string): string {
   const text = written.trim().toLowerCase();
@@ -30,8 +51,7 @@ export function judgeItems(def: DisclosureDef, descriptor: Descriptor | undefine
   const wanted = only ? new Set(only.map((w) => itemId(def, w))) : undefined;
   const skipped = new Set(omitted.map((w) => itemId(def, w)));
   // Top-level items (`2-7-a`) only: a sub-item (`2-7-a-i`) details its parent's subject in words an answer rarely repeats.
-  const top = new RegExp(`^${def.code.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-[a-z]$`);
-  const items = def.requirements.filter((item) => top.test(item.id) && (!wanted || wanted.has(item.id)) && !skipped.has(item.id));
+  const items = topLevelItems(def).filter((item) => (!wanted || wanted.has(item.id)) && !skipped.has(item.id));
   if (text.trim() === '' ? chinese : isChineseText(text)) {
     const words = [...(def.titleZh ? [def.titleZh] : []), ...(descriptor?.keywords.zh ?? [])].filter((w) => [...w].length >= MIN_ZH_WORD);
     if (words.length === 0) return [];
