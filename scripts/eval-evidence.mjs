@@ -5,7 +5,8 @@
 //   npm run build && node scripts/eval-evidence.mjs ../shared/corpus [--all] [--seed N]
 //
 // How a text becomes a report with sections: a line that looks like a heading (short, starts with a letter,
-// no sentence punctuation at its end, not a number) opens a `##` section; every other line is a paragraph.
+// no sentence punctuation at its end, not a number) opens a `##` section, a `###` one when it is decorated
+// (`●Equality and Inclusion`: a subsection); every other line is a paragraph.
 // Where the report has its own GRI content index (Hikvision 2023, Appendix 2, flattened to lines), each
 // `<code><official title><chapter><page>` run names the chapter answering the disclosure, and the sections
 // whose heading is that chapter get a `disclose:` tag for it. Reports without an index get no tags: only
@@ -77,7 +78,9 @@ function toMarkdown(name, text) {
     if (isHeading(line)) {
       headings++;
       const title = line.trim().replace(/^[●■•◆▶\-–]+\s*/, '').replace(/[<>`|#*_[\]]/g, ' ');
-      out.push(`\n## ${title}\n`);
+      // A decorated heading (`●Equality and Inclusion`) is a subsection of the chapter above it.
+      const level = /^\s*[●■•◆▶]/.test(line) ? '###' : '##';
+      out.push(`\n${level} ${title}\n`);
       const ids = idsFor(title).filter((id) => !tagged.has(`${id} ${squash(title)}`));
       for (const id of ids) tagged.add(`${id} ${squash(title)}`);
       if (ids.length > 0) out.push(`<!-- disclose: ${ids.join(', ')} -->\n`);

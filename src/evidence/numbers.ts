@@ -17,8 +17,19 @@ export interface NumberToken {
   footnote?: string;
 }
 
-// Not after a Latin letter, digit or separator (`CO2`, `PM2.5`, `ISO14001`, the `345` of `12,345`).
-const NUMBER = /(?<![A-Za-z0-9.,，_])(-|−)?(\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.(\d+))?/g;
+// Not after a digit or separator (the `345` of `12,345`). After a Latin letter see gluedToWord.
+const NUMBER = /(?<![0-9.,，_])(-|−)?(\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.(\d+))?/g;
+
+/**
+ * A number written against a word is part of a name (`CO2`, `PM2.5`, `ISO14001`, `Scope1`), except in text
+ * extracted from a PDF, where spaces get lost (`collective contracts100%`, `employees2,421`): after three
+ * lower-case letters, a number with a separator, a decimal or a `%` is a figure.
+ */
+function gluedToWord(text: string, start: number, formatted: boolean, end: number): 'name' | 'figure' | undefined {
+  if (!/[A-Za-z]/.test(text[start - 1] ?? '')) return undefined;
+  const glued = /[a-z]{3}$/.test(text.slice(Math.max(0, start - 3), start)) && (formatted || text[end] === '%');
+  return glued ? 'figure' : 'name';
+}
 
 /** Every number in `text`, in order. */
 export function numbersIn(text: string): NumberToken[] {
@@ -29,7 +40,9 @@ export function numbersIn(text: string): NumberToken[] {
     let end = start + whole.length;
     let value = Number(`${minus ? '-' : ''}${integer!.replace(/[,，]/g, '')}${decimals ? `.${decimals}` : ''}`);
     if (!Number.isFinite(value)) continue;
-    const token: NumberToken = { raw: whole, value, start, end, formatted: /[,，]/.test(integer!) || decimals !== undefined };
+    const formatted = /[,，]/.test(integer!) || decimals !== undefined;
+    if (gluedToWord(text, start, formatted, end) === 'name') continue;
+    const token: NumberToken = { raw: whole, value, start, end, formatted };
     const after = text.slice(end, end + 8);
     const multiplier = /^\s?([万萬亿億])/.exec(after);
     if (multiplier) {

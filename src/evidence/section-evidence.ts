@@ -61,6 +61,8 @@ function collect(report: Report, sections: number[], units: UnitTable | undefine
   for (const block of report.blocks) {
     if (!inside.has(block.section)) continue;
     lines.push(block.text);
+    // Units named in prose count too: a flattened KPI table puts the unit before its figures (`MWh225,951.1`).
+    if (units) pushAll(named, unitsNamedIn(units, block.text));
     for (const f of figuresIn(block.text, units)) {
       figures.push({ raw: f.raw, value: f.value, ...(f.unit ? { unit: f.unit.unit, dimension: f.unit.dimension } : {}), ...page(block.page ?? report.sections[block.section]!.page) });
     }

@@ -54,13 +54,17 @@ export function unitTable(file: UnitsFile): UnitTable {
 }
 
 const LATIN = /[a-z0-9]/;
-/** A Latin name must not run on into a word (`h` of `households`, `t` of `total`). */
+/**
+ * A Latin name must not run on into a word (`h` of `households`, `t` of `total`). A digit may follow a name
+ * that ends in a letter: PDF text glues a unit column to the figures after it (`MWh225,951.1`).
+ */
 function bounded(text: string, at: number, key: string): boolean {
   const before = text[at - 1];
   const after = text[at + key.length];
   const latinStart = LATIN.test(key[0]!);
-  const latinEnd = LATIN.test(key[key.length - 1]!);
-  return !(latinStart && before !== undefined && /[a-z]/.test(before)) && !(latinEnd && after !== undefined && LATIN.test(after));
+  const last = key[key.length - 1]!;
+  const runsOn = after !== undefined && (/[a-z]/.test(last) ? /[a-z]/.test(after) : LATIN.test(last) && LATIN.test(after));
+  return !(latinStart && before !== undefined && /[a-z]/.test(before)) && !runsOn;
 }
 
 /** The unit at the start of `text` (after a figure: `text` is what follows the number), else undefined. */
