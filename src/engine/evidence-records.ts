@@ -2,20 +2,18 @@
 // omitted / not addressed), whether it is only partially reported, and what its sections contain.
 import type { DisclosureDef } from '../model/catalog.js';
 import type { DisclosureEvidence, DisclosureItems, DisclosureRecord } from '../model/finding.js';
-import { asksForData, itemId, judgeItems, topLevelItems, isChineseText, sectionEvidence, type SectionEvidence } from '../evidence/index.js';
+import { ALL_ITEMS, BRACKETS, ITEM_SEPARATORS, asksForData, itemId, judgeItems, topLevelItems, isChineseText, sectionEvidence, type SectionEvidence } from '../evidence/index.js';
 import type { Analysis } from './analysis-model.js';
 import { evidenceTargets, unitsOf, type EvidenceTarget } from './evidence-targets.js';
 
 const MAX_FIGURES = 20;
-/** `All` in an index's "requirement(s) omitted" column (GRI's own template word). */
-const ALL_ITEMS = /^\s*(?:all|全部)\s*$/i;
 
 const topLevel = (def: DisclosureDef): string[] => topLevelItems(def).map((item) => item.id);
 
 function omittedItems(def: DisclosureDef, record: DisclosureRecord): string[] {
-  const written = (record.omission?.requirements ?? []).flatMap((r) => r.split(/[,，、;；\s]+/)).filter(Boolean);
+  const written = (record.omission?.requirements ?? []).flatMap((r) => r.split(ITEM_SEPARATORS)).filter(Boolean);
   if (written.some((w) => ALL_ITEMS.test(w))) return topLevel(def);
-  return written.map((w) => itemId(def, w.replace(/[()（）]/g, '')));
+  return written.map((w) => itemId(def, w.replace(BRACKETS, '')));
 }
 
 function itemsOf(analysis: Analysis, def: DisclosureDef, record: DisclosureRecord, targets: readonly EvidenceTarget[], evidence: SectionEvidence): DisclosureItems | undefined {

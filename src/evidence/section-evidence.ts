@@ -27,6 +27,11 @@ export interface SectionEvidence {
   units: string[];
   /** Years named in the text and the tables' headers. */
   years: number[];
+  /**
+   * Years that label figures: a KPI table's column headers (`2023`, `2024年`). A year in a sentence may be a
+   * comparison (`down 6 % from 2023`), so only tables say which year a figure is for.
+   */
+  figureYears: number[];
   /** The content's text: paragraphs and table cells, one per line (headings left out: a heading alone answers nothing). */
   text: string;
 }
@@ -57,6 +62,7 @@ function collect(report: Report, sections: number[], units: UnitTable | undefine
   const figures: EvidenceFigure[] = [];
   const named: { unit: string; dimension: string }[] = [];
   const lines: string[] = [];
+  const figureYears = new Set<number>();
   const page = (p: number | undefined) => (p !== undefined ? { page: p } : {});
   for (const block of report.blocks) {
     if (!inside.has(block.section)) continue;
@@ -77,6 +83,7 @@ function collect(report: Report, sections: number[], units: UnitTable | undefine
       for (const cell of row.cells) {
         if (!cell) continue;
         const unit = cell.unit ?? (cell.percent && units ? unitAt(units, '%') : undefined);
+        if (cell.year !== undefined) figureYears.add(cell.year);
         figures.push({ raw: cell.number.raw, value: cell.number.value, ...(unit ? { unit: unit.unit, dimension: unit.dimension } : {}), ...page(cell.span.page ?? table.page) });
       }
     }
@@ -84,5 +91,5 @@ function collect(report: Report, sections: number[], units: UnitTable | undefine
   const dimensions = new Set([...figures.flatMap((f) => (f.dimension ? [f.dimension] : [])), ...named.map((n) => n.dimension)]);
   const unitNames = [...new Set([...figures.flatMap((f) => (f.unit ? [f.unit] : [])), ...named.map((n) => n.unit)])];
   const text = lines.join('\n');
-  return { sections, figures, dimensions, units: unitNames, years: yearsIn(text), text };
+  return { sections, figures, dimensions, units: unitNames, years: yearsIn(text), figureYears: [...figureYears].sort((a, b) => a - b), text };
 }

@@ -52,3 +52,12 @@ export const SCOPE_LABEL = /(?:\bscopes?|范围|範圍)\s*[-–]?\s*([123一二�
 
 /** The two Scope 2 methods: group 1 set for location-based, else market-based. */
 export const SCOPE_METHOD = /(location[\s-]*based|基于位置|基於位置|位置法)|(?:market[\s-]*based|基于市场|基於市場|市场法)/i;
+
+/** `All` in an index's "requirement(s) omitted" column (GRI's own template word), and its Chinese. */
+export const ALL_ITEMS = /^\s*(?:all|全部|所有)\s*$/i;
+
+/** Separators of a list of requirement items (`a, b`, `a、b`). */
+export const ITEM_SEPARATORS = /[,，、;；\s]+/;
+
+/** Brackets around an item letter (`(b)`, `（b）`). */
+export const BRACKETS = /[()（）]/g;

@@ -7,7 +7,7 @@ import { PLACE_MESSAGES, placePhrase, targetLocation } from './evidence-place.js
 
 export const periodMismatch: Rule = {
   id: 'period-mismatch',
-  description: "A quantitative disclosure's section gives figures labelled with years, none of which is in the reporting period.",
+  description: "A quantitative disclosure's section gives figures in KPI tables whose columns are labelled with years, none of which is in the reporting period.",
   help: "Give the figures for the reporting period (front matter `period`), or check that the period is right.",
   defaultSeverity: 'warning',
   tags: ['evidence'],
@@ -23,9 +23,10 @@ export const periodMismatch: Rule = {
     for (const target of evidenceTargets(ctx.analysis)) {
       if (!asksForData(target.def, ctx.analysis.catalog.descriptors.get(target.def.id))) continue;
       const evidence = sectionEvidence(ctx.analysis.report, target.sections, units);
-      if (evidence.figures.length === 0 || evidence.years.length === 0 || evidence.years.some((y) => period.includes(y))) continue;
+      const years = evidence.figureYears;
+      if (years.length === 0 || years.some((y) => period.includes(y))) continue;
       // A year after the period is a target or a publication date, not a period the figures are for.
-      if (evidence.years.every((y) => y > period[period.length - 1]!)) continue;
+      if (years.every((y) => y > period[period.length - 1]!)) continue;
       const key = `${target.def.id}\u0000${target.section}`;
       if (reported.has(key)) continue;
       reported.add(key);
@@ -33,7 +34,7 @@ export const periodMismatch: Rule = {
         disclosure: target.def.id,
         ...targetLocation(ctx, target),
         messageId: 'periodMismatch',
-        data: { id: target.def.id, where: placePhrase(ctx.analysis, target.section), years: evidence.years, period: period.length === 1 ? String(period[0]) : `${period[0]}–${period[period.length - 1]}` },
+        data: { id: target.def.id, where: placePhrase(ctx.analysis, target.section), years, period: period.length === 1 ? String(period[0]) : `${period[0]}–${period[period.length - 1]}` },
       });
     }
   },

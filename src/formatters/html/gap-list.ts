@@ -43,8 +43,7 @@ export function gapList(report: ReportResult, idPrefix: string, t: HtmlChrome = 
   const totals = `${t.errors(count('error'))} · ${t.warnings(count('warning'))} · ${t.infos(count('info'))}`;
   return html`<section class="gaps" aria-labelledby="${idPrefix}-gaps">
 <h3 id="${idPrefix}-gaps">${t.gaps}</h3>
-${missingTable(report, t)}
-${thinList(report, t)}
+${missingTable(report, t)}${thinList(report, t)}
 <h4>${t.findings} <span class="counts">${totals}</span></h4>
 ${findingTables(report.findings, t)}
 </section>`;

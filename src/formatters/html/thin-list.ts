@@ -24,7 +24,8 @@ function where(d: DisclosureRecord, t: HtmlChrome): string {
 export function thinList(report: ReportResult, t: HtmlChrome): Markup | '' {
   const thin = report.disclosures.filter(isThin);
   if (thin.length === 0) return '';
-  return html`<table class="thin">
+  return html`
+<table class="thin">
 <caption>${t.thinCaption(thin.length)}</caption>
 <thead><tr>${t.thinHeader.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
 <tbody>
