@@ -4,7 +4,7 @@ import type { DisclosureDef } from '../model/catalog.js';
 import type { DisclosureEvidence, DisclosureItems, DisclosureRecord } from '../model/finding.js';
 import { ALL_ITEMS, BRACKETS, ITEM_SEPARATORS, asksForData, itemId, judgeItems, topLevelItems, isChineseText, sectionEvidence, type SectionEvidence } from '../evidence/index.js';
 import type { Analysis } from './analysis-model.js';
-import { evidenceTargets, unitsOf, type EvidenceTarget } from './evidence-targets.js';
+import { descriptorOf, evidenceTargets, unitsOf, type EvidenceTarget } from './evidence-targets.js';
 
 const MAX_FIGURES = 20;
 
@@ -23,7 +23,7 @@ function itemsOf(analysis: Analysis, def: DisclosureDef, record: DisclosureRecor
   // A tag without items names the whole disclosure; tags naming items name those.
   const named = targets.some((t) => !t.requirements) ? new Set(all) : new Set(targets.flatMap((t) => (t.requirements ?? []).map((r) => itemId(def, r).split('-').slice(0, 3).join('-'))));
   const chinese = analysis.report.meta.language === 'zh' || isChineseText(evidence.text);
-  const judged = new Map(judgeItems(def, analysis.catalog.descriptors.get(def.id), evidence.text, undefined, [], chinese).map((j) => [j.id, j.addressed]));
+  const judged = new Map(judgeItems(def, descriptorOf(analysis, def), evidence.text, undefined, [], chinese).map((j) => [j.id, j.addressed]));
   const whole = judged.get(def.id);
   const items: DisclosureItems = { reported: [], omitted: [], notAddressed: [] };
   for (const id of all) {
@@ -59,6 +59,6 @@ export function recordsWithEvidence(analysis: Analysis): DisclosureRecord[] {
     const items = itemsOf(analysis, def, record, own, evidence);
     const partial = items !== undefined && items.omitted.length > 0 && items.omitted.length < items.omitted.length + items.reported.length + items.notAddressed.length;
     const namedSome = own.every((t) => t.requirements !== undefined);
-    return { ...record, ...(partial || namedSome ? { partial: true } : {}), ...(items ? { items } : {}), evidence: evidenceRecord(asksForData(def, analysis.catalog.descriptors.get(def.id)), evidence, items) };
+    return { ...record, ...(partial || namedSome ? { partial: true } : {}), ...(items ? { items } : {}), evidence: evidenceRecord(asksForData(def, descriptorOf(analysis, def), units), evidence, items) };
   });
 }

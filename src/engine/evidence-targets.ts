@@ -2,6 +2,7 @@
 // section with its subsections, or the section an index row names (else the sections on the pages it lists).
 // One target per disclosure version and place; computed once per analysis.
 import type { DisclosureDef } from '../model/catalog.js';
+import type { Descriptor } from '../model/descriptor.js';
 import type { Report } from '../model/report.js';
 import { findSections } from '../mapping/headings.js';
 import { sectionWithSubsections, unitTable, type UnitTable } from '../evidence/index.js';
@@ -21,9 +22,25 @@ export interface EvidenceTarget {
 
 const cache = new WeakMap<Analysis, EvidenceTarget[]>();
 
+/**
+ * The sections on the pages an index row lists. A heading with subsections (a report's title, a chapter) stands
+ * for them: its subsections on those pages are taken, not the whole chapter.
+ */
 function sectionsOnPages(report: Report, pages: readonly number[]): number[] {
   const wanted = new Set(pages);
-  return report.sections.filter((s) => s.index > 0 && s.pages.some((p) => wanted.has(p))).map((s) => s.index);
+  const parents = new Set(report.sections.flatMap((s) => (s.parent !== null ? [s.parent] : [])));
+  return report.sections.filter((s) => s.index > 0 && !parents.has(s.index) && s.pages.some((p) => wanted.has(p))).map((s) => s.index);
+}
+
+/**
+ * The descriptor of `def` for the evidence checks. A descriptor serves every version of its code (suggest), but
+ * two versions of one code may be different disclosures (`GRI 102-7` of 2016 and of 2025): the units and
+ * words then belong to the newest only.
+ */
+export function descriptorOf(analysis: Analysis, def: DisclosureDef): Descriptor | undefined {
+  const versions = analysis.catalog.byId.get(def.id) ?? [];
+  if (versions.length > 1 && versions[versions.length - 1] !== def && versions.some((v) => v.title !== def.title)) return undefined;
+  return analysis.catalog.descriptors.get(def.id);
 }
 
 export function evidenceTargets(analysis: Analysis): EvidenceTarget[] {

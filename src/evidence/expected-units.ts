@@ -33,8 +33,11 @@ export function expectedUnits(def: DisclosureDef, descriptor: Descriptor | undef
 
 /**
  * A disclosure that asks for data: `kind: quantitative` (GRI, HKEX KPIs, exchange articles), a SASB quantitative
- * metric, or a `mixed` one whose descriptor names the units its figures are in (GRI 305-1: tCO2e).
+ * metric, or a `mixed` one measured in a physical unit (GRI 305-1: tCO2e; 302-1: MWh). A mixed disclosure
+ * counted in cases or shares (2-16, 205-3) is often answered in words ("no confirmed incidents").
  */
-export function asksForData(def: DisclosureDef, descriptor: Descriptor | undefined): boolean {
-  return def.kind === 'quantitative' || def.category === 'quantitative' || (def.kind === 'mixed' && (descriptor?.units?.length ?? 0) > 0);
+export function asksForData(def: DisclosureDef, descriptor: Descriptor | undefined, units: UnitTable | undefined): boolean {
+  if (def.kind === 'quantitative' || def.category === 'quantitative') return true;
+  if (def.kind !== 'mixed' || !units) return false;
+  return [...expectedUnits(def, descriptor, units).dimensions].some((d) => units.physical.has(d));
 }

@@ -28,6 +28,8 @@ export interface UnitTable {
   names: UnitName[];
   /** Dimension id -> the other dimensions accepted for it. */
   compatible: ReadonlyMap<string, readonly string[]>;
+  /** The dimensions of physical quantities (units data: `physical`). */
+  physical: ReadonlySet<string>;
 }
 
 export const normalise = (text: string): string => text.normalize('NFKC').toLowerCase();
@@ -48,7 +50,7 @@ export function unitTable(file: UnitsFile): UnitTable {
     }
   }
   names.sort((a, b) => b.key.length - a.key.length || a.key.localeCompare(b.key));
-  const table = { names, compatible: new Map(file.dimensions.map((d) => [d.id, d.compatible ?? []])) };
+  const table = { names, compatible: new Map(file.dimensions.map((d) => [d.id, d.compatible ?? []])), physical: new Set(file.dimensions.filter((d) => d.physical).map((d) => d.id)) };
   tables.set(file, table);
   return table;
 }

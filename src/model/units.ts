@@ -13,6 +13,8 @@ export interface UnitDimension {
   id: string;
   base: string;
   note?: string;
+  /** A physical quantity (GHG mass, energy, volume …), not a share, a count or money. */
+  physical?: boolean;
   /** Other dimensions accepted for a metric of this one (plain tonnes for tCO2e, the row naming the gas). */
   compatible?: string[];
   units: UnitDef[];

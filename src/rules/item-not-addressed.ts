@@ -1,7 +1,7 @@
 // Issue 16, item 2: a tagged or indexed disclosure whose requirement items' key words are absent from its
 // section: the section is cited but does not speak of what the items ask.
 import type { Rule } from './rule.js';
-import { evidenceTargets, unitsOf } from '../engine/evidence-targets.js';
+import { descriptorOf, evidenceTargets, unitsOf } from '../engine/evidence-targets.js';
 import { isChineseText, judgeItems, sectionEvidence } from '../evidence/index.js';
 import { PLACE_MESSAGES, placePhrase, targetLocation } from './evidence-place.js';
 
@@ -31,7 +31,7 @@ export const itemNotAddressed: Rule = {
       const evidence = sectionEvidence(analysis.report, target.sections, units);
       const title = analysis.report.sections[target.section]!.title;
       const chinese = analysis.report.meta.language === 'zh' || isChineseText(title);
-      const judged = judgeItems(def, analysis.catalog.descriptors.get(def.id), evidence.text, target.requirements, omittedItems.get(def.id), chinese);
+      const judged = judgeItems(def, descriptorOf(analysis, def), evidence.text, target.requirements, omittedItems.get(def.id), chinese);
       const missing = judged.filter((j) => !j.addressed);
       // Only a section that speaks of none of the items is reported: answers paraphrase, and a section that
       // addresses some items has been written for the disclosure (its gaps are for a reviewer, not a linter).

@@ -1,7 +1,7 @@
 // Issue 16, item 2: a quantitative disclosure's section labels its figures with years, none of which is in the
 // reporting period (last year's table left in, the period in front matter wrong).
 import type { Rule } from './rule.js';
-import { evidenceTargets, unitsOf } from '../engine/evidence-targets.js';
+import { descriptorOf, evidenceTargets, unitsOf } from '../engine/evidence-targets.js';
 import { asksForData, periodYears, sectionEvidence } from '../evidence/index.js';
 import { PLACE_MESSAGES, placePhrase, targetLocation } from './evidence-place.js';
 
@@ -21,7 +21,7 @@ export const periodMismatch: Rule = {
     const units = unitsOf(ctx.analysis);
     const reported = new Set<string>();
     for (const target of evidenceTargets(ctx.analysis)) {
-      if (!asksForData(target.def, ctx.analysis.catalog.descriptors.get(target.def.id))) continue;
+      if (!asksForData(target.def, descriptorOf(ctx.analysis, target.def), units)) continue;
       const evidence = sectionEvidence(ctx.analysis.report, target.sections, units);
       const years = evidence.figureYears;
       if (years.length === 0 || years.some((y) => period.includes(y))) continue;
