@@ -18,6 +18,11 @@ export interface EvidenceTarget {
   subject: { file: string; line?: number; column?: number; page?: number; section?: number };
   /** Items the tag names (`GRI 2-7 (a, b)`), else all. */
   requirements?: string[];
+  /**
+   * Located by pages alone (an index row without a section name): the sections on those pages, which may hold
+   * a neighbour's text too. The JSON evidence reads them; the evidence rules do not judge them.
+   */
+  approximate?: boolean;
 }
 
 const cache = new WeakMap<Analysis, EvidenceTarget[]>();
@@ -66,16 +71,21 @@ export function evidenceTargets(analysis: Analysis): EvidenceTarget[] {
     const path = location.sections[0];
     const named = path ? findSections(report, path)[0] : undefined;
     let sections: number[] = [];
+    let approximate = false;
     if (named) sections = sectionWithSubsections(report, named.index);
     else if (location.kind === 'pages' && location.pages.length > 0) {
       const pages = location.pages.flatMap(({ from, to }) => (to >= from && to - from <= 20 ? Array.from({ length: to - from + 1 }, (_, i) => from + i) : [from]));
       sections = sectionsOnPages(report, pages);
+      approximate = true;
     }
-    if (sections.length > 0) add({ def: row.resolution.def, sections, section: sections[0]!, subject: { file: code.file, ...(code.line !== undefined ? { line: code.line } : {}), ...(code.column !== undefined ? { column: code.column } : {}), ...(code.page !== undefined ? { page: code.page } : {}) } });
+    if (sections.length > 0) add({ def: row.resolution.def, sections, section: sections[0]!, ...(approximate ? { approximate } : {}), subject: { file: code.file, ...(code.line !== undefined ? { line: code.line } : {}), ...(code.column !== undefined ? { column: code.column } : {}), ...(code.page !== undefined ? { page: code.page } : {}) } });
   }
   cache.set(analysis, targets);
   return targets;
 }
+
+/** The targets the evidence rules judge: located by a tag or a section name, not by pages alone. */
+export const judgedTargets = (analysis: Analysis): EvidenceTarget[] => evidenceTargets(analysis).filter((t) => !t.approximate);
 
 /** The catalog's units table, when the catalog has units data. */
 export function unitsOf(analysis: Analysis): UnitTable | undefined {

@@ -1,7 +1,7 @@
 // Issue 16, item 2: a tagged or indexed disclosure whose requirement items' key words are absent from its
 // section: the section is cited but does not speak of what the items ask.
 import type { Rule } from './rule.js';
-import { descriptorOf, evidenceTargets, unitsOf } from '../engine/evidence-targets.js';
+import { descriptorOf, judgedTargets, unitsOf } from '../engine/evidence-targets.js';
 import { isChineseText, judgeItems, sectionEvidence } from '../evidence/index.js';
 import { PLACE_MESSAGES, placePhrase, targetLocation } from './evidence-place.js';
 
@@ -26,7 +26,7 @@ export const itemNotAddressed: Rule = {
     for (const { omission, resolution } of analysis.omissions) {
       if (resolution && omission.requirements) omittedItems.set(resolution.def.id, [...(omittedItems.get(resolution.def.id) ?? []), ...omission.requirements]);
     }
-    for (const target of evidenceTargets(analysis)) {
+    for (const target of judgedTargets(analysis)) {
       const { def } = target;
       const evidence = sectionEvidence(analysis.report, target.sections, units);
       const title = analysis.report.sections[target.section]!.title;

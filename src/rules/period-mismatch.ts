@@ -1,7 +1,7 @@
 // Issue 16, item 2: a quantitative disclosure's section labels its figures with years, none of which is in the
 // reporting period (last year's table left in, the period in front matter wrong).
 import type { Rule } from './rule.js';
-import { descriptorOf, evidenceTargets, unitsOf } from '../engine/evidence-targets.js';
+import { descriptorOf, judgedTargets, unitsOf } from '../engine/evidence-targets.js';
 import { asksForData, periodYears, sectionEvidence } from '../evidence/index.js';
 import { PLACE_MESSAGES, placePhrase, targetLocation } from './evidence-place.js';
 
@@ -20,7 +20,7 @@ export const periodMismatch: Rule = {
     if (period.length === 0) return;
     const units = unitsOf(ctx.analysis);
     const reported = new Set<string>();
-    for (const target of evidenceTargets(ctx.analysis)) {
+    for (const target of judgedTargets(ctx.analysis)) {
       if (!asksForData(target.def, descriptorOf(ctx.analysis, target.def), units)) continue;
       const evidence = sectionEvidence(ctx.analysis.report, target.sections, units);
       const years = evidence.figureYears;
