@@ -12,6 +12,7 @@ export interface ConfigSource {
 interface RuleDefault {
   id: string;
   defaultSeverity: Severity;
+  offByDefault?: boolean;
 }
 
 export interface PrintedConfig {
@@ -37,7 +38,7 @@ export function printedConfig(config: DiscloseConfig | undefined, source: Config
   return {
     file: config?.file ?? null,
     source: sourceText(config, source),
-    rules: Object.fromEntries(rules.map((rule) => [rule.id, config?.rules?.[rule.id] ?? rule.defaultSeverity])),
+    rules: Object.fromEntries(rules.map((rule) => [rule.id, config?.rules?.[rule.id] ?? (rule.offByDefault ? 'off' : rule.defaultSeverity)])),
     defaults: config?.defaults ?? {},
     ignore: config?.ignore ?? [],
     templates: config?.templates ?? {},

@@ -9,6 +9,8 @@ import { DiscloseError } from '../model/errors.js';
 import { standardsDir } from '../paths.js';
 import { assertValid } from '../validation.js';
 import { indexDescriptors, type RawDescriptorFile } from './descriptors.js';
+import { validUnits } from './units.js';
+import type { UnitsFile } from '../model/units.js';
 import { catalogProblems } from './integrity.js';
 import { pushAll } from '../arrays.js';
 import { loadFrameworkRegistry } from './frameworks.js';
@@ -20,6 +22,7 @@ interface Parts {
   migration: MigrationEntry[];
   crosswalk: CrosswalkLink[];
   descriptors: RawDescriptorFile[];
+  units?: RawDescriptorFile;
 }
 
 type StandardFile = Omit<StandardDef, 'disclosures'> & { $schema: string; disclosures: Omit<DisclosureDef, 'framework' | 'standard'>[] };
@@ -61,6 +64,11 @@ const HANDLERS: Record<string, (data: unknown, label: string, parts: Parts) => v
   // Validated on first use of `catalog.descriptors` (./descriptors.ts): only `suggest` needs them.
   'descriptors.schema.json': (data, label, parts) => {
     parts.descriptors.push({ label, data });
+  },
+  // Validated on first use of `catalog.units` (./units.ts): only the evidence checks read them.
+  'units.schema.json': (data, label, parts) => {
+    if (parts.units) throw new DiscloseError('config', `${label}: a second units file; keep one`, label);
+    parts.units = { label, data };
   },
 };
 
@@ -126,6 +134,7 @@ function build(dir: string): Catalog {
   for (const versions of byId.values()) versions.sort((a, b) => standardById.get(a.standard)!.year - standardById.get(b.standard)!.year);
 
   let descriptors: ReadonlyMap<string, Descriptor> | undefined;
+  let units: UnitsFile | undefined;
   const catalog: Catalog = {
     standards,
     byId,
@@ -135,6 +144,10 @@ function build(dir: string): Catalog {
     get descriptors() {
       descriptors ??= indexDescriptors(dir, parts.descriptors, byId);
       return descriptors;
+    },
+    get units() {
+      if (parts.units) units ??= validUnits(parts.units);
+      return units;
     },
   };
   const problems = catalogProblems(catalog);

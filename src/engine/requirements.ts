@@ -72,8 +72,10 @@ export function buildRequirements(input: RequirementInput): { records: Disclosur
     const def = resolution.def;
     const topic = def.perMaterialTopic ? (omission.topic ? parseGriTopic(omission.topic) : undefined) : topicOf(catalog, def);
     const record = ensure(def, false, topic);
+    // Items omitted by several directives (`omit: GRI 2-21-b …` and `omit: GRI 2-21 (c) …`) add up.
+    const earlier = omission.requirements ? record.omission?.requirements : undefined;
     record.omission = { reason: omission.reason, explanation: omission.explanation };
-    if (omission.requirements) record.omission.requirements = omission.requirements;
+    if (omission.requirements) record.omission.requirements = earlier ? [...earlier, ...omission.requirements] : omission.requirements;
   }
 
   // The report's own content index: a row with a location reports the disclosure there; a row shown

@@ -1,7 +1,7 @@
 // run(report, catalog, settings) -> findings + coverage (architecture.md, engine/).
 import type { Catalog } from '../model/catalog.js';
 import type { Report } from '../model/report.js';
-import type { Finding, FrameworkCoverage, ReportResult, Severity } from '../model/finding.js';
+import type { DisclosureRecord, Finding, FrameworkCoverage, ReportResult, Severity } from '../model/finding.js';
 import type { Locale } from '../model/message.js';
 import { ruleById, rules, type FindingDraft, type Rule } from '../rules/index.js';
 import { placeOf, type Placeable } from '../rules/place.js';
@@ -12,6 +12,7 @@ import { applySuppressions } from './suppress.js';
 import { analyse, type Analysis, type AnalysisOptions } from './analysis.js';
 import { sortFindings } from './sort-findings.js';
 import { frameworkPolicies } from './policies/index.js';
+import { recordsWithEvidence } from './evidence-records.js';
 
 /** Per-rule severity overrides from a config file; `off` disables the rule. */
 export type RuleSettings = Record<string, Severity | 'off'>;
@@ -34,7 +35,7 @@ export function runRules(analysis: Analysis, settings: RuleSettings = {}, locale
   let findings: Finding[] = [];
   const reporter = (rule: Rule): ((draft: FindingDraft) => void) | undefined => {
     const configured = settings[rule.id];
-    if (configured === 'off') return undefined;
+    if (configured === 'off' || (configured === undefined && rule.offByDefault)) return undefined;
     const claimSeverity: Severity | undefined =
       rule.inAccordanceRequirement && analysis.claim !== 'in-accordance' ? 'warning' : undefined;
     return (draft) => {
@@ -78,17 +79,28 @@ export function frameworkCoverage(analysis: Analysis): Record<string, FrameworkC
   return frameworks;
 }
 
+/** Coverage counts the partially reported among the reported (issue 16, item 1): `partial`, when there are any. */
+function countPartial(analysis: Analysis, records: readonly DisclosureRecord[], frameworks: Record<string, FrameworkCoverage>): void {
+  records.forEach((record, i) => {
+    const coverage = frameworks[analysis.definitions[i]!.framework];
+    if (!coverage || !record.partial || !record.required) return;
+    coverage.partial = (coverage.partial ?? 0) + 1;
+  });
+}
+
 export function checkReport(report: Report, catalog: Catalog, label: string, settings: RuleSettings = {}, options: AnalysisOptions = {}, locale?: Locale): EngineResult {
   const analysis = analyse(report, catalog, options);
   const chosen = reportLocale(analysis, locale);
   const findings = runRules(analysis, settings, chosen);
   const frameworks = frameworkCoverage(analysis);
+  const disclosures = recordsWithEvidence(analysis);
+  countPartial(analysis, disclosures, frameworks);
   const result: ReportResult = {
     file: label,
     files: report.files.map((f) => f.path),
     locale: chosen,
     frameworks,
-    disclosures: analysis.records,
+    disclosures,
     findings,
     // Only a PDF or DOCX report has them: Markdown's JSON stays as it was.
     ...(report.inferred && Object.keys(report.inferred).length > 0 ? { meta: { inferred: report.inferred } } : {}),

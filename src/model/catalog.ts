@@ -1,5 +1,6 @@
 // Types of the standards catalog (standards/**). Shapes mirror schemas/standard.schema.json.
 import type { Descriptor } from './descriptor.js';
+import type { UnitsFile } from './units.js';
 
 /** A framework's id in standards/frameworks.json (`gri`, `sasb`, `szse` …); see model/frameworks.ts. */
 export type FrameworkId = string;
@@ -213,4 +214,9 @@ export interface Catalog {
    * Validated on first read, so a bad descriptor file throws a DiscloseError there, not when the catalog loads.
    */
   descriptors: ReadonlyMap<string, Descriptor>;
+  /**
+   * Units, synonyms and conversions (standards/evidence/units.json) for the evidence checks; undefined when the
+   * folder has none (a test's small catalog). Validated on first read, like `descriptors`.
+   */
+  units: UnitsFile | undefined;
 }

@@ -109,6 +109,45 @@ export interface DisclosureRecord {
   omission?: { reason: string; explanation: string; requirements?: string[] };
   /** For topic disclosures and 3-3: the material topic (`GRI 305`). */
   topic?: string;
+  /**
+   * Located, but only some requirement items: some omitted (`omit: GRI 2-21 (b) | …`) or the tags name only
+   * some (`disclose: GRI 2-7 (a)`). Status stays `reported`; `items` says which (issue 16).
+   */
+  partial?: boolean;
+  /** The catalog's top-level requirement items of a located disclosure, by what the report does with them. */
+  items?: DisclosureItems;
+  /** What the located sections contain (issue 16, item 4). */
+  evidence?: DisclosureEvidence;
+}
+
+export interface DisclosureItems {
+  /** Named (or implied by a whole-disclosure tag) and spoken of in the section. */
+  reported: string[];
+  omitted: string[];
+  /** Neither omitted nor spoken of in the located section (or not named by its tags). */
+  notAddressed: string[];
+}
+
+export interface EvidenceFigureRecord {
+  /** As printed (`14,540`, `12.5万`). */
+  value: string;
+  unit?: string;
+  page?: number;
+}
+
+export interface DisclosureEvidence {
+  /** The first figures found (at most 20), with their units and pages; `figureCount` counts them all. */
+  figures: EvidenceFigureRecord[];
+  figureCount: number;
+  /** Units named anywhere in the sections (canonical names: `tCO2e`, `MWh`). */
+  units: string[];
+  /** Years named. */
+  years: number[];
+  /**
+   * Why the answer looks thin, if it does: a quantitative disclosure without figures, or a section that speaks
+   * of none of the disclosure's items ("claimed but thin" in the HTML report).
+   */
+  thin?: 'no-figures' | 'not-addressed';
 }
 
 export interface FrameworkCoverage {
@@ -117,6 +156,8 @@ export interface FrameworkCoverage {
   reported: number;
   omitted: number;
   missing: number;
+  /** Of `reported`, how many only partially (some requirement items omitted or not named); absent when none. */
+  partial?: number;
 }
 
 export interface ReportResult {

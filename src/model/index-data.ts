@@ -45,6 +45,8 @@ export interface IndexRowData {
   sectorRefs?: string[];
   /** `index --draft`: the row was placed by a suggestion, not by the report's tags or index. */
   suggested?: { score: number };
+  /** Reported, but some requirement items omitted (issue 16): the omission columns list them. */
+  partial?: boolean;
 }
 
 /**

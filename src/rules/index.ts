@@ -18,6 +18,12 @@ import { missingTopicManagement } from './missing-topic-management.js';
 import { topicNotExplained } from './topic-not-explained.js';
 import { crosswalkCredit } from './crosswalk-credit.js';
 import { unusedSuppression } from './unused-suppression.js';
+import { noFigures } from './no-figures.js';
+import { unitMismatch } from './unit-mismatch.js';
+import { itemNotAddressed } from './item-not-addressed.js';
+import { periodMismatch } from './period-mismatch.js';
+import { totalMismatch } from './total-mismatch.js';
+import { valueConflict } from './value-conflict.js';
 
 export const rules: readonly Rule[] = [
   invalidDirective,
@@ -37,6 +43,13 @@ export const rules: readonly Rule[] = [
   missingTopicManagement,
   topicNotExplained,
   crosswalkCredit,
+  // Evidence checks (issue 16): what a located section contains, and whether the report's numbers agree.
+  noFigures,
+  unitMismatch,
+  itemNotAddressed,
+  periodMismatch,
+  totalMismatch,
+  valueConflict,
   unusedSuppression,
 ];
 

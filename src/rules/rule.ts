@@ -55,5 +55,10 @@ export interface Rule {
    * severity there and is a `warning` under a *with reference* claim (issue #3, "severity follows the claim").
    */
   inAccordanceRequirement?: boolean;
+  /**
+   * True for a rule that runs only when the config sets its severity (ESLint's rules outside `recommended`):
+   * a heuristic whose precision is still being measured (issue 16, `item-not-addressed`).
+   */
+  offByDefault?: boolean;
   check(ctx: RuleContext): void;
 }

@@ -8,6 +8,7 @@
 import type { TableBlock, TextSpan } from '../model/content-index.js';
 import type { Report, Section } from '../model/report.js';
 import { normaliseText, tokenize } from './tokenizer.js';
+import { isFigureCell } from '../evidence/figures.js';
 
 export const FIELDS = ['title', 'headingPath', 'tables', 'text'] as const;
 export type Field = (typeof FIELDS)[number];
@@ -33,10 +34,6 @@ export interface SectionDocument {
   kpiRows: KpiRow[];
 }
 
-/** A cell that is a figure: it has a digit and at most a short unit beside it (`14,540`, `96.5%`, `48,200吨`, `12 MWh`). */
-function isFigure(cell: string): boolean {
-  return /\d/.test(cell) && cell.replace(/[\d\s.,%‰()+\-–—~≈<>≤≥*/]/g, '').length <= 6;
-}
 
 export const compactText = (text: string): string => normaliseText(text).replace(/\s+/g, '');
 
@@ -47,7 +44,7 @@ function kpiRows(table: TableBlock): KpiRow[] {
   const rows: KpiRow[] = [];
   for (const row of body) {
     // The first cell is the row's label: a figure there (`Scope 1`, a year) does not make it a KPI row.
-    if (!row.slice(1).some((cell: TextSpan) => isFigure(cell.text))) continue;
+    if (!row.slice(1).some((cell: TextSpan) => isFigureCell(cell.text))) continue;
     const text = row.map((c) => c.text).join(' ');
     const line = row[0]?.line ?? table.line;
     rows.push({ terms: new Set([...tokenize(text), ...headerTerms]), compact: compactText(`${text} ${headerText}`), ...(line !== undefined ? { line } : {}) });

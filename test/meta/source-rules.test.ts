@@ -44,8 +44,8 @@ const ALLOWED: Record<string, string[]> = {
   ingest: ['model', 'mapping'],
   mapping: ['model'],
   // A rule reads the engine's analysis; the engine runs the rules only through RULE_RUNNER below.
-  rules: ['model', 'catalog', 'mapping', 'engine'],
-  engine: ['model', 'catalog', 'mapping'],
+  rules: ['model', 'catalog', 'mapping', 'engine', 'evidence'],
+  engine: ['model', 'catalog', 'mapping', 'evidence'],
   render: ['model'],
   formatters: ['model'],
   config: ['model'],
@@ -59,7 +59,9 @@ const ALLOWED: Record<string, string[]> = {
   // It expands quoted globs as a single report's paths are (ingest/expand-globs.ts).
   batch: ['model', 'config', 'ingest'],
   // Ranks a report's sections per disclosure, from the engine's analysis (what is required, what is tagged).
-  suggest: ['model', 'catalog', 'engine'],
+  suggest: ['model', 'catalog', 'engine', 'evidence'],
+  // Figures, units, periods and key words of a report's sections (issue 16): read by rules, engine and suggest.
+  evidence: ['model'],
   // Plans `check --fix` edits from findings and texts (pure; reading and writing is src/fix-files.ts's).
   fix: ['model'],
 };

@@ -42,8 +42,10 @@ function rowOf(analysis: Analysis, record: DisclosureRecord): IndexRowData {
     sectorRefs: [],
   };
   // Only a valid omission is rendered as one (requirements.ts); an invalid one is a gap: `missing`, no reason.
-  // A partial omission (`GRI 2-21 (b)`) of a reported disclosure is shown beside its location (GRI 1, Req. 6).
-  const partial = record.status === 'reported' && record.omission?.requirements !== undefined && isValidOmission(analysis.catalog, def, record.omission);
+  // A reported disclosure with some items validly omitted (`omit: GRI 2-21 (b) | …`) is partially reported
+  // and lists them in GRI's "Requirement(s) omitted" column beside its location (GRI 1, Req. 6; issue 16).
+  const partial = record.status === 'reported' && (record.omission?.requirements?.length ?? 0) > 0 && record.omission !== undefined && isValidOmission(analysis.catalog, def, record.omission);
+  if (partial) row.partial = true;
   if ((record.status === 'omitted' || partial) && record.omission) {
     const reasons = analysis.catalog.gri.foundation.omissionReasons;
     const id = normaliseOmissionReason(record.omission.reason, reasons.map((r) => r.id));

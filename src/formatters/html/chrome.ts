@@ -40,6 +40,12 @@ export interface HtmlChrome {
   findings: string;
   noMissing: string;
   missingCaption(n: number): string;
+  /** "Claimed but thin" (issue 16): located disclosures whose sections look thin, or that are partially reported. */
+  thinCaption(n: number): string;
+  thinHeader: readonly [string, string, string, string];
+  thinNoFigures: string;
+  thinNotAddressed(items: readonly string[]): string;
+  thinPartial(omitted: readonly string[], unnamed: readonly string[]): string;
   missingHeader: readonly [string, string, string];
   topic(topic: string): string;
   severityHeading: Readonly<Record<'error' | 'warning' | 'info', string>>;
@@ -98,6 +104,11 @@ const en: HtmlChrome = {
   findings: 'Findings',
   noMissing: 'No required disclosure is missing: each is reported or omitted with a reason.',
   missingCaption: (n) => `Missing required disclosures (${n})`,
+  thinCaption: (n) => `Claimed but thin (${n})`,
+  thinHeader: ['Disclosure', 'Title', 'Located in', 'Why'],
+  thinNoFigures: 'asks for data; the section holds no figure',
+  thinNotAddressed: (items) => `the section speaks of none of its items${items.length > 0 ? ` (${items.join(', ')})` : ''}`,
+  thinPartial: (omitted, unnamed) => `partially reported${omitted.length > 0 ? `; omitted: ${omitted.join(', ')}` : ''}${unnamed.length > 0 ? `; not addressed: ${unnamed.join(', ')}` : ''}`,
   missingHeader: ['Disclosure', 'Title', 'Standard'],
   topic: (topic) => `(topic ${topic})`,
   severityHeading: { error: 'Errors', warning: 'Warnings', info: 'Information' },
@@ -152,6 +163,11 @@ const zh: HtmlChrome = {
   findings: '检查结果',
   noMissing: '没有缺失的必要披露：每项均已报告或已说明理由省略。',
   missingCaption: (n) => `缺失的必要披露（${n}）`,
+  thinCaption: (n) => `已声明但内容单薄（${n}）`,
+  thinHeader: ['披露', '标题', '所在章节', '原因'],
+  thinNoFigures: '要求披露数据，但章节中没有任何数字',
+  thinNotAddressed: (items) => `章节未涉及任何要求项${items.length > 0 ? `（${items.join('、')}）` : ''}`,
+  thinPartial: (omitted, unnamed) => `部分报告${omitted.length > 0 ? `；已省略：${omitted.join('、')}` : ''}${unnamed.length > 0 ? `；未回应：${unnamed.join('、')}` : ''}`,
   missingHeader: ['披露', '标题', '准则'],
   topic: (topic) => `（议题 ${topic}）`,
   severityHeading: { error: '错误', warning: '警告', info: '提示' },

@@ -4,6 +4,7 @@ import { SEVERITIES, type Finding, type ReportResult, type Severity } from '../.
 import { html, type Markup } from './markup.js';
 import { messageMarkup, positionMarkup } from './wording.js';
 import { HTML_CHROME, type HtmlChrome } from './chrome.js';
+import { thinList } from './thin-list.js';
 
 function missingTable(report: ReportResult, t: HtmlChrome): Markup {
   const missing = report.disclosures.filter((d) => d.status === 'missing');
@@ -42,7 +43,7 @@ export function gapList(report: ReportResult, idPrefix: string, t: HtmlChrome = 
   const totals = `${t.errors(count('error'))} · ${t.warnings(count('warning'))} · ${t.infos(count('info'))}`;
   return html`<section class="gaps" aria-labelledby="${idPrefix}-gaps">
 <h3 id="${idPrefix}-gaps">${t.gaps}</h3>
-${missingTable(report, t)}
+${missingTable(report, t)}${thinList(report, t)}
 <h4>${t.findings} <span class="counts">${totals}</span></h4>
 ${findingTables(report.findings, t)}
 </section>`;

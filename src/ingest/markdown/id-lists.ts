@@ -47,6 +47,9 @@ export interface ParsedItem {
   requirements?: string[];
 }
 
+/** An item letter (and roman sub-item) after a code: `2-21-b`, `2-21-b-ii`. */
+const ITEM_SUFFIX = /^(.*\d)-([a-z](?:-[ivx]{1,4})?)$/i;
+
 /**
  * One id as written: `GRI 2-9`, `gri 3-3 (GRI 305)`, `GRI 2-21 (a, b)`, or a bare `2-10` after a GRI id
  * in the same directive (the framework carries forward).
@@ -63,6 +66,16 @@ function parseItem(raw: string, previous: FrameworkId | undefined): ParsedItem {
   if (parsed) {
     item.id = parsed.id;
     item.framework = parsed.framework;
+  }
+  if (!parsed && !paren) {
+    // `GRI 2-21-b` (an item's own id, as the catalog and GRI's taxonomy write it) is `GRI 2-21 (b)`.
+    const suffix = ITEM_SUFFIX.exec(raw);
+    const owner = suffix ? asId(suffix[1]!) : undefined;
+    if (suffix && owner) {
+      item.id = owner.id;
+      item.framework = owner.framework;
+      item.requirements = [suffix[2]!.toLowerCase()];
+    }
   }
   if (paren) {
     const inner = paren[2]!.split(/[,;，；、]/).map((s) => s.trim()).filter(Boolean);

@@ -4,6 +4,8 @@
 // rather than JSON: it is compiled and type-checked with the rules, costs a few kilobytes, and the meta-test
 // (test/meta/messages.test.ts) holds its ids and placeholders to the English ones.
 
+import { PLACE_MESSAGES_ZH } from './place.js';
+
 type Catalog = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
 const WINDOW = {
@@ -21,6 +23,9 @@ const CLAIM = {
   claimInAccordance: '“符合 GRI 标准”',
   claimWithReference: '“参照 GRI 标准”',
 };
+
+// The place an evidence finding names (src/rules/evidence-place.ts).
+const PLACE_ZH = PLACE_MESSAGES_ZH;
 
 export const zhMessages: Catalog = {
   'invalid-directive': {
@@ -105,6 +110,32 @@ export const zhMessages: Catalog = {
   },
   'tag-not-in-index': {
     notListed: '{{id|code}}在此处有标注，但内容索引未列示；所有已标注的披露均应列入索引。',
+  },
+  'no-figures': {
+    noFigures: '{{id|code}}要求披露数据，但{{where}}中没有任何数字；应至少给出一个带单位的数值。',
+    ...PLACE_ZH,
+  },
+  'unit-mismatch': {
+    unitMismatch: '{{id|code}}：{{where}}中的数字均未使用其计量单位（{{expected}}）；实际为{{found}}。',
+    noUnits: '无单位',
+    ...PLACE_ZH,
+  },
+  'item-not-addressed': {
+    itemsNotAddressed: '{{id|code}}：{{where}}未回应{{items|and}}；已查找{{lookedFor|or}}。',
+    notAddressed: '{{id|code}}：{{where}}未涉及该披露内容；已查找{{lookedFor|or}}。',
+    ...PLACE_ZH,
+  },
+  'period-mismatch': {
+    periodMismatch: '{{id|code}}：{{where}}中的数字标注的年份为{{years}}，均不在报告期（{{period}}）内。',
+    ...PLACE_ZH,
+  },
+  'total-mismatch': {
+    sum: '合计“{{label}}”为 {{stated}}，但其分项（{{parts|and}}）之和为 {{computed}}；合计应在舍入误差内等于分项之和。',
+    shares: '自“{{label}}”起的占比（{{parts|and}}）合计 {{computed}}%；同一构成的占比之和不应超过 100%。',
+  },
+  'value-conflict': {
+    conflict: '“{{metric}}”{{year}} 年的数值此处为 {{value}}，而{{where}}为 {{other}}；同一指标应只有一个数值。',
+    ...PLACE_ZH,
   },
   'missing-disclosure': {
     required: '{{id|code}}（{{title|official}}）为{{by}}所要求，但既未标注也未说明省略；请标注作答的章节，或给出省略理由。',

@@ -1,0 +1,94 @@
+// Where the report answers each disclosure, as sections whose content the evidence checks read: the tagged
+// section with its subsections, or the section an index row names (else the sections on the pages it lists).
+// One target per disclosure version and place; computed once per analysis.
+import type { DisclosureDef } from '../model/catalog.js';
+import type { Descriptor } from '../model/descriptor.js';
+import type { Report } from '../model/report.js';
+import { findSections } from '../mapping/headings.js';
+import { sectionWithSubsections, unitTable, type UnitTable } from '../evidence/index.js';
+import type { Analysis } from './analysis-model.js';
+
+export interface EvidenceTarget {
+  def: DisclosureDef;
+  /** The sections read, document order. */
+  sections: number[];
+  /** The first section (named in messages). */
+  section: number;
+  /** What located it: a tag (its directive) or an index row (its code cell). */
+  subject: { file: string; line?: number; column?: number; page?: number; section?: number };
+  /** Items the tag names (`GRI 2-7 (a, b)`), else all. */
+  requirements?: string[];
+  /**
+   * Located by pages alone (an index row without a section name): the sections on those pages, which may hold
+   * a neighbour's text too. The JSON evidence reads them; the evidence rules do not judge them.
+   */
+  approximate?: boolean;
+}
+
+const cache = new WeakMap<Analysis, EvidenceTarget[]>();
+
+/**
+ * The sections on the pages an index row lists. A heading with subsections (a report's title, a chapter) stands
+ * for them: its subsections on those pages are taken, not the whole chapter.
+ */
+function sectionsOnPages(report: Report, pages: readonly number[]): number[] {
+  const wanted = new Set(pages);
+  const parents = new Set(report.sections.flatMap((s) => (s.parent !== null ? [s.parent] : [])));
+  return report.sections.filter((s) => s.index > 0 && !parents.has(s.index) && s.pages.some((p) => wanted.has(p))).map((s) => s.index);
+}
+
+/**
+ * The descriptor of `def` for the evidence checks. A descriptor serves every version of its code (suggest), but
+ * two versions of one code may be different disclosures (`GRI 102-7` of 2016 and of 2025): the units and
+ * words then belong to the newest only.
+ */
+export function descriptorOf(analysis: Analysis, def: DisclosureDef): Descriptor | undefined {
+  const versions = analysis.catalog.byId.get(def.id) ?? [];
+  if (versions.length > 1 && versions[versions.length - 1] !== def && versions.some((v) => v.title !== def.title)) return undefined;
+  return analysis.catalog.descriptors.get(def.id);
+}
+
+export function evidenceTargets(analysis: Analysis): EvidenceTarget[] {
+  const known = cache.get(analysis);
+  if (known) return known;
+  const { report } = analysis;
+  const targets: EvidenceTarget[] = [];
+  const seen = new Set<string>();
+  const add = (target: EvidenceTarget): void => {
+    const key = `${target.def.standard}\u0000${target.def.id}\u0000${target.sections.join(',')}`;
+    if (seen.has(key) || target.sections.length === 0) return;
+    seen.add(key);
+    targets.push(target);
+  };
+  for (const { tag, resolution } of analysis.tags) {
+    // A tag before the first heading marks the whole document: no section to judge.
+    if (!resolution || tag.section === 0 || resolution.def.perMaterialTopic) continue;
+    add({ def: resolution.def, sections: sectionWithSubsections(report, tag.section), section: tag.section, subject: tag, ...(tag.requirements ? { requirements: tag.requirements } : {}) });
+  }
+  for (const row of analysis.indexRows) {
+    if (!row.resolution || row.resolution.def.perMaterialTopic) continue;
+    const { location, code } = row.entry;
+    const path = location.sections[0];
+    const named = path ? findSections(report, path)[0] : undefined;
+    let sections: number[] = [];
+    let approximate = false;
+    if (named) sections = sectionWithSubsections(report, named.index);
+    else if (location.kind === 'pages' && location.pages.length > 0) {
+      const pages = location.pages.flatMap(({ from, to }) => (to >= from && to - from <= 20 ? Array.from({ length: to - from + 1 }, (_, i) => from + i) : [from]));
+      sections = sectionsOnPages(report, pages);
+      approximate = true;
+    }
+    if (sections.length > 0) add({ def: row.resolution.def, sections, section: sections[0]!, ...(approximate ? { approximate } : {}), subject: { file: code.file, ...(code.line !== undefined ? { line: code.line } : {}), ...(code.column !== undefined ? { column: code.column } : {}), ...(code.page !== undefined ? { page: code.page } : {}) } });
+  }
+  cache.set(analysis, targets);
+  return targets;
+}
+
+/** The targets the evidence rules judge: located by a tag or a section name, not by pages alone. */
+export const judgedTargets = (analysis: Analysis): EvidenceTarget[] => evidenceTargets(analysis).filter((t) => !t.approximate);
+
+/** The catalog's units table, when the catalog has units data. */
+export function unitsOf(analysis: Analysis): UnitTable | undefined {
+  const file = analysis.catalog.units;
+  return file ? unitTable(file) : undefined;
+}

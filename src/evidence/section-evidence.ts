@@ -1,0 +1,95 @@
+// What a located answer contains: the figures, units and years of a section and its subsections (a tag marks
+// the heading and everything under it, contracts.md §1), with their pages. Computed once per report and
+// section set; the evidence rules, the JSON output and the index all read it.
+import type { Report } from '../model/report.js';
+import type { UnitTable } from './units.js';
+import { unitAt, unitsNamedIn } from './units.js';
+import { kpiRows } from './kpi-tables.js';
+import { figuresIn } from './figures.js';
+import { pushAll } from '../arrays.js';
+import { yearsIn } from './periods.js';
+
+export interface EvidenceFigure {
+  raw: string;
+  value: number;
+  /** The unit's canonical name (`tCO2e`), printed after the figure or in its table's header or row label. */
+  unit?: string;
+  dimension?: string;
+  page?: number;
+}
+
+export interface SectionEvidence {
+  /** The section and its subsections, document order. */
+  sections: number[];
+  figures: EvidenceFigure[];
+  /** Every unit dimension named (after a figure, in a header or a label), and the units' canonical names. */
+  dimensions: ReadonlySet<string>;
+  units: string[];
+  /** Years named in the text and the tables' headers. */
+  years: number[];
+  /**
+   * Years that label figures: a KPI table's column headers (`2023`, `2024年`). A year in a sentence may be a
+   * comparison (`down 6 % from 2023`), so only tables say which year a figure is for.
+   */
+  figureYears: number[];
+  /** The content's text: paragraphs and table cells, one per line (headings left out: a heading alone answers nothing). */
+  text: string;
+}
+
+/** A section and every section under it. */
+export function sectionWithSubsections(report: Report, index: number): number[] {
+  const inside = new Set([index]);
+  for (const section of report.sections) if (section.parent !== null && inside.has(section.parent)) inside.add(section.index);
+  return [...inside].sort((a, b) => a - b);
+}
+
+const cache = new WeakMap<Report, Map<string, SectionEvidence>>();
+
+/** The evidence of the given sections together (a tagged section with its subsections: sectionWithSubsections). */
+export function sectionEvidence(report: Report, sections: readonly number[], units: UnitTable | undefined): SectionEvidence {
+  let byKey = cache.get(report);
+  if (!byKey) cache.set(report, (byKey = new Map()));
+  const key = `${units ? 'u' : ''}${sections.join(',')}`;
+  const known = byKey.get(key);
+  if (known) return known;
+  const evidence = collect(report, [...sections], units);
+  byKey.set(key, evidence);
+  return evidence;
+}
+
+function collect(report: Report, sections: number[], units: UnitTable | undefined): SectionEvidence {
+  const inside = new Set(sections);
+  const figures: EvidenceFigure[] = [];
+  const named: { unit: string; dimension: string }[] = [];
+  const lines: string[] = [];
+  const figureYears = new Set<number>();
+  const page = (p: number | undefined) => (p !== undefined ? { page: p } : {});
+  for (const block of report.blocks) {
+    if (!inside.has(block.section)) continue;
+    lines.push(block.text);
+    // Units named in prose count too: a flattened KPI table puts the unit before its figures (`MWh225,951.1`).
+    if (units) pushAll(named, unitsNamedIn(units, block.text));
+    for (const f of figuresIn(block.text, units)) {
+      figures.push({ raw: f.raw, value: f.value, ...(f.unit ? { unit: f.unit.unit, dimension: f.unit.dimension } : {}), ...page(block.page ?? report.sections[block.section]!.page) });
+    }
+  }
+  for (const table of report.tables) {
+    if (!inside.has(table.section)) continue;
+    const header = table.rows[0] ?? [];
+    if (units) pushAll(named, unitsNamedIn(units, header.map((c) => c.text).join(' ')));
+    for (const row of table.rows) lines.push(row.map((c) => c.text).join(' '));
+    for (const row of kpiRows(table, units)) {
+      if (units && row.label) pushAll(named, unitsNamedIn(units, row.label));
+      for (const cell of row.cells) {
+        if (!cell) continue;
+        const unit = cell.unit ?? (cell.percent && units ? unitAt(units, '%') : undefined);
+        if (cell.year !== undefined) figureYears.add(cell.year);
+        figures.push({ raw: cell.number.raw, value: cell.number.value, ...(unit ? { unit: unit.unit, dimension: unit.dimension } : {}), ...page(cell.span.page ?? table.page) });
+      }
+    }
+  }
+  const dimensions = new Set([...figures.flatMap((f) => (f.dimension ? [f.dimension] : [])), ...named.map((n) => n.dimension)]);
+  const unitNames = [...new Set([...figures.flatMap((f) => (f.unit ? [f.unit] : [])), ...named.map((n) => n.unit)])];
+  const text = lines.join('\n');
+  return { sections, figures, dimensions, units: unitNames, years: yearsIn(text), figureYears: [...figureYears].sort((a, b) => a - b), text };
+}

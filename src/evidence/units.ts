@@ -1,0 +1,113 @@
+// Which units a text names, from the units data (standards/evidence/units.json): right after a figure
+// (`1,200 tCO2e`, `48吨`) and anywhere in a header or label (`Energy (MWh)`, `单位：万千瓦时`). A short name
+// (`t`, `h`, `人`, `件`) means a unit only right after a number or alone in brackets: elsewhere it is a word.
+import type { UnitsFile } from '../model/units.js';
+
+export interface UnitMatch {
+  /** The unit's first name in the data (`tCO2e`), whatever spelling matched. */
+  unit: string;
+  dimension: string;
+  factor: number;
+  /** The spelling as matched. */
+  text: string;
+  /** Where it was found in the text searched (unitsNamedIn). */
+  index?: number;
+}
+
+interface UnitName {
+  name: string;
+  /** Lower-cased, NFKC (so `CO₂` is `co2`, `m³` stays `m3`-like after NFKC). */
+  key: string;
+  match: Omit<UnitMatch, 'text'>;
+  /** Short names (one character, or two Latin letters) only count after a number or in brackets. */
+  short: boolean;
+}
+
+export interface UnitTable {
+  /** Longest first, so `tCO2e` wins over `t` and `万千瓦时` over `千瓦时`. */
+  names: UnitName[];
+  /** Dimension id -> the other dimensions accepted for it. */
+  compatible: ReadonlyMap<string, readonly string[]>;
+  /** The dimensions of physical quantities (units data: `physical`). */
+  physical: ReadonlySet<string>;
+}
+
+export const normalise = (text: string): string => text.normalize('NFKC').toLowerCase();
+
+const tables = new WeakMap<UnitsFile, UnitTable>();
+
+export function unitTable(file: UnitsFile): UnitTable {
+  const known = tables.get(file);
+  if (known) return known;
+  const names: UnitName[] = [];
+  for (const dimension of file.dimensions) {
+    for (const unit of dimension.units) {
+      for (const name of unit.names) {
+        const key = normalise(name);
+        const short = [...key].length === 1 || /^[a-z]{1,2}$/.test(key);
+        names.push({ name, key, short, match: { unit: unit.names[0]!, dimension: dimension.id, factor: unit.factor } });
+      }
+    }
+  }
+  names.sort((a, b) => b.key.length - a.key.length || a.key.localeCompare(b.key));
+  const table = { names, compatible: new Map(file.dimensions.map((d) => [d.id, d.compatible ?? []])), physical: new Set(file.dimensions.filter((d) => d.physical).map((d) => d.id)) };
+  tables.set(file, table);
+  return table;
+}
+
+const LATIN = /[a-z0-9]/;
+/**
+ * A Latin name must not run on into a word (`h` of `households`, `t` of `total`). A digit may follow a name
+ * that ends in a letter: PDF text glues a unit column to the figures after it (`MWh225,951.1`).
+ */
+function bounded(text: string, at: number, key: string): boolean {
+  const before = text[at - 1];
+  const after = text[at + key.length];
+  const latinStart = LATIN.test(key[0]!);
+  const last = key[key.length - 1]!;
+  const runsOn = after !== undefined && (/[a-z]/.test(last) ? /[a-z]/.test(after) : LATIN.test(last) && LATIN.test(after));
+  return !(latinStart && before !== undefined && /[a-z]/.test(before)) && !runsOn;
+}
+
+/** The unit at the start of `text` (after a figure: `text` is what follows the number), else undefined. */
+export function unitAt(table: UnitTable, text: string): UnitMatch | undefined {
+  const lead = /^\s{0,2}/.exec(text)![0].length;
+  const rest = normalise(text.slice(lead, lead + 40));
+  for (const name of table.names) {
+    if (rest.startsWith(name.key) && bounded(rest, 0, name.key)) return { ...name.match, text: text.slice(lead, lead + name.key.length) };
+  }
+  return undefined;
+}
+
+/** Every unit named anywhere in `text` (headers, labels): long names anywhere, short ones in brackets or after `:`. */
+export function unitsNamedIn(table: UnitTable, text: string): UnitMatch[] {
+  const lower = normalise(text);
+  const found: UnitMatch[] = [];
+  const taken: boolean[] = [];
+  for (const name of table.names) {
+    let from = 0;
+    for (let at = lower.indexOf(name.key, from); at >= 0; at = lower.indexOf(name.key, from)) {
+      from = at + 1;
+      if (taken[at] || !bounded(lower, at, name.key)) continue;
+      if (name.short && !/[(（:：/]\s*$/.test(lower.slice(Math.max(0, at - 3), at))) continue;
+      for (let i = at; i < at + name.key.length; i++) taken[i] = true;
+      found.push({ ...name.match, text: text.slice(at, at + name.key.length), index: at });
+    }
+  }
+  return found.sort((a, b) => a.index! - b.index!);
+}
+
+/**
+ * The unit a header or row label gives its figures: the one in brackets (`Share of employees (%)`,
+ * `排放量（吨）`), else the first named (`Number of employees`).
+ */
+export function labelUnit(table: UnitTable, text: string): UnitMatch | undefined {
+  const found = unitsNamedIn(table, text);
+  const lower = normalise(text);
+  const bracketed = found.find((u) => {
+    const open = Math.max(lower.lastIndexOf('(', u.index), lower.lastIndexOf('（', u.index));
+    const close = Math.max(lower.lastIndexOf(')', u.index), lower.lastIndexOf('）', u.index));
+    return open >= 0 && open > close;
+  });
+  return bracketed ?? found[0];
+}

@@ -1,0 +1,66 @@
+// The evidence module's readers: numbers as reports print them, units from the data with their conversions,
+// figures that are not years, labels or dates.
+import { catalog } from '../helpers/run-rule.js';
+import { figuresIn, labelUnit, numbersIn, scopesOf, unitAt, unitTable, unitsNamedIn, yearsIn } from '../../src/evidence/index.js';
+
+const units = unitTable(catalog.units!);
+
+describe('numbersIn', () => {
+  test.each([
+    ['14,540 tCO2e', 14540, '14,540'],
+    ['排放量为14，540吨', 14540, '14，540'],
+    ['1.26万吨', 12600, '1.26万'],
+    ['营业收入3.2亿元', 320000000, '3.2亿'],
+    ['1,234* (restated)', 1234, '1,234'],
+    ['1,234¹', 1234, '1,234'],
+    ['1,234[2]', 1234, '1,234'],
+    ['-3.5%', -3.5, '-3.5'],
+  ])('%s', (text, value, raw) => {
+    expect(numbersIn(text)[0]).toMatchObject({ value, raw });
+  });
+
+  test('digits inside names are no numbers', () => {
+    expect(numbersIn('CO2 and PM2.5 under ISO14001').map((n) => n.value)).toEqual([]);
+  });
+});
+
+describe('figuresIn', () => {
+  test('years, scopes, standards, dates and list numbers are not figures', () => {
+    expect(figuresIn('1. In 2024 under ISO 14064 we measured Scope 1 on 3 March and 15日, p. 12', units)).toEqual([]);
+  });
+
+  test('figures carry the unit printed after them', () => {
+    expect(figuresIn('We used 12,400 MWh, 44,640 GJ and 421.3 万千瓦时; 96.5% renewable; 18 hours.', units).map((f) => [f.raw, f.unit?.unit, f.unit?.dimension])).toEqual([
+      ['12,400', 'MWh', 'energy'],
+      ['44,640', 'GJ', 'energy'],
+      ['421.3 万', 'kWh', 'energy'],
+      ['96.5', '%', 'percent'],
+      ['18', 'hours', 'hours'],
+    ]);
+  });
+});
+
+describe('units (standards/evidence/units.json)', () => {
+  test('synonyms meet on one unit, with conversions to the base', () => {
+    expect(['tCO2e', 't CO2-e', 'tonnes CO2e', '吨二氧化碳当量', '噸二氧化碳當量'].map((u) => unitAt(units, u)?.unit)).toEqual(['tCO2e', 'tCO2e', 'tCO2e', 'tCO2e', 'tCO2e']);
+    expect(unitAt(units, 'GJ')).toMatchObject({ dimension: 'energy', factor: 0.277778 });
+    expect(unitAt(units, '万千瓦时')).toMatchObject({ dimension: 'energy', factor: 10 });
+    expect(unitAt(units, '吨标准煤')).toMatchObject({ dimension: 'energy', factor: 8.141 });
+  });
+
+  test('a short unit is a word elsewhere: after a number or in brackets only', () => {
+    expect(unitsNamedIn(units, 'the total of households').map((u) => u.unit)).toEqual([]);
+    expect(unitsNamedIn(units, 'Waste (t)').map((u) => u.unit)).toEqual(['t']);
+  });
+
+  test('a header gives the unit in its brackets', () => {
+    expect(labelUnit(units, 'Share of employees (%)')?.unit).toBe('%');
+    expect(labelUnit(units, '排放量（吨二氧化碳当量）')?.unit).toBe('tCO2e');
+    expect(labelUnit(units, 'Number of employees')?.dimension).toBe('count');
+  });
+});
+
+test('years and scopes', () => {
+  expect(yearsIn('FY2023 and 2024年度, not 12,024 or 20245')).toEqual([2023, 2024]);
+  expect([scopesOf('Total (Scope 1 and 2)'), scopesOf('范围一、二排放'), scopesOf('Scope 2, market-based')]).toEqual([['1', '2'], ['1', '2'], ['2']]);
+});

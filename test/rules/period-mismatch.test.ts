@@ -1,0 +1,20 @@
+import { evidenceFindings, reportOf } from '../helpers/run-evidence.js';
+
+const RULE = 'period-mismatch';
+const water = (table: string): string => `## Water withdrawal\n\n<!-- disclose: GRI 303-3 -->\n\n${table}\n`;
+
+describe(RULE, () => {
+  test.each([
+    ['the period among other years', water('| Source | 2023 | 2024 |\n|---|---:|---:|\n| Municipal (ML) | 41.2 | 39.8 |')],
+    ['Chinese years with 年', water('| 来源 | 2023年 | 2024年 |\n|---|---:|---:|\n| 市政用水（立方米） | 41,200 | 39,800 |')],
+    ['no year at all', water('We withdrew 39.8 ML of municipal water.')],
+    ['only a future target year', water('We withdrew 39.8 ML and aim for 30 ML by 2030.')],
+  ])('silent: %s', (_name, body) => {
+    expect(evidenceFindings(RULE, reportOf(body))).toEqual([]);
+  });
+
+  test('reports: figures labelled only with earlier years', () => {
+    const found = evidenceFindings(RULE, reportOf(water('| Source | 2021 | 2022 |\n|---|---:|---:|\n| Municipal (ML) | 41.2 | 39.8 |')));
+    expect(found.map((f) => f.message)).toEqual(["`GRI 303-3`: the figures in 'Water withdrawal' (p. 3) are labelled 2021, 2022, none in the reporting period (2024)."]);
+  });
+});
