@@ -46,7 +46,7 @@ describe('parseLocation on any text', () => {
   test('merging parsed cells never throws and keeps every range of its parts', () => {
     fc.assert(
       fc.property(fc.array(locationish, { maxLength: 4 }), (texts) => {
-        const parts = texts.map(parseLocation);
+        const parts = texts.map((text) => parseLocation(text));
         const merged = mergeLocations(parts);
         for (const range of parts.flatMap((p) => p.pages)) {
           expect(merged.pages).toContainEqual(range);

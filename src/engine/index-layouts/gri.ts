@@ -70,10 +70,13 @@ const isListed = (r: DisclosureRecord): boolean => r.status === 'reported' || r.
 /** GRI 1 Appendix 2: an index "with reference" has no omission columns; it lists what the report reports. */
 const isListedWithReference = (r: DisclosureRecord): boolean => r.status === 'reported';
 
-function groupsOf(analysis: Analysis): IndexGroupData[] {
+function groupsOf(analysis: Analysis, framework: string): IndexGroupData[] {
   const { catalog, materialTopics } = analysis;
   const byCode = codeOrder(analysis);
-  const shown = analysis.records.filter(analysis.claim === 'in-accordance' ? isListed : isListedWithReference);
+  // Only the indexed framework's own disclosures: a report citing ESRS or an exchange's guideline too gets
+  // those in their own index (`--framework`), never under a GRI standard's heading.
+  const ownFramework = (r: DisclosureRecord): boolean => catalog.standardById.get(r.standard)?.framework === framework;
+  const shown = analysis.records.filter(analysis.claim === 'in-accordance' ? isListed : isListedWithReference).filter(ownFramework);
   const placed = new Set<DisclosureRecord>();
   const groups: IndexGroupData[] = [];
   const take = (group: Omit<IndexGroupData, 'rows'>, records: DisclosureRecord[]): void => {
@@ -113,7 +116,7 @@ function groupsOf(analysis: Analysis): IndexGroupData[] {
   return groups;
 }
 
-export function griLayout(analysis: Analysis): IndexLayoutData {
+export function griLayout(analysis: Analysis, framework: string): IndexLayoutData {
   const { report, catalog, materialTopics } = analysis;
   const claim = analysis.claim ?? 'with-reference';
   const foundation = catalog.gri.foundation;
@@ -132,6 +135,6 @@ export function griLayout(analysis: Analysis): IndexLayoutData {
       materialTopics: materialTopics.flatMap((m) => (m.topic && m.standard ? [{ topic: m.topic, standard: m.standard.id }] : [])),
     },
     columns,
-    groups: groupsOf(analysis),
+    groups: groupsOf(analysis, framework),
   };
 }

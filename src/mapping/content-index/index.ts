@@ -27,10 +27,13 @@ export interface ContentIndexes {
  */
 export function readContentIndexes(report: Report): ContentIndexes {
   const tables: ContentIndexTable[] = [];
+  // The report's headings as written (case and spacing folded), for location cells that name one.
+  const headings = new Set(report.sections.slice(1).map((s) => headingKey(s.title)));
+  const isHeading = (title: string): boolean => headings.has(headingKey(title));
   report.tables.forEach((block, tableBlock) => {
     const layout = layoutOf(block);
     if (!layout) return;
-    const rows = readRows(block, tables.length, layout);
+    const rows = readRows(block, tables.length, layout, isHeading);
     if (rows.codeRows < layout.minCodes || rows.codeRows <= rows.foreignRows || rows.indexLikeRows * 2 < rows.codeRows) return;
     const table: ContentIndexTable = {
       tableBlock,
@@ -53,3 +56,5 @@ export function readContentIndexes(report: Report): ContentIndexes {
   );
   return { tables, statements };
 }
+
+const headingKey = (title: string): string => title.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();

@@ -90,11 +90,12 @@ function chapterPageRuns(piece: string): { sections: string[][]; pages: PageRang
 }
 
 /** One section reference, possibly with its pages: `About Us (p. 3)` -> ["About Us"] + 3..3. */
-function sectionPiece(piece: string, pages: PageRange[], sections: string[][]): void {
+function sectionPiece(piece: string, pages: PageRange[], sections: string[][], isHeading?: (title: string) => boolean): void {
   let title = piece;
   const mark = PAGE_MARK.exec(piece);
   const trailing = mark ? undefined : TRAILING_PAGES.exec(piece);
-  const runs = mark || trailing ? undefined : chapterPageRuns(piece);
+  // A heading that ends in a number (`About us 1`, `Chapter 3`) is that heading, not a chapter and its page.
+  const runs = mark || trailing || isHeading?.(piece) ? undefined : chapterPageRuns(piece);
   if (runs) {
     pushAll(pages, runs.pages);
     pushAll(sections, runs.sections);
@@ -120,8 +121,12 @@ function kindOf(pages: PageRange[], sections: string[][]): LocationKind {
   return sections.length > 0 ? 'sections' : 'empty';
 }
 
-/** Parses a location cell. Never throws; linear in the length of `text`. */
-export function parseLocation(text: string): ParsedLocation {
+/**
+ * Parses a location cell. Never throws; linear in the length of `text`. `isHeading`, where the report is at
+ * hand, says whether a piece is one of its headings as written, so that a heading ending in a number is
+ * read as that heading.
+ */
+export function parseLocation(text: string, isHeading?: (title: string) => boolean): ParsedLocation {
   const t = text.normalize('NFKC').replace(/\s+/g, ' ').trim();
   if (t === '') return location('empty', text);
   if (t.length > MAX_PARSED) return location('prose', text);
@@ -142,7 +147,7 @@ export function parseLocation(text: string): ParsedLocation {
   for (const segment of t.split(/;|(?<!(?:^|[;、])\s*[一二三四五六七八九十]{1,3})、/)) {
     let words: string[] = [];
     const flush = (): void => {
-      if (words.length > 0) sectionPiece(words.join(', '), pages, sections);
+      if (words.length > 0) sectionPiece(words.join(', '), pages, sections, isHeading);
       words = [];
     };
     for (const raw of segment.split(',')) {

@@ -36,7 +36,7 @@ const filled = (span: TextSpan | undefined): span is TextSpan => span !== undefi
 
 const joined = (a: string | undefined, b: string): string => (a ? `${a} ${b}` : b);
 
-export function readRows(block: TableBlock, table: number, layout: Layout): ReadRows {
+export function readRows(block: TableBlock, table: number, layout: Layout, isHeading?: (title: string) => boolean): ReadRows {
   const { columns } = layout;
   const out: ReadRows = { entries: [], labels: [], repeatedHeaderRows: [], codeRows: 0, foreignRows: 0, indexLikeRows: 0 };
   const at = (row: TextSpan[], column: number | undefined): TextSpan | undefined => (column === undefined ? undefined : row[column]);
@@ -67,7 +67,7 @@ export function readRows(block: TableBlock, table: number, layout: Layout): Read
 
   const locationOf = (row: TextSpan[]): { location: ParsedLocation; cell: TextSpan | undefined } => {
     const cells = [at(row, columns.location), at(row, columns.page)].filter((c): c is TextSpan => c !== undefined);
-    const location = cells.length === 0 ? parseLocation('') : mergeLocations(cells.map((c) => parseLocation(c.text)));
+    const location = cells.length === 0 ? parseLocation('') : mergeLocations(cells.map((c) => parseLocation(c.text, isHeading)));
     return { location, cell: cells.find(filled) ?? cells[0] };
   };
 
