@@ -3,8 +3,8 @@
 // tables (tables.ts), reading order across columns, headings and their levels, paragraphs.
 import { maxOf, minOf, pushAll } from '../../arrays.js';
 import type { HeadingBlock, LaidOutBlock, LaidOutDocument, ParagraphBlock } from '../layout/document.js';
-import { MAX_PDF_PAGES, PDF_TIMEOUT_MS } from '../../limits.js';
 import { isContentsPage } from './contents-page.js';
+import { pdfLimits, type PdfLimits } from './limits-from-env.js';
 import { headingLevels, type PlacedLine } from './headings.js';
 import { buildLines, type ReadLine } from './lines.js';
 import type { DetectedTable, PdfPageLines } from './page-lines.js';
@@ -17,11 +17,7 @@ import { runningLines } from './running-lines.js';
 import { splitSpreads } from './spread-halves.js';
 import { readTables } from './tables.js';
 
-/** Caps on what one PDF may cost (issue 13, item 7); both configurable. */
-export interface PdfLimits {
-  maxPages: number;
-  timeoutMs: number;
-}
+export type { PdfLimits } from './limits-from-env.js';
 
 /** A line that ends a sentence (English and CJK full stops): a paragraph does not run on past it to the next column. */
 const SENTENCE_END = /[.。!?！？:：]$/;
@@ -45,7 +41,7 @@ function tableBox(table: DetectedTable, page: PdfPageLines): Box {
 }
 
 export async function layOutPdf(bytes: Uint8Array, path: string, limits?: Partial<PdfLimits>): Promise<LaidOutDocument> {
-  const raw = await readPdf(bytes, path, { maxPages: limits?.maxPages ?? MAX_PDF_PAGES, timeoutMs: limits?.timeoutMs ?? PDF_TIMEOUT_MS });
+  const raw = await readPdf(bytes, path, pdfLimits(limits));
   return layOutRead(raw, path);
 }
 
