@@ -15,6 +15,14 @@ export function escapeMarkdownBlock(text: string): string {
   return inline.replace(/^([#>\-+=])/, '\\$1').replace(/^(\d{1,9})([.)])/, '$1\\$2');
 }
 
+/**
+ * A heading's text after `## `: inline escaping only (`1.1 Scope` cannot start a list there), and a closing
+ * run of `#` after a space escaped, which CommonMark would otherwise drop as the heading's closing sequence.
+ */
+export function escapeHeadingText(text: string): string {
+  return escapeMarkdown(text.replace(/\s+/g, ' ')).replace(/(^|\s)(#+)$/, '$1\\$2');
+}
+
 /** Text inside an HTML comment (a directive): `--` would end or break it. */
 const commentText = (text: string): string => text.replace(/\s+/g, ' ').replace(/-{2,}/g, '-').trim();
 
@@ -73,7 +81,7 @@ export function layoutToMarkdown(doc: LaidOutDocument, report: Report): string {
     page = here ?? page;
     if (block.kind === 'heading') {
       section++;
-      const text = escapeMarkdownBlock(block.text);
+      const text = escapeHeadingText(block.text);
       if (text !== '') body.push(`${'#'.repeat(Math.min(6, Math.max(1, block.level)))} ${text}`);
       for (const directive of directives.get(section) ?? []) body.push(directive);
     } else if (block.kind === 'paragraph') {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { catalog } from '../helpers/run-rule.js';
 import { convertUseCase } from '../../src/app/convert.js';
-import { escapeMarkdownBlock, layoutToMarkdown } from '../../src/app/layout-markdown.js';
+import { escapeHeadingText, escapeMarkdownBlock, layoutToMarkdown } from '../../src/app/layout-markdown.js';
 import { checkReport } from '../../src/engine/run.js';
 import { parseMarkdownReport } from '../../src/ingest/index.js';
 import { parseSidecar } from '../../src/ingest/layout/sidecar.js';
@@ -28,8 +28,8 @@ describe('a laid-out document as Markdown', () => {
 
   test('page markers with the printed numbers, headings at their levels, directives from the sidecar', () => {
     expect(markdown).toContain('<!-- page: ii -->\n\n# About this Report');
-    expect(markdown).toContain('<!-- page: 4 -->\n\n# 2 Environment\n\n## 2\\.1 Emissions\n\n<!-- disclose: GRI 305-1 -->');
-    expect(markdown).toContain('## 1\\.1 Board Oversight\n\n<!-- disclose: GRI 2-9 -->\n\n<!-- disclose: GRI 2-12 -->');
+    expect(markdown).toContain('<!-- page: 4 -->\n\n# 2 Environment\n\n## 2.1 Emissions\n\n<!-- disclose: GRI 305-1 -->');
+    expect(markdown).toContain('## 1.1 Board Oversight\n\n<!-- disclose: GRI 2-9 -->\n\n<!-- disclose: GRI 2-12 -->');
     expect(markdown).toContain('<!-- omit: GRI 2-21 | confidentiality-constraints | Pay data - commercially sensitive. -->');
     // The cover has no printed page: nothing marks it.
     expect(markdown.indexOf('<!-- page:')).toBeGreaterThan(markdown.indexOf('# Northwind Foods 2024'));
@@ -48,6 +48,14 @@ describe('a laid-out document as Markdown', () => {
     ['- not a list', '\\- not a list'],
   ])('report text stays text: %j', (text, escaped) => {
     expect(escapeMarkdownBlock(text)).toBe(escaped);
+  });
+
+  test.each([
+    ['1.1 Board Oversight', '1.1 Board Oversight'],
+    ['Scope 3 #', 'Scope 3 \\#'],
+    ['C# and F#', 'C# and F#'],
+  ])('a heading keeps its number and loses no closing #: %j', (text, escaped) => {
+    expect(escapeHeadingText(text)).toBe(escaped);
   });
 
   test('deterministic', () => {
