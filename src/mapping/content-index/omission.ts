@@ -23,6 +23,9 @@ const REASONS: ReadonlyArray<readonly [OmissionReasonId, RegExp]> = [
 
 const SEPARATORS = /^[\s:：.。;；,，\-–—]+/;
 
+/** A label a cell may put before its reason (`Omitted: confidentiality constraints`, `省略：保密限制`). */
+const LEAD_IN = /^(?:omitted|omission|reason for omission|reason|省略|省略原因|未披露原因)\s*[:：]\s*/iu;
+
 export interface ReasonAt {
   id: OmissionReasonId;
   /** The reason as printed (`Confidentiality constraints`, `保密限制`). */
@@ -33,6 +36,8 @@ export interface ReasonAt {
 
 /** The reason for omission that `text` (trimmed) starts with, if any. */
 export function omissionReasonAt(text: string): ReasonAt | undefined {
+  const lead = LEAD_IN.exec(text);
+  if (lead) text = text.slice(lead[0].length);
   for (const [id, pattern] of REASONS) {
     const m = pattern.exec(text);
     if (m) return { id, printed: m[0], rest: text.slice(m[0].length).replace(SEPARATORS, '').trim() };

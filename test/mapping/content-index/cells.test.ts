@@ -142,6 +142,10 @@ describe('omission cells', () => {
     ['信息不可获得/不完整：统计中', { reason: '信息不可获得/不完整', reasonId: 'information-unavailable', explanation: '统计中' }],
     ['Confidentiality and privacy policy', { reason: 'Confidentiality and privacy policy' }],
     ['Data not collected', { reason: 'Data not collected' }],
+    ['Omitted: confidentiality constraints', { reason: 'confidentiality constraints', reasonId: 'confidentiality-constraints' }],
+    ['Reason for omission: not applicable. No plants abroad.', { reason: 'not applicable', reasonId: 'not-applicable', explanation: 'No plants abroad.' }],
+    ['省略：保密限制', { reason: '保密限制', reasonId: 'confidentiality-constraints' }],
+    ['Omitted: see below', { reason: 'Omitted: see below' }],
     ['  ', {}],
   ])('%j', (text, expected) => expect(splitOmission(text)).toEqual(expected));
 });
