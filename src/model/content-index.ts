@@ -59,6 +59,8 @@ export interface ParsedLocation {
   sections: string[][];
   /** The cell as printed. */
   text: string;
+  /** Printed page labels that are no numbers (`ii`, `iv` of roman front matter), in the order printed. */
+  pageLabels?: string[];
 }
 
 /** Column roles that header words select (contracts.md §1, "An existing content index"). */

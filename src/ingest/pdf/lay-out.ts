@@ -3,6 +3,7 @@
 // tables (tables.ts), reading order across columns, headings and their levels, paragraphs.
 import { maxOf, minOf, pushAll } from '../../arrays.js';
 import type { HeadingBlock, LaidOutBlock, LaidOutDocument, ParagraphBlock } from '../layout/document.js';
+import { normaliseRadicals } from './cjk.js';
 import { isContentsPage } from './contents-page.js';
 import { pdfLimits, type PdfLimits } from './limits-from-env.js';
 import { headingLevels, type PlacedLine } from './headings.js';
@@ -108,7 +109,8 @@ export function layOutRead(raw: RawPdf, path: string, tables: (pages: PdfPageLin
   for (const { page, item } of ordered) {
     if (item.kind === 'table') {
       close();
-      const block: LaidOutBlock = { kind: 'table', page, rows: item.table.rows };
+      // Cells are joined from runs by the table reader: CJK radicals folded here as in lines (cjk.ts).
+      const block: LaidOutBlock = { kind: 'table', page, rows: item.table.rows.map((row) => row.map(normaliseRadicals)) };
       if (item.table.endPage !== page) block.endPage = item.table.endPage;
       blocks.push(onSheets(block));
       continue;

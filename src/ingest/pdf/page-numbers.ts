@@ -117,7 +117,7 @@ export function numberPages(pages: readonly NumberedPage[], pageLabels?: readonl
       if (numbers[i]!.arabic.length > 0 && !offsets[i]!.includes(best.offset)) repaired++;
       return result;
     });
-    const notes = repaired > 0 ? [`${repaired} printed page number${repaired === 1 ? '' : 's'} that did not follow the others were read as the document's numbering gives them`] : [];
+    const notes = repaired > 0 ? [`${repaired} printed page number${repaired === 1 ? ' that did not follow the others was' : 's that did not follow the others were'} read as the document's numbering gives them`] : [];
     return { pages: out, source: 'printed', notes };
   }
   if (pageLabels && pageLabels.length === pages.length) {

@@ -39,6 +39,9 @@ const CJK_SENTENCE_PUNCTUATION = /[,，。;；:：!?！？]/;
 
 const location = (kind: LocationKind, text: string, pages: PageRange[] = [], sections: string[][] = []): ParsedLocation => ({ kind, pages, sections, text });
 
+/** A roman page label alone (`ii`, `XIV`): front matter printed with roman numbers, cited as such. */
+const ROMAN_LABEL = /^(?=[ivxl]+$|[IVXL]+$)(?:x{0,3}|X{0,3}|l|L)(?:ix|iv|v?i{0,3}|IX|IV|V?I{0,3})$/;
+
 /** The whole of `text` as a page list, or undefined when anything else is in it. */
 export function parsePageList(text: string): PageRange[] | undefined {
   const pages: PageRange[] = [];
@@ -141,6 +144,7 @@ export function parseLocation(text: string, isHeading?: (title: string) => boole
 
   const pages: PageRange[] = [];
   const sections: string[][] = [];
+  const labels: string[] = [];
   // Sections are separated by `;` or `、`; a `,` separates pages from a section, but may also stand
   // inside a title (`Health, Safety and Environment`), so the pieces between page lists are rejoined.
   // A Chinese heading's own number (`一、应对气候变化`) is not a separator: its `、` follows a numeral alone.
@@ -153,6 +157,11 @@ export function parseLocation(text: string, isHeading?: (title: string) => boole
     for (const raw of segment.split(',')) {
       const piece = raw.trim();
       if (piece === '') continue;
+      if (ROMAN_LABEL.test(piece)) {
+        flush();
+        labels.push(piece);
+        continue;
+      }
       const list = parsePageList(piece);
       if (list) {
         flush();
@@ -161,7 +170,11 @@ export function parseLocation(text: string, isHeading?: (title: string) => boole
     }
     flush();
   }
-  return location(kindOf(pages, sections), text, pages, sections);
+  // A page label is a page: with a section the location is mixed, alone it is pages.
+  const kind = kindOf(pages, sections);
+  const parsed = location(labels.length === 0 ? kind : kind === 'empty' ? 'pages' : kind === 'sections' ? 'mixed' : kind, text, pages, sections);
+  if (labels.length > 0) parsed.pageLabels = labels;
+  return parsed;
 }
 
 const STRENGTH: LocationKind[] = ['empty', 'not-reported', 'not-applicable', 'prose'];

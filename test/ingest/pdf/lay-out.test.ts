@@ -156,3 +156,13 @@ describe('refusals: one line, exit 2 (DiscloseError kind input)', () => {
     expect(data.length).toBe(readFileSync(join(dir, 'cjk-cmap.pdf')).length);
   });
 });
+
+describe('CJK radicals in table cells', () => {
+  test('a Chinese content index reads 不适用, not the radical ⽤ the font maps it to', async () => {
+    const file = join(import.meta.dirname, '..', '..', 'fixtures', 'documents', 'chromium-zh.pdf');
+    const doc = await layOutPdf(new Uint8Array(readFileSync(file)), 'chromium-zh.pdf');
+    const cells = doc.blocks.flatMap((b) => (b.kind === 'table' ? b.rows.flat() : []));
+    expect(cells.some((c) => c.includes('不适用'))).toBe(true);
+    expect(cells.filter((c) => /[\u2e80-\u2fdf]/u.test(c))).toEqual([]);
+  });
+});

@@ -64,7 +64,7 @@ describe('page numbers', () => {
     const numbering = numberPages(pages);
     expect(numbering.source).toBe('printed');
     expect(numbering.pages.map((p) => p.number ?? p.label ?? null)).toEqual([null, 'ii', 1, 2, 3, 4, 5, 6]);
-    expect(numbering.notes).toEqual(['1 printed page number that did not follow the others were read as the document\'s numbering gives them']);
+    expect(numbering.notes).toEqual(['1 printed page number that did not follow the others was read as the document\'s numbering gives them']);
   });
 
   test('the number nearest the edge wins over a number in the text above it', () => {

@@ -128,3 +128,23 @@ describe('parsePageList and mergeLocations', () => {
     expect(mergeLocations([parseLocation(''), parseLocation('')])).toEqual({ kind: 'empty', pages: [], sections: [], text: '' });
   });
 });
+
+describe('roman page labels', () => {
+  test.each([
+    ['ii', 'pages', [], ['ii']],
+    ['i, 3', 'pages', [3], ['i']],
+    ['About us, iv', 'mixed', [], ['iv']],
+    ['XIV', 'pages', [], ['XIV']],
+  ] as Array<[string, LocationKind, Pages, string[]]>)('%j is a page label, not a heading', (text, kind, pages, labels) => {
+    const parsed = parseLocation(text);
+    expect(parsed.kind).toBe(kind);
+    expect(parsed.pages).toEqual(ranges(pages));
+    expect(parsed.pageLabels).toEqual(labels);
+    expect(parsed.sections.flat()).not.toContain(labels[0]);
+  });
+
+  test('a word made of roman letters is a section (`Mix`, `Civil`)', () => {
+    expect(parseLocation('mix').sections).toEqual([['mix']]);
+    expect(parseLocation('Civil, 4').sections).toEqual([['Civil']]);
+  });
+});
