@@ -972,8 +972,8 @@ function buildIfrsS2Amended(original) {
 /** IFRS S1 (June 2023): the paragraphs of S1_PARAGRAPHS, grouped by the Standard's sections. */
 function buildIfrsS1() {
   const disclosures = S1_PARAGRAPHS.map(([code, group, title, kind, note]) => ordered({
-    id: `IFRS S1 ${code}`, code, title, group, kind, omissionNotPermitted: false, supersededBy: [], confidence: 'memory',
-    note: ['Title paraphrased from memory of the text (the Standard has section headings, not paragraph titles).', note].filter(Boolean).join(' '),
+    id: `IFRS S1 ${code}`, code, title, group, kind, omissionNotPermitted: false, supersededBy: [], confidence: 'secondary',
+    note: ['Number and subject checked against a copy of the text (secondary); the title is a paraphrase (the Standard has section headings, not paragraph titles).', note].filter(Boolean).join(' '),
     requirements: [],
   }, DISCLOSURE_KEYS));
   const groups = S1_GROUPS.map(([id, title, range, titleZh]) => ordered({
@@ -994,9 +994,9 @@ function buildIfrsS1() {
     effective: S1_EFFECTIVE,
     supersedes: [],
     supersededBy: [],
-    source: `${IFRS_SOURCES.s1Toc}; ${IFRS_SOURCES.s1Dates}; ${IFRS_SOURCES.s1Metrics}. Paragraph titles: memory.`,
-    confidence: 'memory',
-    note: 'General requirements. Section structure official (contents page); paragraph titles paraphrased from memory, subjects of paragraphs that do not open a section from memory, to be checked against the text. Paragraphs 1-9 (objective, scope), the appendices and paragraphs whose subject was not recalled with confidence are not modelled. Ids: `IFRS S1 27(a)`. Levels: S1 says "shall" throughout; whether an entity must apply it is up to its jurisdiction.',
+    source: `${IFRS_SOURCES.s1Toc}; ${IFRS_SOURCES.s1Text}; ${IFRS_SOURCES.s1Dates}; ${IFRS_SOURCES.s1Metrics}. Paragraph titles: our paraphrases.`,
+    confidence: 'secondary',
+    note: 'General requirements. Section structure official (contents page); every paragraph 10-86 checked against a copy of the text (secondary, issue 17); titles are paraphrases. Paragraphs 1-9 (objective, scope) and the appendices are not modelled. Ids: `IFRS S1 27(a)`. Levels: S1 says "shall" throughout; whether an entity must apply it is up to its jurisdiction.',
     groups,
     disclosures,
   });

@@ -50,16 +50,22 @@ const SOURCE_PREFIX =
   'not checked against the official IFRS Foundation PDFs)';
 
 /**
- * "Targeted" or "behavioural" advertising (issue 17): the reference transcribes TC-SI-220a.1, TC-IM-220a.1,
- * TC-TL-220a.1 and SV-AD-220a.1 with "targeted advertising" and changed its source's "targeted" to "behavioural"
- * for CG-EC-220a.2 from memory. No official SASB text was found to settle it (searched: the stored copies of
- * standards' texts have no SASB industry standard), so the titles stay as the reference gives them and each
- * carries this doubt; a content index may print either word (confidence: secondary, unsettled).
+ * "Targeted" or "behavioral" advertising (issue 17), settled as "behavioral advertising". The reference transcribes
+ * TC-SI-220a.1, TC-IM-220a.1, TC-TL-220a.1 and SV-AD-220a.1 with "targeted advertising" and CG-EC-220a.2 with
+ * "behavioural" (changed from its source from memory). No official SASB text is stored anywhere searched (docs,
+ * pages, code); an exact-string search of public code found five independent transcriptions of these metrics
+ * (TC-SI-220a.1 three times, TC-IM-220a.1, and the TC-TL wording "... and customer privacy"), every one reading
+ * "behavioral" (one "behavioural") advertising and none "targeted"; memory of the standards agrees. The SASB
+ * Standards are written in US English, hence "behavioral". Confidence: secondary (transcriptions) and memory; the
+ * metrics stay `flagged` until the official text is read. SV-AD-220a.2 ("... targeted to custom audiences") is a
+ * different metric and keeps its word.
  */
 const ADVERTISING_WORDING = ['TC-SI-220a.1', 'TC-IM-220a.1', 'TC-TL-220a.1', 'SV-AD-220a.1', 'CG-EC-220a.2'];
+const ADVERTISING_FROM = /\b(?:targeted|behavioural) advertising\b/;
+const ADVERTISING_TO = 'behavioral advertising';
 const ADVERTISING_NOTE =
-  'Wording unsettled: the reference reads "targeted advertising" for TC-SI/TC-IM/TC-TL/SV-AD-220a.1 and "behavioural advertising" for CG-EC-220a.2 (changed from its source\'s "targeted", memory); ' +
-  'other transcriptions use "behavioral advertising" throughout. The official SASB text was not found; the title is kept as the reference gives it.';
+  'Wording settled (issue 17): "behavioral advertising", as every transcription found of these metrics reads (five, in public code; none reads "targeted"), and as memory of the SASB Standards has it; ' +
+  'the reference read "targeted advertising" (TC-SI/TC-IM/TC-TL/SV-AD-220a.1) or "behavioural" (CG-EC-220a.2). Official SASB text not found: secondary and memory, to check.';
 
 /** Title of the group that holds an industry's activity metrics (`TC-HW-000`). */
 const ACTIVITY_GROUP_TITLE = 'Activity metrics';
@@ -284,6 +290,8 @@ function disclosureOf(metric, group, isActivity, seenCodes) {
     def.note = text(metric.note, `${where} note`);
   }
   if (ADVERTISING_WORDING.includes(metric.code)) {
+    if (!ADVERTISING_FROM.test(def.title)) fail(`${where}: expected "targeted" or "behavioural" advertising in the title`);
+    def.title = def.title.replace(ADVERTISING_FROM, ADVERTISING_TO);
     def.flagged = true;
     def.note = [def.note, ADVERTISING_NOTE].filter(Boolean).join(' ');
   }

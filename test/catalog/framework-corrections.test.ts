@@ -64,12 +64,19 @@ describe('IFRS S2 18-21 and the climate crosswalk', () => {
 
 describe('SASB advertising wording', () => {
   test.each(['SASB TC-SI-220a.1', 'SASB TC-IM-220a.1', 'SASB TC-TL-220a.1', 'SASB SV-AD-220a.1', 'SASB CG-EC-220a.2'])(
-    '%s carries the unsettled "targeted"/"behavioural" doubt in its note',
+    '%s reads "behavioral advertising" (settled from the transcriptions found) and says so in its note',
     (id) => {
       const d = only(id);
-      expect(d.note).toMatch(/Wording unsettled: .*official SASB text was not found/);
+      expect(d.title).toMatch(/relating to behavioral advertising and (user|customer|consumer) privacy$/);
+      expect(d.title).not.toMatch(/targeted|behavioural/);
+      expect(d).toMatchObject({ flagged: true, confidence: 'secondary' });
+      expect(d.note).toMatch(/Wording settled \(issue 17\): "behavioral advertising".*Official SASB text not found/);
     },
   );
+
+  test('SV-AD-220a.2 keeps "targeted": a different metric (impressions targeted to custom audiences)', () => {
+    expect(only('SASB SV-AD-220a.2').title).toMatch(/targeted to custom audiences/);
+  });
 });
 
 describe('HKEX Part D doubts are in the data', () => {

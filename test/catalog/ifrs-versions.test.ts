@@ -36,5 +36,23 @@ test('IFRS S1: general requirements by section, sources and confidence recorded'
   expect(s1.groups!.map((g) => g.id)).toEqual(['conceptual-foundations', 'core-content', 'governance', 'strategy', 'risk-management', 'metrics-and-targets', 'general-requirements', 'judgements-uncertainties-errors']);
   expect(catalog.byId.get('IFRS S1 27(a)')![0]!.title).toMatch(/^Governance body\(s\) or individual\(s\)/);
   expect(s1.source).toMatch(/issbs1\.html/);
-  expect(s1.confidence).toBe('memory');
+  expect(s1.confidence).toBe('secondary');
+  expect(s1.source).toMatch(/Sustainability_RAG/);
+});
+
+test('IFRS S1: the paragraphs first left out (subject not recalled) are modelled from a copy of the text (issue 17)', () => {
+  const s1 = catalog.standards.find((s) => s.framework === 'ifrs-s1')!;
+  const codes = s1.disclosures.map((d) => d.code);
+  for (const code of ['12', '13', '14', '15', '16', '18', '19', '22', '23', '24', '31', '42', '47', '48', '49']) {
+    expect(codes).toContain(code);
+  }
+  // Every paragraph from 10 to 86 (27 and 44 by their items), in the Standard's order.
+  const numbers = codes.map((c) => Number.parseInt(c, 10));
+  expect([...new Set(numbers)]).toEqual(Array.from({ length: 77 }, (_, i) => i + 10));
+  expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+  expect(catalog.byId.get('IFRS S1 49')![0]!.title).toMatch(/source/);
+  expect(catalog.byId.get('IFRS S1 47')![0]!.title).toMatch(/57-58/);
+  expect(catalog.byId.get('IFRS S1 19')![0]!.title).toMatch(/B13-B37/);
+  for (const d of s1.disclosures) expect(d.confidence).toBe('secondary');
+  expect(s1.groups!.find((g) => g.id === 'strategy')!.members).toContain('IFRS S1 42');
 });
