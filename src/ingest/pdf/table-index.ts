@@ -107,8 +107,9 @@ export function continueIndexTable(table: IndexTable, pageIndex: number, baselin
   if (header) {
     if (signatureOf(header.roles) !== table.signature) return undefined;
     const started = startIndexTable(pageIndex, baselines, 0);
-    if (!started) return undefined;
+    if (!started) return carriedOver(table, pageIndex, baselines);
     append(table, started.table);
+    joinCutRow(table, table.rows.length - started.table.rows.length);
     return started.next;
   }
   // No header: align this page's code cells with the code column.
@@ -152,6 +153,47 @@ function shiftOf(table: IndexTable, baselines: readonly Baseline[]): number | un
   const column = codes.filter((c) => Math.abs(c.x - codes[0]!.x) <= grid.slack);
   if (column.length < 2) return undefined;
   return column.every((c) => !cellsOf(grid, c.b).crossing && chunksOf(c.b.runs).length >= 2) ? dx : undefined;
+}
+
+/**
+ * A row cut by a page break goes on under the next page's repeated header, before any code: the first row
+ * of that page (at `at`, the repeated header) is followed by text without a code, which is the end of the
+ * row before the break (`3-3 Management of` / `material topics`). Joined back into that row, cell by cell.
+ */
+function joinCutRow(table: IndexTable, at: number): void {
+  const before = at - 1;
+  const carried = at + 1;
+  if (before < 0 || table.kinds[at] !== 'header' || table.kinds[before] !== 'code' || table.kinds[carried] !== 'other') return;
+  const row = table.rows[before]!;
+  table.rows[carried]!.forEach((text, j) => (row[j] = joinWrapped(row[j] ?? '', text)));
+  table.rows.splice(carried, 1);
+  table.kinds.splice(carried, 1);
+}
+
+/**
+ * A page that holds only the repeated header and the end of the last row (the table's last row cut by the
+ * page break): the lines under the header, up to the first gap or larger text, are that row's end.
+ */
+function carriedOver(table: IndexTable, pageIndex: number, baselines: readonly Baseline[]): number | undefined {
+  const last = table.rows[table.rows.length - 1];
+  if (!last || table.kinds[table.kinds.length - 1] !== 'code' || baselines.length < 2) return undefined;
+  const cells: string[] = last.map(() => '');
+  const lines: Array<[number, number]> = baselines[0]!.lines.map((l) => [pageIndex, l]);
+  let k = 1;
+  for (; k < baselines.length; k++) {
+    const b = baselines[k]!;
+    if (b.y - baselines[k - 1]!.y > MAX_GAP * table.fontSize || b.fontSize > LARGER * table.fontSize) break;
+    const found = cellsOf(table.grid, b);
+    if (found.crossing || startsWithCode(found.texts[table.codeColumn] ?? '')) break;
+    found.texts.forEach((text, j) => (cells[j] = joinWrapped(cells[j] ?? '', text)));
+    for (const l of b.lines) lines.push([pageIndex, l]);
+  }
+  if (k === 1) return undefined;
+  cells.forEach((text, j) => (last[j] = joinWrapped(last[j] ?? '', text)));
+  pushAll(table.lines, lines);
+  table.endPage = pageIndex;
+  table.open = false;
+  return k;
 }
 
 function append(table: IndexTable, more: IndexTable): void {
