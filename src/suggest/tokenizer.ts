@@ -30,6 +30,10 @@ const SYNONYMS: [RegExp, string][] = [
   [/\bcarbon\s+dioxide\b|二氧化碳/g, 'co2'],
 ];
 const CARBON_UNITS: [RegExp, string][] = [
+  // Spelled out, as KPI tables of Chinese issuers' English reports write it, often glued by the PDF's text
+  // layer: `Ton of carbon dioxideequivalent`, `tonnes of CO2 equivalent`; and `ton of standard coal equivalent`.
+  [/\b(?:t|tons?|tonnes?)\s+(?:of\s+)?(?:carbon\s*dioxide|co2)\s*-?\s*equivalents?/g, ' tco2e '],
+  [/\b(?:tons?|tonnes?)\s+(?:of\s+)?standard\s*coal\s*-?\s*equivalents?/g, ' tce '],
   [/\bt(?:onnes?)?\s*co2\s*-?\s*e(?:q(?:uivalent)?)?\b/g, ' tco2e '],
   [/\bco2\s*-?\s*e(?:q(?:uivalent)?)?\b/g, ' co2e '],
 ];
