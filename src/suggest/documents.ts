@@ -1,6 +1,7 @@
 // The report as a search engine sees it: one document per heading section, with its own heading, the
 // headings above it, its own prose, and its tables, each already tokenized. KPI table rows are kept apart
-// as evidence (a row "Scope 1 GHG emissions | tCO2e | 14,540" says more than any paragraph).
+// as evidence (a row "Scope 1 GHG emissions | tCO2e | 14,540" says more than any paragraph), and so are
+// prose lines that are table rows flattened by a PDF's text layer (flattened-rows.ts).
 //
 // Left out: the document root (text before the first heading is no place to tag), a report's own content
 // index tables (they name every disclosure and would match every query), and every HTML comment — tags
@@ -9,6 +10,7 @@ import type { TableBlock, TextSpan } from '../model/content-index.js';
 import type { Report, Section } from '../model/report.js';
 import { normaliseText, tokenize } from './tokenizer.js';
 import { isFigureCell } from '../evidence/figures.js';
+import { flattenedRows, unglue } from './flattened-rows.js';
 
 export const FIELDS = ['title', 'headingPath', 'tables', 'text'] as const;
 export type Field = (typeof FIELDS)[number];
@@ -52,16 +54,34 @@ function kpiRows(table: TableBlock): KpiRow[] {
   return rows;
 }
 
+/** KPI rows that a PDF's text layer flattened into prose lines (flattened-rows.ts). */
+function flattenedKpiRows(lines: readonly ProseLine[]): KpiRow[] {
+  return flattenedRows(lines).map(({ text, last }) => {
+    const apart = unglue(text);
+    // Both readings: the line as written keeps `tCO2e`-like tokens whole, the unglued one finds the words.
+    return { terms: new Set([...tokenize(text), ...tokenize(apart)]), compact: compactText(apart), ...(last.line !== undefined ? { line: last.line } : {}) };
+  });
+}
+
+interface ProseLine {
+  text: string;
+  line?: number;
+}
+
 /**
  * One document per heading section, in document order. `excludedTables` are indexes into
  * `report.tables` to leave out (the report's own content index tables).
  */
 export function sectionDocuments(report: Report, excludedTables: ReadonlySet<number> = new Set()): SectionDocument[] {
   const prose = new Map<number, string[]>();
+  const lines = new Map<number, ProseLine[]>();
   for (const block of report.blocks) {
     const texts = prose.get(block.section) ?? [];
     texts.push(block.text);
     prose.set(block.section, texts);
+    const own = lines.get(block.section) ?? [];
+    for (const text of block.text.split('\n')) own.push(block.line !== undefined ? { text, line: block.line } : { text });
+    lines.set(block.section, own);
   }
   const tables = new Map<number, TableBlock[]>();
   report.tables.forEach((table, i) => {
@@ -81,7 +101,7 @@ export function sectionDocuments(report: Report, excludedTables: ReadonlySet<num
       text: tokenize((prose.get(section.index) ?? []).join('\n')),
     };
     const terms = new Set(FIELDS.flatMap((f) => fields[f]));
-    documents.push({ section, fields, terms, headingTerms: new Set(fields.title), kpiRows: own.flatMap(kpiRows) });
+    documents.push({ section, fields, terms, headingTerms: new Set(fields.title), kpiRows: [...own.flatMap(kpiRows), ...flattenedKpiRows(lines.get(section.index) ?? [])] });
   }
   return documents;
 }

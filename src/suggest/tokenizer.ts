@@ -1,6 +1,7 @@
 // One tokenizer for sections and for queries, so both sides meet on the same terms.
 //
-// - Everything is NFKC-normalised (full-width Ａ→A, `CO₂`→`CO2`, `m³`→`m3`) and lower-cased.
+// - Everything is NFKC-normalised (full-width Ａ→A, `CO₂`→`CO2`, `m³`→`m3`) and lower-cased; Traditional
+//   Chinese is folded to Simplified (溫室氣體 → 温室气体, chinese-variants.ts), so either meets the catalog.
 // - Latin text: split on anything that is not a letter or a digit; stop words dropped; words of letters
 //   only are Porter-stemmed (`emissions`, `emission` → `emiss`); tokens with digits are kept as written
 //   (`co2`, `tco2e`, `pm2`), pure numbers are dropped (figures say nothing about which disclosure a
@@ -14,6 +15,7 @@
 //   `tCO2-e` → `tco2e`; `CO2e`, `CO2-eq` → `co2e`; `greenhouse gas`, 温室气体 → `ghg`; `carbon dioxide`,
 //   二氧化碳 → `co2`. The words themselves stay too (`scope`, 范围, `greenhous`).
 import { stemmer } from 'stemmer';
+import { foldTraditional } from './chinese-variants.js';
 import { CHINESE_STOP_CHARACTERS, ENGLISH_STOP_WORDS } from './stop-words.js';
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -28,6 +30,10 @@ const SYNONYMS: [RegExp, string][] = [
   [/\bcarbon\s+dioxide\b|二氧化碳/g, 'co2'],
 ];
 const CARBON_UNITS: [RegExp, string][] = [
+  // Spelled out, as KPI tables of Chinese issuers' English reports write it, often glued by the PDF's text
+  // layer: `Ton of carbon dioxideequivalent`, `tonnes of CO2 equivalent`; and `ton of standard coal equivalent`.
+  [/\b(?:t|tons?|tonnes?)\s+(?:of\s+)?(?:carbon\s*dioxide|co2)\s*-?\s*equivalents?/g, ' tco2e '],
+  [/\b(?:tons?|tonnes?)\s+(?:of\s+)?standard\s*coal\s*-?\s*equivalents?/g, ' tce '],
   [/\bt(?:onnes?)?\s*co2\s*-?\s*e(?:q(?:uivalent)?)?\b/g, ' tco2e '],
   [/\bco2\s*-?\s*e(?:q(?:uivalent)?)?\b/g, ' co2e '],
 ];
@@ -82,9 +88,9 @@ function chineseTerms(run: string, out: string[]): void {
   }
 }
 
-/** Normalised text: NFKC, lower case, canonical carbon units. */
+/** Normalised text: NFKC, lower case, Traditional Chinese folded to Simplified, canonical carbon units. */
 export function normaliseText(text: string): string {
-  let normal = text.normalize('NFKC').toLowerCase().replace(LIGATURE_MARK, '');
+  let normal = foldTraditional(text.normalize('NFKC').toLowerCase().replace(LIGATURE_MARK, ''));
   for (const [pattern, replacement] of CARBON_UNITS) normal = normal.replace(pattern, replacement);
   return normal;
 }

@@ -115,6 +115,54 @@ describe('Chinese report', () => {
   });
 });
 
+describe('Traditional Chinese report (Hong Kong style)', () => {
+  // The Chinese report above as a Hong Kong issuer would write it: Traditional characters throughout.
+  const TRADITIONAL = `---
+title: 華東泵業 2025年可持續發展報告
+published: 2026-04-20
+period: { start: 2025-01-01, end: 2025-12-31 }
+language: zh
+frameworks:
+  gri:
+    claim: in-accordance
+    material-topics: [GRI 305]
+---
+
+# 華東泵業 2025年可持續發展報告
+
+## 董事長致辭
+
+2025年，公司堅持綠色發展理念，持續推進節能減排，營業收入同比增長8%。
+
+## 應對氣候變化
+
+### 溫室氣體排放
+
+2025年範圍一溫室氣體排放為 12,300 噸二氧化碳當量，主要來自天然氣燃燒和柴油；範圍二（基於市場）排放為 31,800 噸二氧化碳當量。
+
+| 指標 | 單位 | 2024年 | 2025年 |
+|---|---|---:|---:|
+| 範圍一溫室氣體排放 | 噸二氧化碳當量 | 13,100 | 12,300 |
+
+## 僱員
+
+### 僱員構成
+
+截至2025年末，公司共有僱員2,350人，其中全職僱員2,200人，兼職僱員150人。
+`;
+  const result = suggestForReport(report(TRADITIONAL), catalog, all);
+
+  test('溫室氣體排放 (Traditional) meets the Simplified descriptors: first for GRI 305-1 with a strong score', () => {
+    const [first] = find(result, 'GRI 305-1').candidates;
+    expect(first).toMatchObject({ section: '溫室氣體排放' });
+    expect(first!.score).toBeGreaterThanOrEqual(0.7);
+  });
+
+  test('the headings are shown as written, not folded', () => {
+    expect(find(result, 'GRI 2-7').candidates[0]).toMatchObject({ section: '僱員構成', headingPath: ['華東泵業 2025年可持續發展報告', '僱員', '僱員構成'] });
+  });
+});
+
 describe('tags', () => {
   // Two sections with the same words; only the second is tagged.
   const TAGGED = `---

@@ -40,6 +40,13 @@ describe('tokenize: Chinese', () => {
     expect(tokenize('范围三')).not.toContain('scope1');
   });
 
+  test('Traditional characters are folded to Simplified: 溫室氣體 meets 温室气体, 範圍一 is scope 1', () => {
+    expect(tokenize('溫室氣體排放')).toEqual(tokenize('温室气体排放'));
+    expect(tokenize('範圍一')).toContain('scope1');
+    expect(tokenize('職業健康與安全 僱員培訓 廢棄物')).toEqual(tokenize('职业健康与安全 雇员培训 废弃物'));
+    expect(tokenize('Water 用水 2025')).toEqual(tokenize('Water 用水 2025'));
+  });
+
   test('mixed "Scope 1排放": Latin and Han runs split, figures dropped', () => {
     const terms = tokenize('2025年Scope 1排放为12,300吨');
     expect(terms).toEqual(expect.arrayContaining(['scope1', 'scope', '排放', '吨']));
