@@ -77,7 +77,8 @@ const TITLE_CASE_LINE = /^[A-Z][A-Za-z0-9:&',\- ]{2,58}$/;
  */
 export function laidOutFromText(text, file, skip = () => false) {
   const lines = text.split('\n');
-  const firstLong = lines.findIndex((l) => l.length > CONTENTS_LINE_MAX);
+  // An excerpt without a contents page (no long line ends one) is all body, its chapters its Title Case lines.
+  const firstLong = Math.max(0, lines.findIndex((l) => l.length > CONTENTS_LINE_MAX));
   // The cover line is the report's title, not a chapter.
   const entries = contentsEntries(lines.slice(1, firstLong));
   const used = new Set();
@@ -127,7 +128,7 @@ export function laidOutFromText(text, file, skip = () => false) {
     // A short Title Case line, or a Title Case run glued to the rest of the line, inside a chapter: a sub-heading.
     const whole = TITLE_CASE_LINE.test(line) && !known.has(letters(line)) && /^(?:[A-Z0-9][\w:&',-]*\s?)+$/.test(line);
     const glued = !whole && !DECORATION.test(line) ? GLUED_HEADING.exec(line) : null;
-    if (chapterLevel > 0 && (whole || (glued && glued[1].length <= 40 && glued[1].includes(' ')))) {
+    if ((chapterLevel > 0 || entries.length === 0) && (whole || (glued && glued[1].length <= 40 && glued[1].includes(' ')))) {
       const title = whole ? line : glued[1];
       // A heading glued to its text under a line of its own (`Key Environmental Performance`, then
       // `Energy UseUnleaded gasoline…`) is one level below that line's.
@@ -249,4 +250,43 @@ function pageRange(segment, title) {
   const to = m[2] === undefined ? from : Number(m[2]);
   if (to < from || to - from > 40) return [from];
   return Array.from({ length: to - from + 1 }, (_, k) => from + k);
+}
+
+// ---- The report's own index, and the chapters it may name ---------------------------------------------
+
+/**
+ * Where the report's own GRI content index lies in its lines: from the line that begins with its heading
+ * (`Appendix 2: GRI Content Index`) to the first long prose line after it (a line of more than 400
+ * characters without a `2-7`-like code: the next chapter). Undefined when the text has no such heading.
+ */
+export function contentIndexSpan(lines) {
+  const start = lines.findIndex((l) => /^Appendix \d+: GRI Content Index/.test(l));
+  if (start < 0) return undefined;
+  let end = start + 1;
+  while (end < lines.length && !(lines[end].length > 400 && !/\d-\d/.test(lines[end]))) end++;
+  return { start, end };
+}
+
+/**
+ * The chapter names an index row may cite: the laid-out document's headings and the contents page's entries
+ * (more than five characters: shorter ones match inside other words), plus `extra` (names the row cites but
+ * the flattened text printed glued to another heading, `KPI Tables`).
+ */
+export function chapterTitlesOf(doc, lines, extra = []) {
+  const headings = doc.blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
+  return [...new Set([...headings, ...contentsEntries(lines.slice(0, 20)).map((e) => e.title), ...extra])].filter((t) => t.length > 5);
+}
+
+/**
+ * A real report's text as a laid-out document with its index left out, and, when it has its own GRI
+ * content index, that index as an answer key (disclosure -> chapters and pages: answerKey). `disclosures`
+ * are the catalog's GRI disclosures the index may name.
+ */
+export function realReport(text, file, disclosures) {
+  const lines = text.split('\n');
+  const span = contentIndexSpan(lines);
+  const doc = laidOutFromText(text, file, span ? (i) => i >= span.start && i < span.end : undefined);
+  if (!span) return { doc, key: new Map() };
+  const key = answerKey(lines.slice(span.start, span.end).join('\n'), disclosures, chapterTitlesOf(doc, lines, ['KPI Tables']));
+  return { doc, key };
 }
