@@ -1,6 +1,7 @@
 // A real report's text as extracted from its PDF (no Markdown headings, words glued, decorations on body
 // lines) turned into what a PDF reader would hand over — a laid-out document of headings and paragraphs —
-// and its own GRI content index turned into an answer key. Used by scripts/eval-real.mjs; pure functions
+// and its own GRI content index turned into an answer key. Used by scripts/eval-real.mjs and
+// scripts/eval-evidence.mjs; pure functions
 // over text, so test/suggest/real-report.test.ts runs them on fixtures of our own wording.
 //
 // Sections, exactly:
@@ -16,6 +17,10 @@
 //     heuristic a flattened PDF leaves us.
 //  3. Inside a chapter, a decoration `●` or `■` followed by a Title Case run glued to the next sentence
 //     (`●Fair CompetitionThe Company …`) is a level-3 heading (`Fair Competition`), its text the rest.
+//  3b. In a flattened KPI table (under a heading on a line of its own, once a row of figures glued to its
+//     label or unit has been met: `FuelTon88.4`), a Title Case line is a group of the table's rows, one level
+//     down; a title glued to a header row of years (`…PerformanceKPIUnit202120222023`) starts the next table.
+//     A text without a contents page (an excerpt) has its short Title Case lines as chapters.
 //  4. Pages: a chapter's page is its contents page; a sub-heading takes the page of the chapter it is in;
 //     a chapter without one the last page known before it (the text has no page numbers of its own).
 
@@ -69,6 +74,11 @@ export function contentsEntries(lines) {
 /** A Title Case run glued to what follows (`Key Social PerformanceKPIUnit…`, `●Fair CompetitionThe …`). */
 const GLUED_HEADING = /^((?:[A-Z][\w'&-]*|and|of|the|for|in|on|to|with)(?:\s(?:[A-Z][\w'&-]*|and|of|the|for|in|on|to|with))*?[a-z])(?=[A-Z])/;
 
+/** A KPI row as PDF text prints it: a label or unit glued to a formatted figure (`DieselTon39.9`, `MWh225,951.1`). */
+const KPI_ROW_GLUED = /[A-Za-z]\d{1,3}(?:,\d{3})*\.\d/;
+/** A table header glued to the title before it: `…KPIUnit` then the year columns (`202120222023`). */
+const TABLE_HEADER_GLUED = /[a-z][A-Z]\w*(?:(?:19|20)\d\d){2,}$/;
+
 const TITLE_CASE_LINE = /^[A-Z][A-Za-z0-9:&',\- ]{2,58}$/;
 
 /**
@@ -89,6 +99,9 @@ export function laidOutFromText(text, file, skip = () => false) {
   let skipped = false;
   let chapterLevel = 0;
   let wholeLine = false;
+  // Inside a flattened KPI table (a row of figures glued to its label or unit has been met under a heading of
+  // its own line): a Title Case line there is a group of the table's rows, not the next table.
+  let inTable = false;
   for (let i = firstLong; i < lines.length; i++) {
     if (skip(i)) {
       skipped = true;
@@ -121,6 +134,7 @@ export function laidOutFromText(text, file, skip = () => false) {
       }
       chapterLevel = chapter.group ? 2 : 1;
       wholeLine = false;
+      inTable = false;
       blocks.push({ kind: 'heading', level: chapterLevel, text: chapter.title, page });
       line = line.slice(titleEnd(line, chapter.title)).trim();
       if (line === '') continue;
@@ -129,13 +143,18 @@ export function laidOutFromText(text, file, skip = () => false) {
     const whole = TITLE_CASE_LINE.test(line) && !known.has(letters(line)) && /^(?:[A-Z0-9][\w:&',-]*\s?)+$/.test(line);
     const glued = !whole && !DECORATION.test(line) ? GLUED_HEADING.exec(line) : null;
     if ((chapterLevel > 0 || entries.length === 0) && (whole || (glued && glued[1].length <= 40 && glued[1].includes(' ')))) {
-      const title = whole ? line : glued[1];
+      // A table's title glued to its header row (`Key Social PerformanceKPIUnit202120222023`) is the title alone.
+      const tableTitle = whole && TABLE_HEADER_GLUED.test(line) ? GLUED_HEADING.exec(line)?.[1] : undefined;
+      const title = tableTitle ?? (whole ? line : glued[1]);
       // A heading glued to its text under a line of its own (`Key Environmental Performance`, then
-      // `Energy UseUnleaded gasoline…`) is one level below that line's.
+      // `Energy UseUnleaded gasoline…`) is one level below that line's; so is a group line inside a table.
+      const group = whole && inTable && tableTitle === undefined;
       if (whole) wholeLine = true;
-      blocks.push({ kind: 'heading', level: chapterLevel + (whole || !wholeLine ? 1 : 2), text: title, page });
+      if (tableTitle !== undefined) inTable = false;
+      blocks.push({ kind: 'heading', level: chapterLevel + ((whole && !group) || !wholeLine ? 1 : 2), text: title, page });
       const rest = line.slice(title.length).trim();
       if (rest !== '') blocks.push({ kind: 'paragraph', text: rest, page });
+      if (wholeLine && KPI_ROW_GLUED.test(rest)) inTable = true;
       continue;
     }
     const decorated = DECORATION.exec(line);
@@ -149,6 +168,7 @@ export function laidOutFromText(text, file, skip = () => false) {
         continue;
       }
     }
+    if (wholeLine && KPI_ROW_GLUED.test(line)) inTable = true;
     blocks.push({ kind: 'paragraph', text: line, page });
   }
   const maxPage = Math.max(1, ...blocks.map((b) => b.page));
