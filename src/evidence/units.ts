@@ -101,6 +101,9 @@ export function unitAt(table: UnitTable, text: string): UnitMatch | undefined {
   return undefined;
 }
 
+/** A KPI row's unit column as PDF text prints it: alone at the start of a line, glued to the figures after it (`%100100`). */
+const unitColumn = (lower: string, at: number, length: number): boolean => (at === 0 || lower[at - 1] === '\n') && /^\s?\d/.test(lower.slice(at + length, at + length + 2));
+
 /** Every unit named anywhere in `text` (headers, labels): long names anywhere, short ones in brackets or after `:`. */
 export function unitsNamedIn(table: UnitTable, text: string): UnitMatch[] {
   const lower = normalise(text);
@@ -112,7 +115,7 @@ export function unitsNamedIn(table: UnitTable, text: string): UnitMatch[] {
       const { at, length } = hit;
       from = at + 1;
       if (taken[at] || !bounded(lower, at, length, lower.length === text.length ? text : undefined)) continue;
-      if (name.short && !/[(（:：/]\s*$/.test(lower.slice(Math.max(0, at - 3), at))) continue;
+      if (name.short && !/[(（:：/]\s*$/.test(lower.slice(Math.max(0, at - 3), at)) && !unitColumn(lower, at, length)) continue;
       for (let i = at; i < at + length; i++) taken[i] = true;
       found.push({ ...name.match, text: text.slice(at, at + length), index: at });
     }
