@@ -117,7 +117,11 @@ export function laidOutFromText(text, file, skip = () => false) {
     const opensAfterSkip = skipped && next < 0;
     skipped = false;
     if (opensAfterSkip) {
-      const after = entries.findIndex((e, k) => !used.has(k) && e.page === undefined && !/content index|^appendix|feedback/i.test(e.title));
+      // The chapter listed after the content index in the contents (`About This Report`), else the first unpaged one.
+      const indexEntry = entries.findIndex((e) => /content index/i.test(e.title));
+      const unpaged = (e, k) => !used.has(k) && e.page === undefined && !/content index|^appendix|feedback|["”]$/i.test(e.title);
+      const listedAfter = entries.findIndex((e, k) => k > indexEntry && indexEntry >= 0 && unpaged(e, k));
+      const after = listedAfter >= 0 ? listedAfter : entries.findIndex(unpaged);
       if (after >= 0) {
         used.add(after);
         chapterLevel = 1;
