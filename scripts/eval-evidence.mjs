@@ -82,4 +82,4 @@ for (const file of files) {
 }
 console.log(`\ntotal: ${RULES.map((r) => `${r} ${counts[r]}`).join(', ')} (${all.length} findings)\n`);
 const sample = args.includes('--all') ? all : [...all].sort(() => random() - 0.5).slice(0, 20);
-sample.forEach((f, i) => console.log(`${String(i + 1).padStart(2)}. [${f.ruleId}] ${f.file} p.${f.page ?? '?'} ${f.message}`));
+sample.forEach((f, i) => console.log(`${String(i + 1).padStart(2)}. [${f.ruleId}] ${f.file}: ${f.message}`));
