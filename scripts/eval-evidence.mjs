@@ -2,25 +2,26 @@
 // Runs the evidence rules (issue 16) on the real reports of a corpus folder (../shared/corpus: text extracted
 // from report PDFs) and prints the findings' counts by rule and a sample of 20 to judge by hand.
 //
-//   npm run build && node scripts/eval-evidence.mjs ../shared/corpus [--all] [--seed N]
+//   npm run eval:evidence -- ../shared/corpus [--all] [--seed N]
 //
-// How a text becomes a report with sections: a line that looks like a heading (short, starts with a letter,
-// no sentence punctuation at its end, not a number) opens a `##` section, a `###` one when it is decorated
-// (`●Equality and Inclusion`: a subsection); every other line is a paragraph.
-// Where the report has its own GRI content index (Hikvision 2023, Appendix 2, flattened to lines), each
-// `<code><official title><chapter><page>` run names the chapter answering the disclosure, and the sections
-// whose heading is that chapter get a `disclose:` tag for it. Reports without an index get no tags: only
-// total-mismatch and value-conflict (which need none) can speak there. The reporting period is the year in
-// the file name. Reads nothing at run time of the product; outside `npm test`.
+// How a text becomes a report with sections: exactly as scripts/eval-real.mjs (issue 15's real-report
+// evaluation) does it, by scripts/lib/real-report.mjs — chapters from the report's contents page, sub-headings
+// from short Title Case lines and decorations, the rest paragraphs, pages from the contents — then the
+// product's own PDF path (layoutToReport). Where the report has its own GRI content index (Hikvision 2023,
+// Appendix 2), the index is left out of the body and each disclosure it places gets a `disclose:` entry in a
+// sidecar for the chapter(s) it names, as a user converting that PDF would write. Reports without an index
+// get no tags: only total-mismatch and value-conflict (which need none) can speak there. The reporting period
+// is the year in the file name. Reads nothing at run time of the product; outside `npm test`.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCatalog } from '../dist/catalog/index.js';
-import { parseMarkdownReport } from '../dist/ingest/index.js';
+import { layoutToReport } from '../dist/ingest/layout/to-report.js';
 import { checkReport } from '../dist/engine/run.js';
+import { realReport } from './lib/real-report.mjs';
 
 const RULES = ['no-figures', 'unit-mismatch', 'item-not-addressed', 'period-mismatch', 'total-mismatch', 'value-conflict'];
 const args = process.argv.slice(2);
-const dir = args.find((a) => !a.startsWith('--'));
+const dir = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a));
 if (!dir) {
   console.error('usage: node scripts/eval-evidence.mjs <corpus-dir> [--all] [--seed N]');
   process.exit(2);
@@ -30,81 +31,55 @@ let seed = seedArg >= 0 ? Number(args[seedArg + 1]) : 16;
 const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
 
 const catalog = loadCatalog();
-const squash = (s) => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-
-function isHeading(line) {
-  const text = line.trim().replace(/^[●■•◆▶\-–]+\s*/, '');
-  if (text.length < 4 || text.length > 60) return false;
-  if (!/^[\p{L}]/u.test(text) || /[.,;:。，；：、!?！？)）"”]$/.test(text)) return false;
-  if (text.split(/\s+/).length > 9) return false;
-  return /[A-Z\p{Script=Han}]/u.test(text[0]);
-}
+// The GRI disclosures a 2021-style index names (the 2016 editions of 101-103 excepted), as in eval-real.
+const disclosures = catalog.standards
+  .filter((s) => s.framework === 'gri' && (s.series === 'universal' || s.series === 'topic') && s.status !== 'future' && !/\(2016\)/.test(s.topic))
+  .flatMap((s) => s.disclosures)
+  .filter((d) => !/^10[0-3]-/.test(d.code) || d.standard.includes('2016'));
+const letters = (s) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /**
- * The report's own GRI index, flattened: after its last "GRI Content Index" heading, with spaces and line breaks
- * gone (`2-7Employees…Safeguarding Employee Rights83-85`). Each `<code><official title>` run is followed by the
- * chapter names that answer it, up to the page numbers: code -> that run of letters.
+ * The sidecar a user would write from the report's own index: per disclosure, each chapter it names. A
+ * chapter printed more than once is named with its page: the one among the index's pages, else the first.
+ * (A sidecar names a heading as printed; the heading found is written, so `Appendix 1: KPI Tables` for `KPI Tables`.)
  */
-function indexChapters(text) {
-  const at = Math.max(text.lastIndexOf('GRI Content Index'), text.lastIndexOf('GRI内容索引'));
-  if (at < 0) return new Map();
-  const flat = text.slice(at).normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}-]+/gu, '');
-  const chapters = new Map();
-  for (const standard of catalog.standards.filter((s) => s.framework === 'gri' && s.year >= 2016)) {
-    for (const def of standard.disclosures) {
-      const title = def.title.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}-]+/gu, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const re = new RegExp(`${def.code}${title}([\\p{L}]{4,200}?)\\d`, 'gu');
-      for (const m of flat.matchAll(re)) chapters.set(def.id, [...(chapters.get(def.id) ?? []), m[1]]);
+function sidecarFromKey(key, sections, file) {
+  const disclose = [];
+  let unplaced = 0;
+  for (const [id, places] of key) {
+    for (const place of places) {
+      // As eval-real judges a candidate: a heading that ends in the chapter's name (`Appendix 1: KPI Tables`) is it.
+      const named = sections.filter((s) => s.depth > 0 && letters(s.title).endsWith(letters(place.chapter)));
+      if (named.length === 0) {
+        unplaced++;
+        continue;
+      }
+      const section = named.find((s) => place.pages.includes(s.page)) ?? named[0];
+      disclose.push({ section: section.title, ...(named.length > 1 ? { page: section.page } : {}), line: 1, column: 1, ids: [{ text: id, line: 1, column: 1 }] });
     }
   }
-  return chapters;
-}
-
-function toMarkdown(name, text) {
-  const year = Number(/(20\d\d)/.exec(name)?.[1] ?? 2023);
-  const lines = text.split(/\r?\n/);
-  const chapters = indexChapters(text);
-  // A heading answers a disclosure when its letters are one of the chapter names in the disclosure's run.
-  const idsFor = (title) => {
-    const key = squash(title);
-    if (key.length < 8) return [];
-    return [...chapters].filter(([, runs]) => runs.some((run) => run.includes(key))).map(([id]) => id);
-  };
-  const out = [`---\ntitle: ${JSON.stringify(name)}\nperiod: { start: ${year}-01-01, end: ${year}-12-31 }\nframeworks:\n  gri:\n    claim: with-reference\n---\n`, `# ${name}\n`];
-  const tagged = new Set();
-  let headings = 0;
-  for (const line of lines) {
-    if (line.trim() === '') continue;
-    if (isHeading(line)) {
-      headings++;
-      const title = line.trim().replace(/^[●■•◆▶\-–]+\s*/, '').replace(/[<>`|#*_[\]]/g, ' ');
-      // A decorated heading (`●Equality and Inclusion`) is a subsection of the chapter above it.
-      const level = /^\s*[●■•◆▶]/.test(line) ? '###' : '##';
-      out.push(`\n${level} ${title}\n`);
-      const ids = idsFor(title).filter((id) => !tagged.has(`${id} ${squash(title)}`));
-      for (const id of ids) tagged.add(`${id} ${squash(title)}`);
-      if (ids.length > 0) out.push(`<!-- disclose: ${ids.join(', ')} -->\n`);
-    } else {
-      // Text as paragraphs: Markdown syntax in extracted text is not meant as markup.
-      out.push(`${line.replace(/[<>`|#*_[\]\\]/g, ' ')}\n`);
-    }
-  }
-  return { markdown: out.join('\n'), headings, tags: tagged.size };
+  return { sidecar: { file: `${file}.disclose.yaml`, meta: {}, disclose, omit: [] }, unplaced };
 }
 
 const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
 const counts = Object.fromEntries(RULES.map((r) => [r, 0]));
 const all = [];
 for (const file of files) {
-  const { markdown, headings, tags } = toMarkdown(file.replace(/\.txt$/, ''), readFileSync(join(dir, file), 'utf8'));
-  const report = parseMarkdownReport([{ path: file, text: markdown }]);
+  const name = file.replace(/\.txt$/, '');
+  const year = Number(/(20\d\d)/.exec(name)?.[1] ?? 2023);
+  const meta = { title: name, language: 'en', period: { start: `${year}-01-01`, end: `${year}-12-31` }, frameworks: { gri: { claim: 'with-reference' } } };
+  const { doc, key } = realReport(readFileSync(join(dir, file), 'utf8'), `${name}.pdf`, disclosures);
+  const bare = layoutToReport(doc, undefined, meta);
+  const { sidecar, unplaced } = sidecarFromKey(key, bare.sections, name);
+  const report = layoutToReport(doc, sidecar, meta);
   const { result } = checkReport(report, catalog, file, { 'item-not-addressed': 'warning' });
   const found = result.findings.filter((f) => RULES.includes(f.ruleId));
   const byRule = Object.fromEntries(RULES.map((r) => [r, found.filter((f) => f.ruleId === r).length]));
   for (const r of RULES) counts[r] += byRule[r];
-  console.log(`${file}: ${headings} sections, ${tags} tags from its own index; ${RULES.map((r) => `${r} ${byRule[r]}`).join(', ')}`);
-  for (const f of found) all.push({ file, ...f });
+  const tagged = `${report.tags.length} tags from its own index${unplaced ? ` (${unplaced} chapters named there are no heading)` : ''}`;
+  console.log(`${file}: ${report.sections.length - 1} sections, ${report.tables.length} tables, ${tagged}; ${RULES.map((r) => `${r} ${byRule[r]}`).join(', ')}`);
+  for (const f of found) all.push({ file, ...f, where: report.sections[f.section]?.headingPath?.join(' > ') });
 }
 console.log(`\ntotal: ${RULES.map((r) => `${r} ${counts[r]}`).join(', ')} (${all.length} findings)\n`);
 const sample = args.includes('--all') ? all : [...all].sort(() => random() - 0.5).slice(0, 20);
-sample.forEach((f, i) => console.log(`${String(i + 1).padStart(2)}. [${f.ruleId}] ${f.file}:${f.line ?? ''} ${f.message}`));
+sample.forEach((f, i) => console.log(`${String(i + 1).padStart(2)}. [${f.ruleId}] ${f.file}: ${f.message}`));

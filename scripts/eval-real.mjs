@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { loadCatalog, readReport, suggestForReport } from '../dist/index.js';
 import { layoutToReport } from '../dist/ingest/layout/to-report.js';
 import { evaluate } from './lib/suggest-metrics.mjs';
-import { answerKey, contentsEntries, laidOutFromText } from './lib/real-report.mjs';
+import { realReport } from './lib/real-report.mjs';
 
 const REPORT_FILE = 'hikvision-2023-esg-report.txt';
 const RANK_LIMIT = 10;
@@ -35,24 +35,13 @@ if (!corpus || !existsSync(join(corpus, REPORT_FILE))) {
 const missCount = parsed.values.misses === undefined ? 15 : Number(parsed.values.misses);
 
 const text = readFileSync(join(corpus, REPORT_FILE), 'utf8');
-const lines = text.split('\n');
-// The index starts at the line that begins with its heading; it ends at the first long prose line after it.
-const indexStart = lines.findIndex((l) => /^Appendix 2: GRI Content Index/.test(l));
-let indexEnd = indexStart + 1;
-while (indexEnd < lines.length && !(lines[indexEnd].length > 400 && !/\d-\d/.test(lines[indexEnd]))) indexEnd++;
-const indexText = lines.slice(indexStart, indexEnd).join('\n');
-
-// The report without its index: the text before it and the chapter after it (About This Report).
-const doc = laidOutFromText(text, 'hikvision-2023.pdf', (i) => i >= indexStart && i < indexEnd);
 const catalog = loadCatalog();
-const period = { start: '2023-01-01', end: '2023-12-31' };
-const report = layoutToReport(doc, undefined, { language: 'en', period, published: '2024-03-31', frameworks: { gri: { claim: 'with-reference' } } });
-
 const gri2021 = catalog.standards.filter((s) => s.framework === 'gri' && (s.series === 'universal' || s.series === 'topic') && s.status !== 'future' && !/\(2016\)/.test(s.topic));
 const disclosures = gri2021.flatMap((s) => s.disclosures).filter((d) => !/^10[0-3]-/.test(d.code) || d.standard.includes('2016'));
-const headings = doc.blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
-const chapterTitles = [...new Set([...headings, ...contentsEntries(lines.slice(0, 20)).map((e) => e.title), 'KPI Tables'])].filter((t) => t.length > 5);
-const key = answerKey(indexText, disclosures, chapterTitles);
+// The report without its index (the text before it and the chapter after it, About This Report); the index as the key.
+const { doc, key } = realReport(text, 'hikvision-2023.pdf', disclosures);
+const period = { start: '2023-01-01', end: '2023-12-31' };
+const report = layoutToReport(doc, undefined, { language: 'en', period, published: '2024-03-31', frameworks: { gri: { claim: 'with-reference' } } });
 
 const suggestions = suggestForReport(report, catalog, { all: true, top: RANK_LIMIT, minScore: 0, ignoreTags: true, label: REPORT_FILE });
 const letters = (s) => s.toLowerCase().replace(/[^a-z0-9]/g, '');

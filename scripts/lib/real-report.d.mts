@@ -14,3 +14,10 @@ export function answerKey(
   disclosures: { id: string; code: string; title: string }[],
   chapterTitles: Iterable<string>,
 ): Map<string, { chapter: string; pages: number[] }[]>;
+export function contentIndexSpan(lines: string[]): { start: number; end: number } | undefined;
+export function chapterTitlesOf(doc: LaidOutDocument, lines: string[], extra?: string[]): string[];
+export function realReport(
+  text: string,
+  file: string,
+  disclosures: { id: string; code: string; title: string }[],
+): { doc: LaidOutDocument; key: Map<string, { chapter: string; pages: number[] }[]> };

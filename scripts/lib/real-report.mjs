@@ -1,6 +1,7 @@
 // A real report's text as extracted from its PDF (no Markdown headings, words glued, decorations on body
 // lines) turned into what a PDF reader would hand over — a laid-out document of headings and paragraphs —
-// and its own GRI content index turned into an answer key. Used by scripts/eval-real.mjs; pure functions
+// and its own GRI content index turned into an answer key. Used by scripts/eval-real.mjs and
+// scripts/eval-evidence.mjs; pure functions
 // over text, so test/suggest/real-report.test.ts runs them on fixtures of our own wording.
 //
 // Sections, exactly:
@@ -16,6 +17,10 @@
 //     heuristic a flattened PDF leaves us.
 //  3. Inside a chapter, a decoration `●` or `■` followed by a Title Case run glued to the next sentence
 //     (`●Fair CompetitionThe Company …`) is a level-3 heading (`Fair Competition`), its text the rest.
+//  3b. In a flattened KPI table (under a heading on a line of its own, once a row of figures glued to its
+//     label or unit has been met: `FuelTon88.4`), a Title Case line is a group of the table's rows, one level
+//     down; a title glued to a header row of years (`…PerformanceKPIUnit202120222023`) starts the next table.
+//     A text without a contents page (an excerpt) has its short Title Case lines as chapters.
 //  4. Pages: a chapter's page is its contents page; a sub-heading takes the page of the chapter it is in;
 //     a chapter without one the last page known before it (the text has no page numbers of its own).
 
@@ -69,6 +74,11 @@ export function contentsEntries(lines) {
 /** A Title Case run glued to what follows (`Key Social PerformanceKPIUnit…`, `●Fair CompetitionThe …`). */
 const GLUED_HEADING = /^((?:[A-Z][\w'&-]*|and|of|the|for|in|on|to|with)(?:\s(?:[A-Z][\w'&-]*|and|of|the|for|in|on|to|with))*?[a-z])(?=[A-Z])/;
 
+/** A KPI row as PDF text prints it: a label or unit glued to a formatted figure (`DieselTon39.9`, `MWh225,951.1`). */
+const KPI_ROW_GLUED = /[A-Za-z]\d{1,3}(?:,\d{3})*\.\d/;
+/** A table header glued to the title before it: `…KPIUnit` then the year columns (`202120222023`). */
+const TABLE_HEADER_GLUED = /[a-z][A-Z]\w*(?:(?:19|20)\d\d){2,}$/;
+
 const TITLE_CASE_LINE = /^[A-Z][A-Za-z0-9:&',\- ]{2,58}$/;
 
 /**
@@ -77,7 +87,8 @@ const TITLE_CASE_LINE = /^[A-Z][A-Za-z0-9:&',\- ]{2,58}$/;
  */
 export function laidOutFromText(text, file, skip = () => false) {
   const lines = text.split('\n');
-  const firstLong = lines.findIndex((l) => l.length > CONTENTS_LINE_MAX);
+  // An excerpt without a contents page (no long line ends one) is all body, its chapters its Title Case lines.
+  const firstLong = Math.max(0, lines.findIndex((l) => l.length > CONTENTS_LINE_MAX));
   // The cover line is the report's title, not a chapter.
   const entries = contentsEntries(lines.slice(1, firstLong));
   const used = new Set();
@@ -88,6 +99,9 @@ export function laidOutFromText(text, file, skip = () => false) {
   let skipped = false;
   let chapterLevel = 0;
   let wholeLine = false;
+  // Inside a flattened KPI table (a row of figures glued to its label or unit has been met under a heading of
+  // its own line): a Title Case line there is a group of the table's rows, not the next table.
+  let inTable = false;
   for (let i = firstLong; i < lines.length; i++) {
     if (skip(i)) {
       skipped = true;
@@ -103,7 +117,11 @@ export function laidOutFromText(text, file, skip = () => false) {
     const opensAfterSkip = skipped && next < 0;
     skipped = false;
     if (opensAfterSkip) {
-      const after = entries.findIndex((e, k) => !used.has(k) && e.page === undefined && !/content index|^appendix|feedback/i.test(e.title));
+      // The chapter listed after the content index in the contents (`About This Report`), else the first unpaged one.
+      const indexEntry = entries.findIndex((e) => /content index/i.test(e.title));
+      const unpaged = (e, k) => !used.has(k) && e.page === undefined && !/content index|^appendix|feedback|["”]$/i.test(e.title);
+      const listedAfter = entries.findIndex((e, k) => k > indexEntry && indexEntry >= 0 && unpaged(e, k));
+      const after = listedAfter >= 0 ? listedAfter : entries.findIndex(unpaged);
       if (after >= 0) {
         used.add(after);
         chapterLevel = 1;
@@ -120,6 +138,7 @@ export function laidOutFromText(text, file, skip = () => false) {
       }
       chapterLevel = chapter.group ? 2 : 1;
       wholeLine = false;
+      inTable = false;
       blocks.push({ kind: 'heading', level: chapterLevel, text: chapter.title, page });
       line = line.slice(titleEnd(line, chapter.title)).trim();
       if (line === '') continue;
@@ -127,14 +146,19 @@ export function laidOutFromText(text, file, skip = () => false) {
     // A short Title Case line, or a Title Case run glued to the rest of the line, inside a chapter: a sub-heading.
     const whole = TITLE_CASE_LINE.test(line) && !known.has(letters(line)) && /^(?:[A-Z0-9][\w:&',-]*\s?)+$/.test(line);
     const glued = !whole && !DECORATION.test(line) ? GLUED_HEADING.exec(line) : null;
-    if (chapterLevel > 0 && (whole || (glued && glued[1].length <= 40 && glued[1].includes(' ')))) {
-      const title = whole ? line : glued[1];
+    if ((chapterLevel > 0 || entries.length === 0) && (whole || (glued && glued[1].length <= 40 && glued[1].includes(' ')))) {
+      // A table's title glued to its header row (`Key Social PerformanceKPIUnit202120222023`) is the title alone.
+      const tableTitle = whole && TABLE_HEADER_GLUED.test(line) ? GLUED_HEADING.exec(line)?.[1] : undefined;
+      const title = tableTitle ?? (whole ? line : glued[1]);
       // A heading glued to its text under a line of its own (`Key Environmental Performance`, then
-      // `Energy UseUnleaded gasoline…`) is one level below that line's.
+      // `Energy UseUnleaded gasoline…`) is one level below that line's; so is a group line inside a table.
+      const group = whole && inTable && tableTitle === undefined;
       if (whole) wholeLine = true;
-      blocks.push({ kind: 'heading', level: chapterLevel + (whole || !wholeLine ? 1 : 2), text: title, page });
+      if (tableTitle !== undefined) inTable = false;
+      blocks.push({ kind: 'heading', level: chapterLevel + ((whole && !group) || !wholeLine ? 1 : 2), text: title, page });
       const rest = line.slice(title.length).trim();
       if (rest !== '') blocks.push({ kind: 'paragraph', text: rest, page });
+      if (wholeLine && KPI_ROW_GLUED.test(rest)) inTable = true;
       continue;
     }
     const decorated = DECORATION.exec(line);
@@ -148,6 +172,7 @@ export function laidOutFromText(text, file, skip = () => false) {
         continue;
       }
     }
+    if (wholeLine && KPI_ROW_GLUED.test(line)) inTable = true;
     blocks.push({ kind: 'paragraph', text: line, page });
   }
   const maxPage = Math.max(1, ...blocks.map((b) => b.page));
@@ -249,4 +274,43 @@ function pageRange(segment, title) {
   const to = m[2] === undefined ? from : Number(m[2]);
   if (to < from || to - from > 40) return [from];
   return Array.from({ length: to - from + 1 }, (_, k) => from + k);
+}
+
+// ---- The report's own index, and the chapters it may name ---------------------------------------------
+
+/**
+ * Where the report's own GRI content index lies in its lines: from the line that begins with its heading
+ * (`Appendix 2: GRI Content Index`) to the first long prose line after it (a line of more than 400
+ * characters without a `2-7`-like code: the next chapter). Undefined when the text has no such heading.
+ */
+export function contentIndexSpan(lines) {
+  const start = lines.findIndex((l) => /^Appendix \d+: GRI Content Index/.test(l));
+  if (start < 0) return undefined;
+  let end = start + 1;
+  while (end < lines.length && !(lines[end].length > 400 && !/\d-\d/.test(lines[end]))) end++;
+  return { start, end };
+}
+
+/**
+ * The chapter names an index row may cite: the laid-out document's headings and the contents page's entries
+ * (more than five characters: shorter ones match inside other words), plus `extra` (names the row cites but
+ * the flattened text printed glued to another heading, `KPI Tables`).
+ */
+export function chapterTitlesOf(doc, lines, extra = []) {
+  const headings = doc.blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
+  return [...new Set([...headings, ...contentsEntries(lines.slice(0, 20)).map((e) => e.title), ...extra])].filter((t) => t.length > 5);
+}
+
+/**
+ * A real report's text as a laid-out document with its index left out, and, when it has its own GRI
+ * content index, that index as an answer key (disclosure -> chapters and pages: answerKey). `disclosures`
+ * are the catalog's GRI disclosures the index may name.
+ */
+export function realReport(text, file, disclosures) {
+  const lines = text.split('\n');
+  const span = contentIndexSpan(lines);
+  const doc = laidOutFromText(text, file, span ? (i) => i >= span.start && i < span.end : undefined);
+  if (!span) return { doc, key: new Map() };
+  const key = answerKey(lines.slice(span.start, span.end).join('\n'), disclosures, chapterTitlesOf(doc, lines, ['KPI Tables']));
+  return { doc, key };
 }

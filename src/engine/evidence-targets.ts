@@ -87,6 +87,17 @@ export function evidenceTargets(analysis: Analysis): EvidenceTarget[] {
 /** The targets the evidence rules judge: located by a tag or a section name, not by pages alone. */
 export const judgedTargets = (analysis: Analysis): EvidenceTarget[] => evidenceTargets(analysis).filter((t) => !t.approximate);
 
+/**
+ * Every section where the report answers `target`'s disclosure (the same version and the same items, tagged
+ * or indexed in several places: an index row naming three chapters): a disclosure is answered by all its
+ * places together, so a place without figures or key words is not a gap when another place has them.
+ */
+export function answerSections(analysis: Analysis, target: EvidenceTarget): number[] {
+  const items = (t: EvidenceTarget): string => (t.requirements ?? []).join(',');
+  const same = judgedTargets(analysis).filter((t) => t.def === target.def && items(t) === items(target));
+  return [...new Set([...target.sections, ...same.flatMap((t) => t.sections)])].sort((a, b) => a - b);
+}
+
 /** The catalog's units table, when the catalog has units data. */
 export function unitsOf(analysis: Analysis): UnitTable | undefined {
   const file = analysis.catalog.units;

@@ -22,12 +22,15 @@ const NUMBER = /(?<![0-9.,，_])(-|−)?(\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.(\d+))
 
 /**
  * A number written against a word is part of a name (`CO2`, `PM2.5`, `ISO14001`, `Scope1`), except in text
- * extracted from a PDF, where spaces get lost (`collective contracts100%`, `employees2,421`): after three
- * lower-case letters, a number with a separator, a decimal or a `%` is a figure.
+ * extracted from a PDF, where spaces get lost (`collective contracts100%`, `employees2,421`) and a KPI
+ * table's unit column runs into its figures (`MWh225,951.1`, `Ton39.9`): after a run of three letters or
+ * more with a lower-case one among them, a number with a separator, a decimal or a `%` is a figure. Names
+ * glue digits to capitals (`CO2`, `PM2.5`) or write them bare (`ISO14001`).
  */
 function gluedToWord(text: string, start: number, formatted: boolean, end: number): 'name' | 'figure' | undefined {
   if (!/[A-Za-z]/.test(text[start - 1] ?? '')) return undefined;
-  const glued = /[a-z]{3}$/.test(text.slice(Math.max(0, start - 3), start)) && (formatted || text[end] === '%');
+  const word = /[A-Za-z]{3,}$/.exec(text.slice(Math.max(0, start - 12), start))?.[0] ?? '';
+  const glued = /[a-z]/.test(word) && (formatted || text[end] === '%');
   return glued ? 'figure' : 'name';
 }
 

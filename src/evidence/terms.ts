@@ -24,9 +24,12 @@ export function keyTerms(text: string): KeyTerm[] {
 /** Stems this long or longer also match by their first letters (`publication` and `published`: `publi`). */
 const PREFIX = 5;
 
-/** Every stemmed word of `text` once, and the first five letters of each word (see PREFIX). */
+/**
+ * Every stemmed word of `text` once, and the first five letters of each word (see PREFIX). Words PDF text
+ * glued at a case change (`Total withdrawalTon`, `Municipal waterTon`) are read apart.
+ */
 export function termSet(text: string): ReadonlySet<string> {
-  const words = text.normalize('NFKC').toLowerCase().match(WORD) ?? [];
+  const words = text.normalize('NFKC').replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 ').toLowerCase().match(WORD) ?? [];
   return new Set([...words.map(stem), ...words.filter((w) => w.length >= PREFIX).map((w) => `${w.slice(0, PREFIX)}…`)]);
 }
 

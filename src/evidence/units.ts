@@ -21,6 +21,8 @@ interface UnitName {
   match: Omit<UnitMatch, 'text'>;
   /** Short names (one character, or two Latin letters) only count after a number or in brackets. */
   short: boolean;
+  /** For a name of several words: the name with its spaces optional (findName), made on first use. */
+  pattern?: RegExp;
 }
 
 export interface UnitTable {
@@ -58,15 +60,34 @@ export function unitTable(file: UnitsFile): UnitTable {
 const LATIN = /[a-z0-9]/;
 /**
  * A Latin name must not run on into a word (`h` of `households`, `t` of `total`). A digit may follow a name
- * that ends in a letter: PDF text glues a unit column to the figures after it (`MWh225,951.1`).
+ * that ends in a letter: PDF text glues a unit column to the figures after it (`MWh225,951.1`). A name may
+ * follow a word when PDF text glued a label to its unit column (`Purchased electricityMWh`, `DieselTon`):
+ * `original`, the text as printed, shows that glue as a lower-case letter before a capital.
  */
-function bounded(text: string, at: number, key: string): boolean {
+function bounded(text: string, at: number, length: number, original?: string): boolean {
+  const key = text.slice(at, at + length);
   const before = text[at - 1];
-  const after = text[at + key.length];
+  const after = text[at + length];
   const latinStart = LATIN.test(key[0]!);
   const last = key[key.length - 1]!;
   const runsOn = after !== undefined && (/[a-z]/.test(last) ? /[a-z]/.test(after) : LATIN.test(last) && LATIN.test(after));
-  return !(latinStart && before !== undefined && /[a-z]/.test(before)) && !runsOn;
+  const glued = original !== undefined && /\p{Ll}/u.test(original[at - 1] ?? '') && /\p{Lu}/u.test(original[at] ?? '');
+  return !(latinStart && before !== undefined && /[a-z]/.test(before) && !glued) && !runsOn;
+}
+
+/**
+ * Where `name` occurs in `lower` from `from`: its spaces may be lost in PDF text (`Ton of carbon
+ * dioxideequivalent`), so a space in the name matches any run of spaces, or none.
+ */
+function findName(lower: string, name: UnitName, from: number): { at: number; length: number } | undefined {
+  if (!name.key.includes(' ')) {
+    const at = lower.indexOf(name.key, from);
+    return at < 0 ? undefined : { at, length: name.key.length };
+  }
+  name.pattern ??= new RegExp(name.key.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*'), 'g');
+  name.pattern.lastIndex = from;
+  const m = name.pattern.exec(lower);
+  return m ? { at: m.index, length: m[0].length } : undefined;
 }
 
 /** The unit at the start of `text` (after a figure: `text` is what follows the number), else undefined. */
@@ -74,10 +95,14 @@ export function unitAt(table: UnitTable, text: string): UnitMatch | undefined {
   const lead = /^\s{0,2}/.exec(text)![0].length;
   const rest = normalise(text.slice(lead, lead + 40));
   for (const name of table.names) {
-    if (rest.startsWith(name.key) && bounded(rest, 0, name.key)) return { ...name.match, text: text.slice(lead, lead + name.key.length) };
+    const found = findName(rest, name, 0);
+    if (found?.at === 0 && bounded(rest, 0, found.length)) return { ...name.match, text: text.slice(lead, lead + found.length) };
   }
   return undefined;
 }
+
+/** A KPI row's unit column as PDF text prints it: alone at the start of a line, glued to the figures after it (`%100100`). */
+const unitColumn = (lower: string, at: number, length: number): boolean => (at === 0 || lower[at - 1] === '\n') && /^\s?\d/.test(lower.slice(at + length, at + length + 2));
 
 /** Every unit named anywhere in `text` (headers, labels): long names anywhere, short ones in brackets or after `:`. */
 export function unitsNamedIn(table: UnitTable, text: string): UnitMatch[] {
@@ -86,12 +111,13 @@ export function unitsNamedIn(table: UnitTable, text: string): UnitMatch[] {
   const taken: boolean[] = [];
   for (const name of table.names) {
     let from = 0;
-    for (let at = lower.indexOf(name.key, from); at >= 0; at = lower.indexOf(name.key, from)) {
+    for (let hit = findName(lower, name, from); hit; hit = findName(lower, name, from)) {
+      const { at, length } = hit;
       from = at + 1;
-      if (taken[at] || !bounded(lower, at, name.key)) continue;
-      if (name.short && !/[(（:：/]\s*$/.test(lower.slice(Math.max(0, at - 3), at))) continue;
-      for (let i = at; i < at + name.key.length; i++) taken[i] = true;
-      found.push({ ...name.match, text: text.slice(at, at + name.key.length), index: at });
+      if (taken[at] || !bounded(lower, at, length, lower.length === text.length ? text : undefined)) continue;
+      if (name.short && !/[(（:：/]\s*$/.test(lower.slice(Math.max(0, at - 3), at)) && !unitColumn(lower, at, length)) continue;
+      for (let i = at; i < at + length; i++) taken[i] = true;
+      found.push({ ...name.match, text: text.slice(at, at + length), index: at });
     }
   }
   return found.sort((a, b) => a.index! - b.index!);

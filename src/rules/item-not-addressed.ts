@@ -1,7 +1,7 @@
 // Issue 16, item 2: a tagged or indexed disclosure whose requirement items' key words are absent from its
 // section: the section is cited but does not speak of what the items ask.
 import type { Rule } from './rule.js';
-import { descriptorOf, judgedTargets, unitsOf } from '../engine/evidence-targets.js';
+import { answerSections, descriptorOf, judgedTargets, unitsOf } from '../engine/evidence-targets.js';
 import { isChineseText, judgeItems, sectionEvidence } from '../evidence/index.js';
 import { PLACE_MESSAGES, placePhrase, targetLocation } from './evidence-place.js';
 
@@ -28,7 +28,7 @@ export const itemNotAddressed: Rule = {
     }
     for (const target of judgedTargets(analysis)) {
       const { def } = target;
-      const evidence = sectionEvidence(analysis.report, target.sections, units);
+      const evidence = sectionEvidence(analysis.report, answerSections(analysis, target), units);
       const title = analysis.report.sections[target.section]!.title;
       const chinese = analysis.report.meta.language === 'zh' || isChineseText(title);
       const judged = judgeItems(def, descriptorOf(analysis, def), evidence.text, target.requirements, omittedItems.get(def.id), chinese);

@@ -15,6 +15,9 @@ describe('numbersIn', () => {
     ['1,234¹', 1234, '1,234'],
     ['1,234[2]', 1234, '1,234'],
     ['-3.5%', -3.5, '-3.5'],
+    // PDF text of a KPI table: the unit column glued to the figures after it.
+    ['Bought electricityMWh41,200.5', 41200.5, '41,200.5'],
+    ['Fuel oilTon88.4', 88.4, '88.4'],
   ])('%s', (text, value, raw) => {
     expect(numbersIn(text)[0]).toMatchObject({ value, raw });
   });
@@ -51,6 +54,19 @@ describe('units (standards/evidence/units.json)', () => {
   test('a short unit is a word elsewhere: after a number or in brackets only', () => {
     expect(unitsNamedIn(units, 'the total of households').map((u) => u.unit)).toEqual([]);
     expect(unitsNamedIn(units, 'Waste (t)').map((u) => u.unit)).toEqual(['t']);
+  });
+
+  test('PDF text glues a label to its unit column: a unit after a lower-case letter, at a capital, is still one', () => {
+    expect(unitsNamedIn(units, 'Bought electricityMWh41,200.5').map((u) => u.unit)).toEqual(['MWh']);
+    expect(unitsNamedIn(units, 'Fuel oilTon88.4').map((u) => u.unit)).toEqual(['t']);
+    // No capital at the glue: a word that holds a unit's letters is no unit.
+    expect(unitsNamedIn(units, 'the cotton mill in Tonbridge, 12 megaliters').map((u) => u.unit)).toEqual(['ML']);
+  });
+
+  test("a unit's name whose spaces the PDF text lost is still that unit", () => {
+    expect(unitsNamedIn(units, 'Ton of carbon dioxideequivalent').map((u) => u.unit)).toEqual(['tCO2e']);
+    expect(unitsNamedIn(units, 'Ton of standard coalequivalent').map((u) => u.dimension)).toEqual(['energy']);
+    expect(unitAt(units, ' megawatthours in all')?.unit).toBe('MWh');
   });
 
   test('a header gives the unit in its brackets', () => {

@@ -8,6 +8,7 @@ describe(RULE, () => {
     ['an answer in other words than the label', '## Our people\n\n<!-- disclose: GRI 2-7 -->\n\nWe employed 1,240 people, 530 women and 710 men, in the UK and Poland.\n'],
     ['items omitted with a reason are not looked for', '## Pay\n\n<!-- disclose: GRI 2-21 (a) -->\n<!-- omit: GRI 2-21 (b, c) | confidentiality-constraints | Sensitive. -->\n\nThe annual total compensation ratio was 12.4.\n'],
     ['Chinese words of the disclosure', '## 员工\n\n<!-- disclose: GRI 2-7 -->\n\n截至年末公司共有员工4,682人。\n'],
+    ['a disclosure answered in two places, one of them about something else', '## Community\n\n<!-- disclose: GRI 413-1 -->\n\nOur volunteers planted trees along the river path.\n\n## Local engagement\n\n<!-- disclose: GRI 413-1 -->\n\nEvery one of our 14 operations ran a local community engagement programme and an impact assessment.\n'],
   ])('silent: %s', (_name, body) => {
     expect(evidenceFindings(RULE, reportOf(body, /\p{Script=Han}/u.test(body) ? 'zh' : 'en'))).toEqual([]);
   });

@@ -8,6 +8,7 @@ describe(RULE, () => {
     ['a figure in the text', '## Training\n\n<!-- disclose: GRI 404-1 -->\n\nEmployees received 18.5 hours of training on average.\n'],
     ['a figure in a subsection', '## Climate\n\n<!-- disclose: GRI 305-1 -->\n\n### Data\n\nScope 1: 980 tCO2e.\n'],
     ['a Chinese figure with 万', '## 排放\n\n<!-- disclose: GRI 305-1 -->\n\n范围一排放量为1.26万吨二氧化碳当量。\n'],
+    ['a disclosure in two places, the figures in the other', '## Board\n\n<!-- disclose: GRI 405-1 -->\n\nThe board oversees diversity.\n\n## People\n\n<!-- disclose: GRI 405-1 -->\n\nWomen hold 41.5% of management roles.\n'],
     ['a qualitative disclosure', '## Governance\n\n<!-- disclose: GRI 2-9 -->\n\nThe board oversees our strategy.\n'],
   ])('silent: %s', (_name, body) => {
     expect(evidenceFindings(RULE, reportOf(body))).toEqual([]);

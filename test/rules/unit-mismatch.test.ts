@@ -10,6 +10,10 @@ describe(RULE, () => {
     ['a unit column', energy('| Fuel | Unit | 2024 |\n|---|---|---:|\n| Natural gas | MWh | 6,180 |')],
     ['a unit in the header', energy('| Fuel | 2024 (kWh) |\n|---|---:|\n| Electricity | 4,213,000 |')],
     ['Chinese 万千瓦时', energy('全年用电量 421.3 万千瓦时。')],
+    // PDF text of a KPI table: the row label, its unit column and the year columns glued into one line.
+    ['a flattened KPI row, unit glued to its label', energy('Bought electricityMWh41,200.540,118.3')],
+    ['a flattened KPI row whose unit lost a space', energy('Total energy used\nTon of standard coalequivalent\n12,480.011,930.2')],
+    ['a unit column at the start of a line, glued to its figures', '## Suppliers\n\n<!-- disclose: GRI 308-1 -->\n\nNew suppliers screened on environmental criteria\n\n%100100100\n'],
     ['no figure at all (no-figures says it)', energy('We save energy.')],
     ['a count metric: any number answers it', '## People\n\n<!-- disclose: GRI 2-7 -->\n\nWe employ 310 people.\n'],
   ])('silent: %s', (_name, body) => {

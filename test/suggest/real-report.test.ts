@@ -2,7 +2,7 @@
 // (a contents page in columns with glued group names and spaced page digits, chapters glued to their
 // first sentence, decorated sub-headings, a flattened content index): the sections eval:real builds and
 // the answer key it reads.
-import { answerKey, contentsEntries, laidOutFromText } from '../../scripts/lib/real-report.mjs';
+import { answerKey, contentIndexSpan, contentsEntries, laidOutFromText } from '../../scripts/lib/real-report.mjs';
 
 const LONG = ' The company keeps improving how it works with everyone around it, year after year.'.repeat(6);
 
@@ -43,6 +43,34 @@ describe('the sections a flattened PDF gives', () => {
     const doc = laidOutFromText(TEXT, 'harbour.pdf', (i) => i >= index);
     const headings = doc.blocks.flatMap((b) => (b.kind === 'heading' ? [`${b.level} ${b.text} p${b.page}`] : []));
     expect(headings).toEqual(expect.arrayContaining(['1 Planet Responsibility p21', '2 Cutting Emissions p21', '4 Fleet Electrification p21', '2 Saving Water p24', '2 Training and Growth p34', '2 Emissions Data p34']));
+  });
+});
+
+describe('a flattened KPI appendix', () => {
+  // Two tables on one page: their titles on lines of their own or glued to the header row, row groups on
+  // lines of their own between rows whose unit columns run into their figures.
+  const KPI = [
+    'Harbour Lights Group 2024 Sustainability Report',
+    'PlanetResponsibilityCutting Emissions 21',
+    'Appendix: Data Tables',
+    `Cutting EmissionsOur direct greenhouse gas emissions fell.${LONG}`,
+    'Appendix: Data TablesEconomic Figures',
+    'Environmental Figures',
+    'Fuel UseFuel oilTon88.481.2Bought electricityMWh41,200.540,118.3',
+    'Water Use',
+    'Mains supplyTon12,400.211,900.8',
+    'People FiguresKPIUnit20232024',
+    'Staff in totalPersons1,2401,310',
+  ].join('\n');
+
+  test('a Title Case line among rows of figures is a group of that table; a title glued to its header row starts the next table', () => {
+    const headings = laidOutFromText(KPI, 'kpi.pdf').blocks.flatMap((b) => (b.kind === 'heading' ? [`${b.level} ${b.text}`] : []));
+    expect(headings.slice(-4)).toEqual(['2 Environmental Figures', '3 Fuel Use', '3 Water Use', '2 People Figures']);
+  });
+
+  test("the report's own index: from its appendix heading to the next long line", () => {
+    expect(contentIndexSpan(['Body text.', 'Appendix 3: GRI Content Index', '2-1Organizational details01', LONG.repeat(2), 'Reader Feedback'])).toEqual({ start: 1, end: 3 });
+    expect(contentIndexSpan(['Body text.'])).toBeUndefined();
   });
 });
 
