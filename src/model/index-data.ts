@@ -73,6 +73,8 @@ export interface IndexGroupData {
 export interface IndexClaimData {
   claim: 'in-accordance' | 'with-reference';
   statementOfUse: string;
+  /** The statement in Chinese for a zh index; `official` false: our translation (standards/gri/foundation.json). */
+  statementOfUseZh?: { text: string; official: boolean };
   griUsed: string;
   sectorStandards: string[];
   materialTopics: { topic: string; standard: string }[];

@@ -62,4 +62,6 @@ export interface IndexDocument {
   groups: IndexGroup[];
   generator: { name: string; version: string };
   draft?: IndexDraft;
+  /** zh only: what is not GRI's official Chinese (our statement of use, titles left in English). */
+  notes?: string[];
 }

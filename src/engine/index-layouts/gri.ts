@@ -7,7 +7,7 @@ import type { IndexGroupData, IndexLayoutData, IndexRowData } from '../../model/
 import type { Analysis } from '../analysis.js';
 import { normaliseOmissionReason } from '../../mapping/omission-reason.js';
 import { mergeLocations } from '../index-locations.js';
-import { fillStatementOfUse } from '../statement-of-use.js';
+import { fillStatementOfUse, fillStatementOfUseZh } from '../statement-of-use.js';
 import { isValidOmission } from '../omission-validity.js';
 
 // `records` and `definitions` are parallel arrays; a map built once per analysis keeps lookups O(1).
@@ -36,6 +36,7 @@ function rowOf(analysis: Analysis, record: DisclosureRecord): IndexRowData {
     id: def.id,
     code: def.code,
     title: def.title,
+    ...(def.titleZh ? { titleZh: def.titleZh } : {}),
     standard: def.standard,
     status: record.status,
     locations: record.status === 'reported' ? mergeLocations(record.locations) : [],
@@ -125,11 +126,13 @@ export function griLayout(analysis: Analysis, framework: string): IndexLayoutDat
     (sector) => catalog.standards.find((s) => s.series === 'sector' && s.topic.toLowerCase() === String(sector).trim().toLowerCase())?.id ?? String(sector),
   );
   // GRI 1 Appendix 2: an index "with reference" has the standard, disclosure and location columns only.
+  const zh = foundation.claims[claim].statementOfUseZh;
   const columns = claim === 'in-accordance' ? foundation.contentIndexColumns : foundation.contentIndexColumns.filter((c) => ['standard', 'disclosure', 'location'].includes(c.id));
   return {
     claim: {
       claim,
       statementOfUse: fillStatementOfUse(foundation.claims[claim].statementOfUse, meta),
+      ...(zh ? { statementOfUseZh: { text: fillStatementOfUseZh(zh.text, meta), official: zh.official } } : {}),
       griUsed: foundation.standard,
       sectorStandards: sectors,
       materialTopics: materialTopics.flatMap((m) => (m.topic && m.standard ? [{ topic: m.topic, standard: m.standard.id }] : [])),
