@@ -78,6 +78,8 @@ export interface IndexClaimData {
   griUsed: string;
   sectorStandards: string[];
   materialTopics: { topic: string; standard: string }[];
+  /** GRI 1 Req. 3: the Sector Standards' topics the report lists as not material, and why; absent when none. */
+  notMaterialTopics?: { ref: string; title: string; reason: string }[];
 }
 
 /** What a layout contributes to the document; the pipeline adds the report's header fields. */

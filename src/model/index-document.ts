@@ -58,6 +58,8 @@ export interface IndexDocument {
   griUsed: string;
   sectorStandards: string[];
   materialTopics: { topic: string; standard: string }[];
+  /** GRI 1 Req. 3: the Sector Standards' topics listed as not material (front matter `not-material`), and why. */
+  notMaterialTopics?: { ref: string; title: string; reason: string }[];
   columns: { id: string; label: string }[];
   groups: IndexGroup[];
   generator: { name: string; version: string };
