@@ -8,6 +8,7 @@ import type { DisclosureRecord } from '../model/finding.js';
 import type { ReportDates } from '../catalog/index.js';
 import type { ResolvedIndexRow } from './index-rows.js';
 import type { MaterialTopic } from './material-topics.js';
+import type { SectorTopicStatus } from './sector-topics.js';
 import type { IndustrySelection } from './selected-industries.js';
 import type { TopicCoverage } from './policies/index.js';
 import type { Claim, ResolvedOmission, ResolvedTag } from './resolved.js';
@@ -30,6 +31,8 @@ export interface Analysis {
   indexRows: ResolvedIndexRow[];
   statements: IndexStatements;
   materialTopics: MaterialTopic[];
+  /** GRI 1 Req. 3: the declared Sector Standards' topics, each reported, listed as not material, or neither. */
+  sectorTopics: SectorTopicStatus[];
   /** SASB industries selected in front matter, with the industry standard each names (if known). */
   industries: IndustrySelection[];
   /** SZSE/SSE/BSE topics and whether each is disclosed, explained or missing. */

@@ -9,6 +9,7 @@ import { readContentIndexes } from '../mapping/content-index/index.js';
 import { reportDates } from './dates.js';
 import { resolveIndexRows } from './index-rows.js';
 import { findMaterialTopics } from './material-topics.js';
+import { sectorTopics } from './sector-topics.js';
 import { buildRequirements } from './requirements.js';
 import { selectedIndustries } from './selected-industries.js';
 import { frameworkPolicies } from './policies/index.js';
@@ -58,5 +59,6 @@ export function analyse(report: Report, catalog: Catalog, options: AnalysisOptio
   const { records, definitions } = buildRequirements({ report, catalog, dates, claim, griOption, tags, omissions, indexRows, materialTopics, industries, credits });
   const input = { report, catalog, dates, claim, griOption, tags, omissions, indexRows, materialTopics, industries, credits };
   const topics = frameworkPolicies().flatMap(({ framework, policy }) => policy.topics?.(input, framework) ?? []);
-  return { report, catalog, dates, claim, claimSource, griOption, tags, omissions, indexes, indexRows, statements, materialTopics, industries, guidelineTopics: topics, credits, records, definitions };
+  const sectors = claim ? sectorTopics(report, catalog, materialTopics, indexRows) : [];
+  return { report, catalog, dates, claim, claimSource, griOption, tags, omissions, indexes, indexRows, statements, materialTopics, sectorTopics: sectors, industries, guidelineTopics: topics, credits, records, definitions };
 }

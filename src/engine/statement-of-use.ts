@@ -1,5 +1,6 @@
 // GRI 1, Requirement 8: the statement of use, filled from the report's organization and period.
-// The templates come from standards/gri/foundation.json with GRI's own bracketed placeholders.
+// The templates come from standards/gri/foundation.json with GRI's own bracketed placeholders (English) or
+// `{name}` ones (the Chinese wording, a translation of our own marked `official: false` there).
 import type { ReportMeta } from '../model/report.js';
 import { longDate as localDate } from '../rules/messages/render.js';
 
@@ -13,4 +14,18 @@ export function fillStatementOfUse(template: string, meta: ReportMeta): string {
   const organization = meta.organization ?? meta.title ?? '[organization]';
   const period = meta.period ? `from ${longDate(meta.period.start)} to ${longDate(meta.period.end)}` : '[reporting period]';
   return template.replace(/\[name of (the )?organi[sz]ation\]/i, organization).replace(/\[reporting period[^\]]*\]/i, period);
+}
+
+/**
+ * The Chinese statement: its `{organization}`, `{start}` and `{end}` filled, dates in Chinese (`2025年1月1日`).
+ * A placeholder with nothing to fill it stays as written, for the reader to see (no Chinese wording here:
+ * it lives in standards/gri/foundation.json).
+ */
+export function fillStatementOfUseZh(template: string, meta: ReportMeta): string {
+  const values: Record<string, string | undefined> = {
+    organization: meta.organization ?? meta.title,
+    start: meta.period && localDate(meta.period.start, 'zh'),
+    end: meta.period && localDate(meta.period.end, 'zh'),
+  };
+  return template.replace(/\{(organization|start|end)\}/g, (whole, name: string) => values[name] ?? whole);
 }

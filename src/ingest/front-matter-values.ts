@@ -44,6 +44,19 @@ const griTopic = (code: string): string => parseGriTopic(code) ?? code.trim();
 const sasbIndustry = (code: string): string => (/^\s*[a-z]{2}-[a-z]{2}\s*$/i.test(code) ? code.trim().toUpperCase() : code.trim());
 
 /**
+ * A Sector Standard topic's reference number written bare is a YAML number, and `14.10` is then 14.1: the
+ * topic written cannot be known, so the user is asked to quote it rather than being given the wrong one.
+ */
+function quotedSectorRefs(list: unknown, fail: (path: Path, message: string) => never): void {
+  if (!Array.isArray(list)) return;
+  list.forEach((item, i) => {
+    if (!isObject(item) || typeof item.topic !== 'number') return;
+    const path = ['frameworks', 'gri', 'not-material', i, 'topic'];
+    fail(path, `\`${path.join('.')}\` must be a reference number in quotes (\`topic: '14.10'\`): YAML reads it bare as a number, ${item.topic}, and 14.10 as 14.1`);
+  });
+}
+
+/**
  * Normalises `data` in place, before schema validation. A date that cannot be read calls `fail`;
  * values of the wrong type are left for the schema to name.
  */
@@ -67,6 +80,7 @@ export function normaliseFrontMatter(data: Record<string, unknown>, fail: (path:
   const { gri, sasb } = frameworks;
   if (isObject(gri)) {
     for (const key of ['sector', 'material-topics']) if (key in gri) gri[key] = codeList(gri[key], griTopic);
+    quotedSectorRefs(gri['not-material'], fail);
   }
   if (isObject(sasb) && 'industries' in sasb) sasb.industries = codeList(sasb.industries, sasbIndustry);
 }

@@ -147,13 +147,19 @@ export const OMISSION_REASONS = [
 ] as const;
 export type OmissionReason = (typeof OMISSION_REASONS)[number];
 
+/** A claim's statement of use; in Chinese only with whether GRI's own wording (`official`) and whence. */
+export interface GriClaimWording {
+  statementOfUse: string;
+  statementOfUseZh?: { text: string; official: boolean; source: string };
+}
+
 /** GRI 1 facts that rules need: the claims, statements of use, omission reasons. */
 export interface GriFoundation {
   standard: string;
   effective: Effective;
   claims: {
-    'in-accordance': { statementOfUse: string };
-    'with-reference': { statementOfUse: string };
+    'in-accordance': GriClaimWording;
+    'with-reference': GriClaimWording;
   };
   omissionReasons: { id: OmissionReason; label: string; when: string }[];
   contentIndexColumns: { id: string; label: string }[];

@@ -73,9 +73,13 @@ export interface IndexGroupData {
 export interface IndexClaimData {
   claim: 'in-accordance' | 'with-reference';
   statementOfUse: string;
+  /** The statement in Chinese for a zh index; `official` false: our translation (standards/gri/foundation.json). */
+  statementOfUseZh?: { text: string; official: boolean };
   griUsed: string;
   sectorStandards: string[];
   materialTopics: { topic: string; standard: string }[];
+  /** GRI 1 Req. 3: the Sector Standards' topics the report lists as not material, and why; absent when none. */
+  notMaterialTopics?: { ref: string; title: string; reason: string }[];
 }
 
 /** What a layout contributes to the document; the pipeline adds the report's header fields. */

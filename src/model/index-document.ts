@@ -58,8 +58,12 @@ export interface IndexDocument {
   griUsed: string;
   sectorStandards: string[];
   materialTopics: { topic: string; standard: string }[];
+  /** GRI 1 Req. 3: the Sector Standards' topics listed as not material (front matter `not-material`), and why. */
+  notMaterialTopics?: { ref: string; title: string; reason: string }[];
   columns: { id: string; label: string }[];
   groups: IndexGroup[];
   generator: { name: string; version: string };
   draft?: IndexDraft;
+  /** zh only: what is not GRI's official Chinese (our statement of use, titles left in English). */
+  notes?: string[];
 }

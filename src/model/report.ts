@@ -22,6 +22,8 @@ export interface GriSettings {
   claim?: 'in-accordance' | 'with-reference' | 'core' | 'comprehensive';
   sector?: string[];
   'material-topics'?: string[];
+  /** GRI 1 Requirement 3: the applicable Sector Standards' topics determined not material (`11.7`), and why. */
+  'not-material'?: { topic: string; reason: string }[];
 }
 
 /** Front matter and config defaults, as in contracts.md §1. */

@@ -16,6 +16,7 @@ import { tagNotInIndex } from './tag-not-in-index.js';
 import { missingDisclosure } from './missing-disclosure.js';
 import { missingTopicManagement } from './missing-topic-management.js';
 import { topicNotExplained } from './topic-not-explained.js';
+import { sectorTopicNotReviewed } from './sector-topic-not-reviewed.js';
 import { crosswalkCredit } from './crosswalk-credit.js';
 import { unusedSuppression } from './unused-suppression.js';
 import { noFigures } from './no-figures.js';
@@ -42,6 +43,7 @@ export const rules: readonly Rule[] = [
   missingDisclosure,
   missingTopicManagement,
   topicNotExplained,
+  sectorTopicNotReviewed,
   crosswalkCredit,
   // Evidence checks (issue 16): what a located section contains, and whether the report's numbers agree.
   noFigures,

@@ -97,6 +97,12 @@ describe('bad front matter', () => {
     expect(inputError(() => parse('period: { start: 2025-01-01 }')).message).toContain('`period` is missing `end`');
   });
 
+  test('a sector topic written bare is refused: YAML would read 14.10 as 14.1', () => {
+    const fields = "frameworks:\n  gri:\n    sector: [GRI 14]\n    not-material:\n      - { topic: 14.10, reason: No such sites }";
+    expect(inputError(() => parse(fields)).message).toContain("`frameworks.gri.not-material.0.topic` must be a reference number in quotes (`topic: '14.10'`): YAML reads it bare as a number, 14.1, and 14.10 as 14.1");
+    expect(() => parse(fields.replace('14.10', "'14.10'"))).not.toThrow();
+  });
+
   test('a date that is not a date', () => {
     const error = inputError(() => parse('title: X\npublished: April 2026'));
     expect(error.message).toBe('`report.md`: front matter (line 3): `published` must be a date written YYYY-MM-DD, got "April 2026"');

@@ -7,7 +7,7 @@ import type { IndexGroupData, IndexLayoutData, IndexRowData } from '../../model/
 import type { Analysis } from '../analysis.js';
 import { normaliseOmissionReason } from '../../mapping/omission-reason.js';
 import { mergeLocations } from '../index-locations.js';
-import { fillStatementOfUse } from '../statement-of-use.js';
+import { fillStatementOfUse, fillStatementOfUseZh } from '../statement-of-use.js';
 import { isValidOmission } from '../omission-validity.js';
 
 // `records` and `definitions` are parallel arrays; a map built once per analysis keeps lookups O(1).
@@ -36,6 +36,7 @@ function rowOf(analysis: Analysis, record: DisclosureRecord): IndexRowData {
     id: def.id,
     code: def.code,
     title: def.title,
+    ...(def.titleZh ? { titleZh: def.titleZh } : {}),
     standard: def.standard,
     status: record.status,
     locations: record.status === 'reported' ? mergeLocations(record.locations) : [],
@@ -77,12 +78,24 @@ function groupsOf(analysis: Analysis, framework: string): IndexGroupData[] {
   // those in their own index (`--framework`), never under a GRI standard's heading.
   const ownFramework = (r: DisclosureRecord): boolean => catalog.standardById.get(r.standard)?.framework === framework;
   const shown = analysis.records.filter(analysis.claim === 'in-accordance' ? isListed : isListedWithReference).filter(ownFramework);
+  // The catalog gives each sector topic's reference number, not its disclosures' (11.1.5): a material
+  // topic's 3-3 row carries the numbers of the sector topics it reports (src/engine/sector-topics.ts).
+  const sectorRefs = new Map<string, string[]>();
+  for (const m of materialTopics) {
+    const refs = analysis.sectorTopics.filter((t) => t.status === 'material' && t.materialTopic !== undefined && t.materialTopic === m.standard?.id).map((t) => t.ref);
+    if (m.topic && refs.length > 0) sectorRefs.set(m.topic, refs);
+  }
+  const perTopicRow = (r: DisclosureRecord): IndexRowData => {
+    const row = rowOf(analysis, r);
+    if (perTopic(r) && r.topic) row.sectorRefs = sectorRefs.get(r.topic) ?? [];
+    return row;
+  };
   const placed = new Set<DisclosureRecord>();
   const groups: IndexGroupData[] = [];
   const take = (group: Omit<IndexGroupData, 'rows'>, records: DisclosureRecord[]): void => {
     const rows = records.filter((r) => !placed.has(r));
     rows.forEach((r) => placed.add(r));
-    if (rows.length > 0) groups.push({ ...group, rows: rows.map((r) => rowOf(analysis, r)) });
+    if (rows.length > 0) groups.push({ ...group, rows: rows.map(perTopicRow) });
   };
   const standardOf = (r: DisclosureRecord) => catalog.standardById.get(r.standard);
   const perTopic = (r: DisclosureRecord): boolean => definitionOf(analysis, r).perMaterialTopic === true;
@@ -121,18 +134,22 @@ export function griLayout(analysis: Analysis, framework: string): IndexLayoutDat
   const claim = analysis.claim ?? 'with-reference';
   const foundation = catalog.gri.foundation;
   const { meta } = report;
+  const notMaterial = analysis.sectorTopics.flatMap((t) => (t.status === 'not-material' ? [{ ref: t.ref, title: t.title, reason: t.reason ?? '' }] : []));
   const sectors = (meta.frameworks.gri?.sector ?? []).map(
     (sector) => catalog.standards.find((s) => s.series === 'sector' && s.topic.toLowerCase() === String(sector).trim().toLowerCase())?.id ?? String(sector),
   );
   // GRI 1 Appendix 2: an index "with reference" has the standard, disclosure and location columns only.
+  const zh = foundation.claims[claim].statementOfUseZh;
   const columns = claim === 'in-accordance' ? foundation.contentIndexColumns : foundation.contentIndexColumns.filter((c) => ['standard', 'disclosure', 'location'].includes(c.id));
   return {
     claim: {
       claim,
       statementOfUse: fillStatementOfUse(foundation.claims[claim].statementOfUse, meta),
+      ...(zh ? { statementOfUseZh: { text: fillStatementOfUseZh(zh.text, meta), official: zh.official } } : {}),
       griUsed: foundation.standard,
       sectorStandards: sectors,
       materialTopics: materialTopics.flatMap((m) => (m.topic && m.standard ? [{ topic: m.topic, standard: m.standard.id }] : [])),
+      ...(notMaterial.length > 0 ? { notMaterialTopics: notMaterial } : {}),
     },
     columns,
     groups: groupsOf(analysis, framework),

@@ -32,6 +32,8 @@ function claimBlock(doc: AnyIndexDocument, locale: Locale): [string, string][] {
   if (doc.claim !== 'in-accordance') return block;
   block.push([label(locale, 'sectorStandards'), doc.sectorStandards.length > 0 ? list(doc.sectorStandards) : label(locale, 'notApplicable')]);
   block.push([label(locale, 'materialTopics'), list(doc.materialTopics.map((m) => m.standard))]);
+  const notMaterial = doc.notMaterialTopics ?? [];
+  if (notMaterial.length > 0) block.push([label(locale, 'notMaterialTopics'), list(notMaterial.map((t) => label(locale, 'notMaterialTopic', t)))]);
   return block;
 }
 

@@ -149,6 +149,9 @@ export const zhMessages: Catalog = {
     noManagement: '实质性议题{{topic|code}}缺少{{id|code}}（{{title|official}}）；请标注说明该议题管理方式的章节，如`{{id}} ({{topic}})`。',
     noManagementOfStandard: '实质性议题{{topic|code}}（{{standard}}）缺少{{id|code}}（{{title|official}}）；请标注说明该议题管理方式的章节，如`{{id}} ({{topic}})`。',
   },
+  'sector-topic-not-reviewed': {
+    notReviewed: "行业标准议题 {{ref}} {{title}}（{{standard}}）既未作为实质性议题报告，也未列为非实质性议题；请报告该议题，或在`frameworks.gri.not-material`中加入`{ topic: '{{ref}}', reason: … }`并说明原因。",
+  },
   'topic-not-explained': {
     notExplained: '{{framework}} 议题“{{title}}”（第 {{articles}} 条）既未披露也未解释；请标注披露该议题的章节（{{first|code}}），或依第七条说明未披露的原因（`omit: {{first}} | not-applicable | …`）。',
     notExplainedZh: '{{framework}} 议题“{{titleZh}}”（{{title}}，第 {{articles}} 条）既未披露也未解释；请标注披露该议题的章节（{{first|code}}），或依第七条说明未披露的原因（`omit: {{first}} | not-applicable | …`）。',

@@ -124,3 +124,10 @@ describe('workbookDate', () => {
     expect(workbookDate({ published: '1979-12-31' }).toISOString()).toBe('1980-01-01T00:00:00.000Z');
   });
 });
+
+test('GRI sheet: the Sector Standard topics listed as not material follow the material topics, each with why', async () => {
+  const doc = { ...(load('index-document') as IndexDocument), notMaterialTopics: [{ ref: '14.6', title: 'Tailings', reason: 'We run no tailings storage facility.' }] };
+  const workbook = await read(await renderIndexWorkbook(setOf([doc], [])));
+  const block = workbook.getWorksheet('GRI')!.getSheetValues().slice(1, 6).map((r) => (r as unknown[]).slice(1, 3));
+  expect(block[4]).toEqual(['Sector Standard topics determined as not material', '14.6 Tailings: We run no tailings storage facility.']);
+});
