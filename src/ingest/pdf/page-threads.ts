@@ -1,0 +1,51 @@
+// Whether and how a second thread reads pages (issue 13, item 8: within 4x of `pdftotext -layout`). A
+// worker costs its start-up (loading pdfjs-dist and opening the document again, about 0.3 s measured) and
+// a second copy of the document in memory, so it is started only for a document long enough to pay, only
+// on a machine with a second core, and never from a worker thread (a batch already runs one report per
+// core: batch/pool.ts).
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { isMainThread, Worker } from 'node:worker_threads';
+import type { ClaimCounters } from './page-claims.js';
+import type { PageWorkerData } from './page-worker.js';
+import type { RawPage } from './read-page.js';
+
+/** Fewer pages than this are read on one thread: measured in scripts/bench (the worker's start-up). */
+export const WORKER_MIN_PAGES = 40;
+
+/** A file smaller than this is not worth a worker whatever its page count (a text page is 3-6 KB). */
+export const WORKER_MIN_BYTES = 128 * 1024;
+
+export interface PageThreads {
+  /** The worker's entry file (dist/ingest/pdf/page-worker.js); absent under ts-jest, where there is none. */
+  workerFile: URL;
+  minPages: number;
+  minBytes: number;
+}
+
+export const defaultPageThreads = (): PageThreads => ({ workerFile: new URL('./page-worker.js', import.meta.url), minPages: WORKER_MIN_PAGES, minBytes: WORKER_MIN_BYTES });
+
+/** Decided from the file's size before the document is open; the page count (minPages) is checked once it is. */
+export function wantsWorker(threads: PageThreads, bytes: number): boolean {
+  return bytes >= threads.minBytes && isMainThread && availableParallelism() >= 2 && existsSync(fileURLToPath(threads.workerFile));
+}
+
+export interface PageWorker {
+  /** The pages the worker read (none if it failed), when it is done. */
+  pages: Promise<RawPage[]>;
+  stop: () => Promise<void>;
+}
+
+export function startPageWorker(threads: PageThreads, data: PageWorkerData): PageWorker {
+  const worker = new Worker(threads.workerFile, { workerData: data satisfies PageWorkerData });
+  const pages = new Promise<RawPage[]>((resolve) => {
+    worker.once('message', (message: RawPage[]) => resolve(message));
+    // A worker that cannot start or dies leaves its pages to the reading thread.
+    worker.once('error', () => resolve([]));
+    worker.once('exit', () => resolve([]));
+  });
+  return { pages, stop: async () => void (await worker.terminate()) };
+}
+
+export type { ClaimCounters };
