@@ -3,11 +3,11 @@
 // thread would, the merged document is the same as one thread's, and a worker that fails leaves its pages
 // to this thread. Real PDFs printed by scripts/make-pdf-fixtures.mjs and generate-test-documents.mjs.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { claimPage, closeClaims, newClaims, pagesDone } from '../../../src/ingest/pdf/page-claims.js';
-import { startPageWorker, type PageThreads } from '../../../src/ingest/pdf/page-threads.js';
+import { startPageWorker, wantsWorker, type PageThreads } from '../../../src/ingest/pdf/page-threads.js';
 import { loadPdfJs, pdfJsDataPaths } from '../../../src/ingest/pdf/pdfjs.js';
 import { openPdf, readPage } from '../../../src/ingest/pdf/read-page.js';
 import { readPdf } from '../../../src/ingest/pdf/read-pdf.js';
@@ -16,8 +16,8 @@ const workerFile = new URL('../../../dist/ingest/pdf/page-worker.js', import.met
 const documents = join(import.meta.dirname, '..', '..', 'fixtures', 'documents');
 const bytes = (name: string): Uint8Array => new Uint8Array(readFileSync(join(documents, name)));
 const limits = { maxPages: 1000, timeoutMs: 60_000 };
-const oneThread: PageThreads = { workerFile, minPages: Number.POSITIVE_INFINITY, minBytes: Number.POSITIVE_INFINITY };
-const twoThreads: PageThreads = { workerFile, minPages: 1, minBytes: 0 };
+const oneThread: PageThreads = { workerFile, minPages: Number.POSITIVE_INFINITY, minBytes: Number.POSITIVE_INFINITY, idleCore: () => true };
+const twoThreads: PageThreads = { workerFile, minPages: 1, minBytes: 0, idleCore: () => true };
 
 beforeAll(() => {
   if (!existsSync(workerFile)) throw new Error('dist/ingest/pdf/page-worker.js is missing: run `npm run build` first');
@@ -27,6 +27,12 @@ describe('page claims', () => {
   test('every page is handed out once, in order, then none', () => {
     const claims = newClaims();
     expect([claimPage(claims, 3), claimPage(claims, 3), claimPage(claims, 3), claimPage(claims, 3)]).toEqual([1, 2, 3, undefined]);
+  });
+
+  test('no worker on a busy machine or below the file size (and none on one core)', () => {
+    expect(wantsWorker(twoThreads, 1_000_000)).toBe(availableParallelism() >= 2);
+    expect(wantsWorker({ ...twoThreads, idleCore: () => false }, 1_000_000)).toBe(false);
+    expect(wantsWorker({ ...twoThreads, minBytes: 2_000_000 }, 1_000_000)).toBe(false);
   });
 
   test('closed claims hand out nothing: a document too short to share stays on one thread', () => {
@@ -68,7 +74,7 @@ describe('reading on two threads', () => {
       writeFileSync(broken, "throw new Error('worker could not start');\n");
       const name = 'libreoffice-en.pdf';
       const one = await readPdf(bytes(name), name, limits, oneThread);
-      const failed = await readPdf(bytes(name), name, limits, { workerFile: pathToFileURL(broken), minPages: 1, minBytes: 0 });
+      const failed = await readPdf(bytes(name), name, limits, { workerFile: pathToFileURL(broken), minPages: 1, minBytes: 0, idleCore: () => true });
       expect(JSON.stringify(failed)).toBe(JSON.stringify(one));
     } finally {
       rmSync(dir, { recursive: true, force: true });
