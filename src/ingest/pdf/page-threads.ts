@@ -1,5 +1,5 @@
 // Whether and how a second thread reads pages (issue 13, item 8: within 4x of `pdftotext -layout`). A
-// worker costs its start-up (loading pdfjs-dist and opening the document again, about 0.3 s measured) and
+// worker costs its start-up (loading pdfjs-dist and opening the document again: 0.2-0.5 s measured on a shared machine) and
 // a second copy of the document in memory, so it is started only for a document long enough to pay, only
 // on a machine with a second core, and never from a worker thread (a batch already runs one report per
 // core: batch/pool.ts).
@@ -28,8 +28,8 @@ export interface PageThreads {
 
 /**
  * A core is free when the last minute's load leaves one (Linux and macOS; elsewhere loadavg is 0). On a
- * busy machine a worker only adds its start-up and a second copy of the document: measured on 2 cores
- * under a load of 10, the 120-page bench report took 4.1 s on two threads against 1.8 s on one.
+ * busy machine a worker only adds its start-up and a second copy of the document: measured on 2 cores,
+ * the 120-page bench report took 4.1 s on two threads at a load of 9, against 1.8 s on one at a load of 6.
  */
 const coreIsIdle = (): boolean => loadavg()[0]! <= availableParallelism() - 1;
 
