@@ -3,23 +3,13 @@
 // outline, /PageLabels and the Info dictionary. Refuses encrypted, damaged, oversized and slow documents.
 import { DiscloseError } from '../../model/errors.js';
 import type { DocumentInfo } from '../layout/document.js';
-import type { TextRun } from './page-lines.js';
 import { loadPdfJs, pdfJsDataPaths } from './pdfjs.js';
 import { corrupt, encrypted, tooManyPages, tooSlow } from './refusals.js';
-import { headingTags, type StructNode } from './struct-headings.js';
+import { claimPage, closeClaims, newClaims, pageDone, pagesDone } from './page-claims.js';
+import { defaultPageThreads, startPageWorker, wantsWorker, type PageThreads } from './page-threads.js';
+import { openPdf, readPage, type PdfDocument, type RawPage } from './read-page.js';
 
-/** A run with its baseline (points from the top) and, in a tagged PDF, the heading level its tag gives. */
-export interface PlacedRun extends TextRun {
-  y: number;
-  tagLevel?: number;
-}
-
-export interface RawPage {
-  index: number;
-  width: number;
-  height: number;
-  runs: PlacedRun[];
-}
+export type { PlacedRun, RawPage } from './read-page.js';
 
 export interface OutlineEntry {
   title: string;
@@ -43,12 +33,7 @@ export interface ReadLimits {
   timeoutMs: number;
 }
 
-/** Bold from the font's PostScript name (`ABCDEF+Arial-BoldMT`, `SourceHanSansCN-Heavy`). */
-const BOLD_NAME = /bold|black|heavy|semibold|demibold|extrabold|-w[6-9]\b|\bw[6-9]$/i;
-
 type PdfJs = Awaited<ReturnType<typeof loadPdfJs>>;
-type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
-type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
 
 const isoDate = (pdfjs: PdfJs, value: unknown): string | undefined => {
   if (typeof value !== 'string') return undefined;
@@ -102,38 +87,6 @@ async function readOutline(doc: PdfDocument, pageHeights: number[]): Promise<Out
   return entries;
 }
 
-async function readPage(page: PdfPage, index: number): Promise<RawPage> {
-  const viewport = page.getViewport({ scale: 1 });
-  const [content, structure] = await Promise.all([page.getTextContent({ includeMarkedContent: true }), page.getStructTree().catch(() => null)]);
-  // Font names (which say bold) come with a page's operator list, which loads its fonts into the
-  // document's commonObjs; fonts are shared between pages, so only a page with a font not seen yet needs
-  // it (the operator list, copied between pdfjs-dist's two halves, was a third of the reading time).
-  // maxImageSize keeps its images undecoded.
-  const fonts = new Set(content.items.flatMap((item) => ('fontName' in item ? [item.fontName] : [])));
-  if ([...fonts].some((name) => !page.commonObjs.has(name))) await page.getOperatorList();
-  const levels = headingTags(structure as StructNode | null);
-  const runs: PlacedRun[] = [];
-  const marks: string[] = [];
-  for (const item of content.items) {
-    if (!('str' in item)) {
-      if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent') marks.push(item.id ?? '');
-      else if (item.type === 'endMarkedContent') marks.pop();
-      continue;
-    }
-    if (!item.str.trim()) continue;
-    const [a, b, c, d, e, f] = item.transform as number[];
-    const [x, y] = viewport.convertToViewportPoint(e!, f!);
-    const fontSize = Math.hypot(c!, d!) || Math.hypot(a!, b!);
-    const font = page.commonObjs.has(item.fontName) ? (page.commonObjs.get(item.fontName) as { name?: string } | null) : null;
-    const run: PlacedRun = { text: item.str, x: x!, y: y!, width: item.width, fontSize, bold: BOLD_NAME.test(font?.name ?? '') };
-    const level = marks.map((id) => levels.get(id)).find((l) => l !== undefined);
-    if (level !== undefined) run.tagLevel = level;
-    runs.push(run);
-  }
-  page.cleanup();
-  return { index, width: viewport.width, height: viewport.height, runs };
-}
-
 function openError(error: unknown, path: string): DiscloseError {
   const name = typeof error === 'object' && error !== null ? (error as { name?: string }).name : undefined;
   if (name === 'PasswordException') return encrypted(path);
@@ -141,28 +94,20 @@ function openError(error: unknown, path: string): DiscloseError {
   return corrupt(path, message.replace(/\s+/g, ' ').slice(0, 120));
 }
 
-/** Reads the PDF's pages, outline, labels and info, within the page and time limits. */
-export async function readPdf(bytes: Uint8Array, path: string, limits: ReadLimits): Promise<RawPdf> {
-  const pdfjs = await loadPdfJs();
+/** Reads the PDF's pages, outline, labels and info, within the page and time limits; a long document's pages on two threads (page-threads.ts). */
+export async function readPdf(bytes: Uint8Array, path: string, limits: ReadLimits, threads: PageThreads = defaultPageThreads()): Promise<RawPdf> {
   const deadline = Date.now() + limits.timeoutMs;
-  const task = pdfjs.getDocument({
-    // pdfjs-dist takes ownership of (detaches) the buffer it is given: a copy keeps the caller's bytes.
-    data: new Uint8Array(bytes),
-    ...pdfJsDataPaths(),
-    cMapPacked: true,
-    isEvalSupported: false,
-    maxImageSize: 1,
-    disableFontFace: true,
-    useSystemFonts: false,
-    isOffscreenCanvasSupported: false,
-    stopAtErrors: false,
-    verbosity: pdfjs.VerbosityLevel.ERRORS,
-  });
-  let pagesRead = 0;
+  const paths = pdfJsDataPaths();
+  const claims = newClaims();
+  // Started first, from the file's size, so that its start-up (loading pdfjs-dist) overlaps this thread's;
+  // stopped below if the document turns out too short to share.
+  let worker = wantsWorker(threads, bytes.length) ? startPageWorker(threads, { bytes, claims, deadline, paths }) : undefined;
+  const pdfjs = await loadPdfJs();
+  const task = openPdf(pdfjs, bytes, paths);
   let total = 0;
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(tooSlow(path, limits.timeoutMs, pagesRead, total)), limits.timeoutMs);
+    timer = setTimeout(() => reject(tooSlow(path, limits.timeoutMs, pagesDone(claims), total)), limits.timeoutMs);
   });
   const read = async (): Promise<RawPdf> => {
     let doc: PdfDocument;
@@ -173,23 +118,33 @@ export async function readPdf(bytes: Uint8Array, path: string, limits: ReadLimit
     }
     total = doc.numPages;
     if (total > limits.maxPages) throw tooManyPages(path, total, limits.maxPages);
+    if (worker && total < threads.minPages) {
+      closeClaims(claims);
+      await worker.stop();
+      worker = undefined;
+    }
     try {
-      const pages: RawPage[] = [];
-      let tagged = false;
-      for (let i = 1; i <= total; i++) {
-        if (Date.now() > deadline) throw tooSlow(path, limits.timeoutMs, pagesRead, total);
-        const page = await readPage(await doc.getPage(i), i);
-        if (page.runs.some((r) => r.tagLevel !== undefined)) tagged = true;
-        pages.push(page);
-        pagesRead = i;
+      const pages: Array<RawPage | undefined> = new Array<RawPage | undefined>(total).fill(undefined);
+      const readHere = async (index: number): Promise<void> => {
+        if (Date.now() > deadline) throw tooSlow(path, limits.timeoutMs, pagesDone(claims), total);
+        pages[index - 1] = await readPage(doc, index);
+        pageDone(claims);
+      };
+      for (let index = claimPage(claims, total); index !== undefined; index = claimPage(claims, total)) {
+        await readHere(index);
       }
+      if (worker) for (const page of await worker.pages) pages[page.index - 1] = page;
+      // Pages the worker claimed but did not read (it failed or ran out of time): read here, so that any
+      // error is this thread's, as without a worker.
+      for (let index = 1; index <= total; index++) if (pages[index - 1] === undefined) await readHere(index);
+      const read = pages as RawPage[];
       const labels = await doc.getPageLabels().catch(() => null);
       return {
-        pages,
+        pages: read,
         info: await readInfo(pdfjs, doc),
-        outline: await readOutline(doc, pages.map((p) => p.height)).catch(() => []),
+        outline: await readOutline(doc, read.map((p) => p.height)).catch(() => []),
         pageLabels: labels ?? undefined,
-        tagged,
+        tagged: read.some((page) => page.runs.some((r) => r.tagLevel !== undefined)),
       };
     } catch (error) {
       if (error instanceof DiscloseError) throw error;
@@ -200,6 +155,8 @@ export async function readPdf(bytes: Uint8Array, path: string, limits: ReadLimit
     return await Promise.race([read(), timeout]);
   } finally {
     clearTimeout(timer);
+    // A worker still reading when the time limit struck is terminated, not left to run on.
+    await worker?.stop().catch(() => undefined);
     await task.destroy().catch(() => undefined);
   }
 }

@@ -43,7 +43,11 @@ const byPosition = (a: Box, b: Box): number => a.top - b.top || a.left - b.left;
 /**
  * Items in reading order. `gutter` is the narrowest white gap between columns (points); `box` places an item.
  */
-export function readingOrder<T>(items: readonly T[], box: (item: T) => Box, gutter: number): T[] {
+export function readingOrder<T>(items: readonly T[], place: (item: T) => Box, gutter: number): T[] {
+  // Each item placed once: the cuts below ask for an item's box many times over, and building it each
+  // time (an object per call) was a fifth of the stages' time on a 300-page report (issue 13, item 8).
+  const placed = new Map(items.map((item) => [item, place(item)]));
+  const box = (item: T): Box => placed.get(item) ?? place(item);
   const cut = (region: T[], depth: number): T[] => {
     const boxes = region.map(box);
     if (region.length <= 1 || depth > 50) return region.slice().sort((a, b) => byPosition(box(a), box(b)));
