@@ -26,4 +26,3 @@ export interface DocumentScore {
 
 export function normalise(text: string): string;
 export function scoreDocument(truth: TruthDocument, doc: LaidOutDocument): DocumentScore;
-export function isNotReadYet(error: unknown): boolean;

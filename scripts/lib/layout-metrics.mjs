@@ -75,8 +75,3 @@ export function scoreDocument(truth, doc) {
     missed: truth.headings.filter((t) => !pairs.some((p) => p.truth === t)).slice(0, 10).map((t) => t.text),
   };
 }
-
-/** The "not read yet" refusal of a reader that is still a stub (src/ingest/not-read-yet.ts). */
-export function isNotReadYet(error) {
-  return /not read yet/.test(String(error?.message ?? error));
-}

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { layOutPdf } from '../../src/ingest/pdf/lay-out.js';
 import { packageRoot } from '../../src/paths.js';
-import { isNotReadYet, scoreDocument, type DocumentScore, type TruthDocument } from '../../scripts/lib/layout-metrics.mjs';
+import { scoreDocument, type DocumentScore, type TruthDocument } from '../../scripts/lib/layout-metrics.mjs';
 
 const dir = join(packageRoot, 'test', 'fixtures', 'documents');
 const truth = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8')) as { documents: TruthDocument[] };
@@ -71,23 +71,9 @@ describe('the committed test documents', () => {
   });
 });
 
-// While layOutPdf is the stub it refuses every PDF as "not read yet": the threshold tests are then skipped
-// (reported as skipped, with the reason in their names), and apply as soon as the reader (k2, k3) is merged.
-async function readerIsStub(): Promise<boolean> {
-  try {
-    await layOutPdf(new Uint8Array(readFileSync(join(dir, documents[0]!.file))), documents[0]!.file);
-    return false;
-  } catch (error) {
-    return isNotReadYet(error);
-  }
-}
-const stub = await readerIsStub();
-const measured = stub ? test.skip : test;
-const because = stub ? ' (skipped: layOutPdf is still the "not read yet" stub)' : '';
 const scores = new Map<string, DocumentScore>();
 const refusals = new Map<string, string>();
 beforeAll(async () => {
-  if (stub) return;
   for (const doc of documents) {
     try {
       scores.set(doc.file, scoreDocument(doc, await layOutPdf(new Uint8Array(readFileSync(join(dir, doc.file))), doc.file)));
@@ -100,7 +86,7 @@ beforeAll(async () => {
 describe('the PDF layout reader on the test documents (npm run eval:layout)', () => {
   const layouts = documents.filter((d) => !d.refusal);
 
-  measured.each(layouts.map((d) => [d.file]))(`%s: headings recall ≥ 0.9, precision ≥ 0.9, sections on the right page ≥ 0.9${because}`, (file) => {
+  test.each(layouts.map((d) => [d.file]))(`%s: headings recall ≥ 0.9, precision ≥ 0.9, sections on the right page ≥ 0.9`, (file) => {
     const score = scores.get(file);
     expect(refusals.get(file)).toBeUndefined();
     expect({ recall: score!.headings.recall >= 0.9, precision: score!.headings.precision >= 0.9, missed: score!.missed, falsePositives: score!.falsePositives })
@@ -108,13 +94,13 @@ describe('the PDF layout reader on the test documents (npm run eval:layout)', ()
     expect(score!.sections.right / score!.sections.of).toBeGreaterThanOrEqual(0.9);
   });
 
-  measured.each(layouts.map((d) => [d.file]))(`%s: printed page numbers ≥ 0.9, index rows ≥ 0.95${because}`, (file) => {
+  test.each(layouts.map((d) => [d.file]))(`%s: printed page numbers ≥ 0.9, index rows ≥ 0.95`, (file) => {
     const score = scores.get(file)!;
     expect(score.pages.right / score.pages.of).toBeGreaterThanOrEqual(0.9);
     expect(score.index.read / score.index.of).toBeGreaterThanOrEqual(0.95);
   });
 
-  measured(`the scanned document is refused (no text layer), with a line that says to run OCR${because}`, () => {
+  test(`the scanned document is refused (no text layer), with a line that says to run OCR`, () => {
     const message = refusals.get('scanned.pdf');
     expect(message).toMatch(/no text/);
     expect(message).toMatch(/OCR/i);
