@@ -8,7 +8,9 @@
 //   node scripts/eval-real.mjs <corpus-dir> [--json] [--misses N]
 // Figures: hit@1, hit@3, MRR (first right candidate among 10), page-level Recall@3 (a right page among the
 // top 3 candidates' pages), per disclosure group; the calibration of the score on this held-out report;
-// the in-repo evaluation's figures beside them.
+// the in-repo evaluation's figures beside them; and a row per FITTING report with a hand key
+// (scripts/eval-data/*.key.json, read by scripts/lib/real-fitting.mjs: a candidate is right when its own
+// text is on a page the key gives), labelled as fitting data: suggest's coefficients may be fitted on them.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,6 +18,7 @@ import { loadCatalog, readReport, suggestForReport } from '../dist/index.js';
 import { layoutToReport } from '../dist/ingest/layout/to-report.js';
 import { evaluate } from './lib/suggest-metrics.mjs';
 import { realReport } from './lib/real-report.mjs';
+import { fittingReports } from './lib/real-fitting.mjs';
 
 const REPORT_FILE = 'hikvision-2023-esg-report.txt';
 const RANK_LIMIT = 10;
@@ -113,12 +116,27 @@ const metrics = (list) => {
 
 const groups = [...new Set(items.map((i) => i.group))].sort();
 const real = { overall: metrics(items), byGroup: Object.fromEntries(groups.map((g) => [g, metrics(items.filter((i) => i.group === g))])) };
+
+// The fitting reports (scripts/lib/real-fitting.mjs): hand keys, page-level right answers. Their figures are
+// printed beside the held-out ones, never instead: the coefficients may be fitted on them.
+const fitting = fittingReports(corpus).map((fit) => {
+  const fitSuggestions = suggestForReport(fit.report, catalog, { all: true, top: RANK_LIMIT, minScore: 0, ignoreTags: true, label: fit.corpusFile });
+  const fitItems = [...fit.key].map(([id]) => {
+    const candidates = fitSuggestions.suggestions.find((s) => s.disclosure === id)?.candidates ?? [];
+    const rank = candidates.findIndex((c) => fit.isRight(id, c)) + 1;
+    const keyPages = new Set(fit.keyPages(id));
+    const pageHit = candidates.slice(0, 3).some((c) => fit.pagesOf(c).some((p) => keyPages.has(p)));
+    return { id, group: groupOf(id), rank, pageHit, keyPages: keyPages.size, best: candidates[0], rightScore: rank > 0 ? candidates[rank - 1].score : undefined };
+  });
+  const fitGroups = [...new Set(fitItems.map((i) => i.group))].sort();
+  return { name: fit.name, file: fit.corpusFile, sections: fit.report.sections.length - 1, overall: metrics(fitItems), byGroup: Object.fromEntries(fitGroups.map((g) => [g, metrics(fitItems.filter((i) => i.group === g))])) };
+});
 const inRepo = await evaluate({ readReport, loadCatalog, suggestForReport }, join(import.meta.dirname, '..'));
 const misses = items.filter((i) => i.rank !== 1).sort((a, b) => (b.rank === 0) - (a.rank === 0) || b.rank - a.rank || a.id.localeCompare(b.id, 'en', { numeric: true })).slice(0, missCount);
 
 const r3 = (x) => (x === undefined ? '' : x.toFixed(3));
 if (parsed.values.json) {
-  process.stdout.write(`${JSON.stringify({ report: REPORT_FILE, sections: report.sections.length - 1, keyRows: key.size, real, inRepo: inRepo.overall, inRepoByFramework: inRepo.byFramework, items }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ report: REPORT_FILE, sections: report.sections.length - 1, keyRows: key.size, real, inRepo: inRepo.overall, inRepoByFramework: inRepo.byFramework, items, fitting }, null, 2)}\n`);
 } else {
   const out = [];
   out.push(`${REPORT_FILE}: ${report.sections.length - 1} sections from its contents page and decorations; ${key.size} disclosures in its own GRI index (3-3 and direct answers left out)`, '');
@@ -127,6 +145,10 @@ if (parsed.values.json) {
   const row = (label, m) => out.push(`| ${label} | ${m.count} | ${r3(m.hit1)} | ${r3(m.hit3)} | ${r3(m.mrr)} | ${m.pageRecall3 === undefined ? '' : r3(m.pageRecall3)} | ${m.precisionAt05 === undefined ? '' : `${r3(m.precisionAt05)} (${m.strongCount})`} | ${m.shownOfRight === undefined ? '' : r3(m.shownOfRight)} |`);
   row('**Hikvision 2023, held out (GRI)**', real.overall);
   for (const g of groups) row(`  ${g}`, real.byGroup[g]);
+  for (const fit of fitting) {
+    row(`${fit.file}, fitting data, hand key (${fit.sections} sections)`, fit.overall);
+    for (const [g, m] of Object.entries(fit.byGroup)) row(`  ${g}`, m);
+  }
   row('in-repo fixtures (tags hidden)', inRepo.overall);
   for (const [f, m] of Object.entries(inRepo.byFramework)) row(`  in-repo ${f}`, m);
   out.push('', `worst misses (rank 0: not in the top ${RANK_LIMIT}):`);

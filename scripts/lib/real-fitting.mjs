@@ -56,13 +56,13 @@ export function keyOf(hand) {
   return key;
 }
 
-/** One fitting report from its hand key and the report's text. */
-export function fittingReport(hand, text) {
+/** One fitting report from its hand key and the report's text (`toReport`: layoutToReport, src's in tests). */
+export function fittingReport(hand, text, toReport = layoutToReport) {
   const build = BUILDERS[hand.source.layout];
   if (!build) throw new Error(`real-fitting: ${hand.name}: unknown layout ${hand.source.layout}`);
   const doc = build(text, `${hand.name}.pdf`);
   const { period, language } = hand.source;
-  const report = layoutToReport(doc, undefined, { language, period, frameworks: { gri: { claim: 'with-reference' } } });
+  const report = toReport(doc, undefined, { language, period, frameworks: { gri: { claim: 'with-reference' } } });
   // The k-th heading block is section k (section 0 is the report's title): own pages per heading path.
   const own = ownPagesOfHeadings(doc);
   const byPath = new Map();
