@@ -14,7 +14,7 @@ import type { Report } from './model/report.js';
 import type { AcceptedTags } from './suggest/index.js';
 import { analyse } from './engine/analysis.js';
 import { DiscloseError } from './model/errors.js';
-import { unknownStandardFilters } from './suggest/asked-scope.js';
+import { refuseUnknownStandards } from './suggest/asked-scope.js';
 import { acceptedTags, catalogOrder, DEFAULT_MIN_SCORE, insertTags, suggestForAnalysis, type SuggestReportOptions } from './suggest/index.js';
 import { readBytes, replaceFiles } from './file-replace.js';
 import { tool } from './version.js';
@@ -64,8 +64,7 @@ async function suggestFiles(paths: string[], options: SuggestOptions): Promise<{
         options.defaults,
       );
   const catalog = loadCatalog(options.standardsDir);
-  const unknown = unknownStandardFilters(catalog, options.standards ?? []);
-  if (unknown.length > 0) throw new DiscloseError('usage', `--standards: ${unknown.map((label) => JSON.stringify(label)).join(', ')} names no standard of the catalog (write \`GRI 300\`, \`GRI 305\`, \`GRI 2\` or \`SASB TC-HW\`)`);
+  refuseUnknownStandards(catalog, options.standards ?? []);
   const { defaults: _defaults, standardsDir: _dir, ignore: _ignore, onFiles: _onFiles, ...rest } = options;
   const suggestions = suggestForAnalysis(analyse(report, catalog), { ...rest, label: reportLabel(paths) });
   const planned = (): PendingTagFile[] => {

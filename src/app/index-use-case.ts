@@ -9,6 +9,7 @@ import { messages } from './messages.js';
 import { CONFIG_FILE, REPORT_FILES, refuseOutputOverInput, reportInputFiles } from './output-guard.js';
 import type { UseCaseResult } from './outputs.js';
 import { noteReadFiles } from './read-note.js';
+import type { DraftOptions } from '../suggest/draft.js';
 
 export type IndexUseCaseFormat = 'md' | 'html' | 'csv' | 'json' | 'xlsx';
 
@@ -28,6 +29,18 @@ export interface IndexUseCaseOptions extends ConfigOptions {
   draft?: boolean;
   /** With `draft`: the lowest score placed (default: suggest's). */
   minScore?: number;
+  /** With `draft`: also look for every topic disclosure of the frameworks in play (as `suggest --all`). */
+  all?: boolean;
+  /** With `draft`: only the disclosures of these standards (as `suggest --standards`). */
+  standards?: string[];
+}
+
+function draftOptions(options: IndexUseCaseOptions): DraftOptions {
+  return {
+    ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
+    ...(options.all ? { all: true } : {}),
+    ...(options.standards ? { standards: options.standards } : {}),
+  };
 }
 
 export async function indexUseCase(paths: string[], options: IndexUseCaseOptions = {}): Promise<UseCaseResult> {
@@ -35,7 +48,9 @@ export async function indexUseCase(paths: string[], options: IndexUseCaseOptions
   // A workbook is bytes: never to stdout (a terminal would show garbage), always to a file written whole.
   if (format === 'xlsx' && options.output === undefined) throw new DiscloseError('usage', messages.xlsxNeedsOutput());
   if (format === 'xlsx' && options.template) throw new DiscloseError('usage', messages.xlsxTemplate());
-  if (options.minScore !== undefined && !options.draft) throw new DiscloseError('usage', messages.minScoreNeedsDraft());
+  if (options.minScore !== undefined && !options.draft) throw new DiscloseError('usage', messages.needsDraft('--min-score'));
+  if (options.all && !options.draft) throw new DiscloseError('usage', messages.needsDraft('--all'));
+  if (options.standards && !options.draft) throw new DiscloseError('usage', messages.needsDraft('--standards'));
   const config = loadConfigChoice(options);
   const framework = options.framework ?? 'gri';
   const mapped = engineOptions(config, {}, options.cwd);
@@ -59,7 +74,7 @@ export async function indexUseCase(paths: string[], options: IndexUseCaseOptions
     ...(mapped.ignore ? { ignore: mapped.ignore } : {}),
     ...(options.lang ? { lang: options.lang } : {}),
     crosswalk: options.crosswalk === true,
-    ...(options.draft ? { draft: options.minScore !== undefined ? { minScore: options.minScore } : {} } : {}),
+    ...(options.draft ? { draft: draftOptions(options) } : {}),
     onFiles: noteReadFiles(notes),
     onUnmetClaim: (ids: string[]) => {
       unmet = ids;

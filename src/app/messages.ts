@@ -22,7 +22,7 @@ export const messages = {
     `the report claims to be in accordance with the GRI Standards but ${missing.length} required disclosure(s) are neither reported nor validly omitted (${listed(missing)}); the index would state a claim the report does not meet. Report or omit them (\`disclose check\` says how), or give --force to write it anyway.`,
   unmetClaimForced: (missing: readonly string[]) =>
     `written with --force: its statement of use claims "in accordance" although ${missing.length} required disclosure(s) are missing (${listed(missing)}).`,
-  minScoreNeedsDraft: () => '--min-score applies to a draft index (--draft) only.',
+  needsDraft: (option: string) => `${option} applies to a draft index (--draft) only.`,
   outputIsInput: (option: string, file: string, input: string) => `${named(option, file)} is ${input}; refusing to overwrite it, expected a path that disclose does not read.`,
   outputsCollide: (option: string, file: string, other: string) => `${named(option, file)} is also written by ${other}; expected a different file for each output.`,
   // Bad input.

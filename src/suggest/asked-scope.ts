@@ -4,7 +4,8 @@
 //   for the universal disclosures, the disclosures of its material topics, and every disclosure of each
 //   standard it cites (a tag or an index row naming one of its disclosures).
 // - `--all`: every topic disclosure of the frameworks in play (GRI: every Topic Standard in effect; another
-//   framework: every disclosure of the standards the report's requirements already draw from).
+//   framework: every disclosure of the standards the report's requirements already draw from, and every
+//   article of an exchange guideline the report follows, not only the topic articles its policy tracks).
 // - `--standards GRI 300`-style filters: only the standards named (a series `GRI 300`, a topic `GRI 305`,
 //   a universal standard `GRI 2`, a SASB industry `SASB TC-HW`); each named standard's disclosures are
 //   asked for whether or not the claim requires them.
@@ -13,6 +14,7 @@ import type { Catalog, DisclosureDef, StandardDef } from '../model/catalog.js';
 import { topicDisclosures, universalDisclosures } from '../catalog/index.js';
 import type { Analysis } from '../engine/analysis.js';
 import { pushAll } from '../arrays.js';
+import { DiscloseError } from '../model/errors.js';
 
 export interface AskedScopeOptions {
   /** Every topic disclosure of the frameworks in play. */
@@ -51,12 +53,52 @@ function matches(filter: StandardFilter, standard: StandardDef): boolean {
   return topic === filter.topic;
 }
 
+/**
+ * The labels as the user meant them. A shell splits `--standards GRI 300 305 SASB TC-HW` into words, so a
+ * framework's name starts a label and each word after it, up to the next framework's name, is one of its
+ * standards: `GRI 300`, `GRI 305`, `SASB TC-HW`. A quoted `"GRI 300"` reads the same.
+ */
+export function standardLabels(catalog: Catalog, labels: readonly string[]): string[] {
+  const frameworks = new Set(catalog.standards.map((s) => s.framework));
+  const out: string[] = [];
+  let framework: string | undefined;
+  let named = false;
+  const flush = (): void => {
+    if (framework !== undefined && !named) out.push(framework);
+    framework = undefined;
+  };
+  for (const label of labels.map((l) => l.trim()).filter((l) => l !== '')) {
+    if (/\s/.test(label)) {
+      // Quoted whole ("GRI 300"): a label of its own.
+      flush();
+      out.push(label);
+    } else if (frameworks.has(label.toLowerCase())) {
+      flush();
+      framework = label;
+      named = false;
+    } else if (framework !== undefined) {
+      out.push(`${framework} ${label}`);
+      named = true;
+    } else {
+      out.push(label);
+    }
+  }
+  flush();
+  return out;
+}
+
 /** The filters that name no standard of the catalog (a typo): the caller says so. */
 export function unknownStandardFilters(catalog: Catalog, labels: readonly string[]): string[] {
-  return labels.filter((label) => {
+  return standardLabels(catalog, labels).filter((label) => {
     const filter = parseStandardFilter(label);
     return !filter || !catalog.standards.some((s) => matches(filter, s));
   });
+}
+
+/** Refuses `--standards` labels that name no standard of the catalog (a typo), as a usage error. */
+export function refuseUnknownStandards(catalog: Catalog, labels: readonly string[]): void {
+  const unknown = unknownStandardFilters(catalog, labels);
+  if (unknown.length > 0) throw new DiscloseError('usage', `--standards: ${unknown.map((label) => JSON.stringify(label)).join(', ')} names no standard of the catalog (write \`GRI 300\`, \`GRI 305\`, \`GRI 2\` or \`SASB TC-HW\`)`);
 }
 
 /** Disclosures in effect at the report's dates of the standards `pick` selects (GRI's by topic, so versions resolve). */
@@ -86,6 +128,13 @@ export function extraAsked(analysis: Analysis, options: AskedScopeOptions): { ex
   const { catalog } = analysis;
   const standardOfDef = (def: DisclosureDef): StandardDef | undefined => catalog.standardById.get(def.standard);
   const citedStandards = new Set(analysis.definitions.map((d) => d.standard));
+  // An exchange guideline's topics are tracked apart from the records (its general articles never enter
+  // them): the standards its topics' articles belong to are in play as well.
+  for (const topic of analysis.guidelineTopics) {
+    for (const member of topic.group.members) {
+      for (const def of catalog.byId.get(member) ?? []) citedStandards.add(def.standard);
+    }
+  }
   const citedFrameworks = new Set([...analysis.definitions.map((d) => d.framework), ...(analysis.claim ? ['gri'] : [])]);
   const extra: DisclosureDef[] = [];
   if (analysis.claim === 'with-reference') {
@@ -97,7 +146,7 @@ export function extraAsked(analysis: Analysis, options: AskedScopeOptions): { ex
     pushAll(extra, disclosuresOf(analysis, (s) => (s.framework === 'gri' ? citedFrameworks.has('gri') && s.series === 'topic' : citedStandards.has(s.id))));
     if (citedFrameworks.has('gri')) pushAll(extra, universalDisclosures(catalog, analysis.dates));
   }
-  const filters = (options.standards ?? []).flatMap((label) => parseStandardFilter(label) ?? []);
+  const filters = standardLabels(catalog, options.standards ?? []).flatMap((label) => parseStandardFilter(label) ?? []);
   if (filters.length === 0) return { extra };
   const named = (s: StandardDef): boolean => filters.some((f) => matches(f, s));
   pushAll(extra, disclosuresOf(analysis, named));

@@ -8,6 +8,7 @@ import type { IndexDocumentData, IndexDraftData } from '../model/index-data.js';
 import type { DisclosureTag, Report } from '../model/report.js';
 import type { Analysis } from '../engine/analysis.js';
 import { acceptedTags } from './tag-insertion.js';
+import { refuseUnknownStandards, type AskedScopeOptions } from './asked-scope.js';
 import { catalogOrder, DEFAULT_MIN_SCORE, suggestForAnalysis } from './suggest-report.js';
 
 /**
@@ -17,7 +18,7 @@ import { catalogOrder, DEFAULT_MIN_SCORE, suggestForAnalysis } from './suggest-r
  */
 const REVIEW_FLOOR = 0.2;
 
-export interface DraftOptions {
+export interface DraftOptions extends AskedScopeOptions {
   /** Suggestions at or above this are placed in the index (default: suggest's 0.5). */
   minScore?: number;
 }
@@ -33,7 +34,10 @@ export interface DraftPlan {
 export function planDraft(analysis: Analysis, options: DraftOptions = {}): DraftPlan {
   const { report, catalog } = analysis;
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
-  const suggestions = suggestForAnalysis(analysis, { top: 1, minScore: 0 });
+  refuseUnknownStandards(catalog, options.standards ?? []);
+  // --all and --standards widen (or narrow) what the draft looks for exactly as they do for suggest.
+  const scope = { ...(options.all ? { all: true } : {}), ...(options.standards ? { standards: options.standards } : {}) };
+  const suggestions = suggestForAnalysis(analysis, { top: 1, minScore: 0, ...scope });
   const accepted = acceptedTags(report, catalog, suggestions, minScore, catalogOrder(catalog));
   const tags: DisclosureTag[] = accepted.flatMap(({ section, ids }) =>
     ids.map((id) => ({ raw: id, id, section: section.index, file: section.file, ...(section.page !== undefined ? { page: section.page } : {}) })),

@@ -91,8 +91,27 @@ describe('index --draft on Markdown', () => {
     expect(plain).not.toContain('To review');
   });
 
-  test('--min-score without --draft is a usage error', async () => {
+  test('--min-score, --all and --standards without --draft are usage errors', async () => {
     await expect(indexUseCase([file('report.md', REPORT)], { config: false, minScore: 0.6 })).rejects.toMatchObject({ kind: 'usage' });
+    await expect(indexUseCase([file('report.md', REPORT)], { config: false, all: true })).rejects.toMatchObject({ kind: 'usage', message: '--all applies to a draft index (--draft) only.' });
+    await expect(indexUseCase([file('report.md', REPORT)], { config: false, standards: ['GRI 305'] })).rejects.toMatchObject({ kind: 'usage' });
+  });
+
+  test('--all looks beyond the material topics, as suggest --all does; --standards keeps only the standards named', async () => {
+    const path = file('report.md', REPORT);
+    const asked = async (extra: object): Promise<string[]> => {
+      const doc = JSON.parse(String((await indexUseCase([path], { config: false, format: 'json', draft: true, minScore: 0, ...extra })).outputs[0]!.content)) as IndexDocument;
+      return [...rows(doc).filter((r) => r.suggested).map((r) => r.id), ...doc.draft!.toReview.map((r) => r.id)];
+    };
+    const plain = await asked({});
+    const all = await asked({ all: true });
+    expect(plain.some((id) => /^GRI 4\d\d-/.test(id))).toBe(false);
+    // The community section answers a social topic the report did not declare material: only --all finds it.
+    expect(all).toContain('GRI 413-1');
+    const named = await asked({ standards: ['GRI', '305'] });
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.every((id) => id.startsWith('GRI 305-'))).toBe(true);
+    await expect(indexUseCase([path], { config: false, draft: true, standards: ['GRI 999'] })).rejects.toMatchObject({ kind: 'usage' });
   });
 });
 

@@ -2,7 +2,7 @@
 // --standards filters, and a true message when nothing is asked.
 import { suggestForReport } from '../../src/suggest/index.js';
 import { formatSuggestionsStylish } from '../../src/formatters/suggestions.js';
-import { parseStandardFilter, unknownStandardFilters } from '../../src/suggest/asked-scope.js';
+import { parseStandardFilter, standardLabels, unknownStandardFilters } from '../../src/suggest/asked-scope.js';
 import { catalog, report } from './reports.js';
 
 /** A "with reference" report in the style of a Chinese issuer's English edition: GRI cited, nothing tagged. */
@@ -64,11 +64,50 @@ describe('"with reference"', () => {
   });
 });
 
+describe('an exchange guideline under --all', () => {
+  // The guideline's policy tracks its topic articles; its general articles (reporting period, double
+  // materiality, governance, assurance) are in no topic and were never asked, even with --all.
+  const SZSE = `---
+title: 澄湖电子 2024年度可持续发展报告
+published: 2025-04-20
+period: { start: 2024-01-01, end: 2024-12-31 }
+language: zh
+frameworks:
+  szse: {}
+---
+
+# 关于本报告
+
+报告期为2024年1月1日至12月31日，经董事会审议通过。
+
+# 双重重要性评估
+
+我们从财务重要性和影响重要性两个角度评估每个议题。
+`;
+
+  test('asks for every article of the guideline the report follows, not only its topic articles', () => {
+    const plain = ids(SZSE);
+    const all = ids(SZSE, { all: true });
+    expect(plain).not.toContain('SZSE 4');
+    expect(all).toEqual(expect.arrayContaining(['SZSE 4', 'SZSE 5', 'SZSE 58']));
+    expect(all.length).toBeGreaterThan(plain.length);
+  });
+});
+
 describe('--standards labels', () => {
   test('a series, a topic, a framework of its own; a label naming nothing is reported', () => {
     expect(parseStandardFilter('GRI 300')).toEqual({ framework: 'gri', topic: '300', series: 3 });
     expect(parseStandardFilter('SASB TC-HW')).toEqual({ framework: 'sasb', topic: 'TC-HW' });
     expect(unknownStandardFilters(catalog, ['GRI 305', 'SASB TC-HW', 'GRI 999', 'nonsense'])).toEqual(['GRI 999', 'nonsense']);
+  });
+
+  test('the words a shell splits `--standards GRI 300 305 SASB TC-HW` into are read as the labels meant', () => {
+    expect(standardLabels(catalog, ['GRI', '300', '305', 'SASB', 'TC-HW'])).toEqual(['GRI 300', 'GRI 305', 'SASB TC-HW']);
+    expect(standardLabels(catalog, ['GRI 300', 'gri', '2'])).toEqual(['GRI 300', 'gri 2']);
+    expect(standardLabels(catalog, ['GRI 999', 'nonsense'])).toEqual(['GRI 999', 'nonsense']);
+    expect(unknownStandardFilters(catalog, ['GRI', '300'])).toEqual([]);
+    expect(unknownStandardFilters(catalog, ['GRI'])).toEqual(['GRI']);
+    expect(ids(WITH_REFERENCE, { standards: ['GRI', '403'] })).toEqual(expect.arrayContaining(['GRI 403-1', 'GRI 403-10']));
   });
 });
 

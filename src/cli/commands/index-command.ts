@@ -22,7 +22,9 @@ export function indexCommand(): Command {
     .option('--force', 'write a GRI index that claims "in accordance" although required disclosures are missing (else exit 1)')
     .option('--draft', 'a first draft: where the report has no tag, place each disclosure in the section suggest finds for it (rows marked with their score; lower scores listed "to review")')
     .option('--min-score <x>', 'with --draft: lowest score (0 to 1) placed in the index (default: 0.5)', parseScore)
-    .action(async (paths: string[], options: { framework: IndexFramework; format: IndexCliFormat; template?: string; lang?: 'en' | 'zh'; output?: string; config?: string | false; crosswalk?: boolean; draft?: boolean; minScore?: number; force?: boolean }, command: Command) => {
+    .option('--all', 'with --draft: also look for every topic disclosure of the frameworks in play (as suggest --all)')
+    .option('--standards <labels...>', 'with --draft: only the disclosures of these standards (as suggest --standards)')
+    .action(async (paths: string[], options: { framework: IndexFramework; format: IndexCliFormat; template?: string; lang?: 'en' | 'zh'; output?: string; config?: string | false; crosswalk?: boolean; draft?: boolean; minScore?: number; all?: boolean; standards?: string[]; force?: boolean }, command: Command) => {
       const { indexUseCase } = await import('../../app/index-use-case.js');
       // For xlsx, no --framework means every index the report declares: only a framework given counts.
       const framework = options.format === 'xlsx' && command.getOptionValueSource('framework') === 'default' ? {} : { framework: options.framework };
@@ -38,6 +40,8 @@ export function indexCommand(): Command {
           force: options.force === true,
           ...(options.draft ? { draft: true } : {}),
           ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
+          ...(options.all ? { all: true } : {}),
+          ...(options.standards ? { standards: options.standards } : {}),
         }),
       );
     });
