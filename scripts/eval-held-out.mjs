@@ -2,7 +2,7 @@
 // How well `disclose suggest` does on reports it was never fitted on and that were written without seeing
 // its output (issue 15): the held-out reports of test/fixtures/suggest-held-out/ (README.md there), each
 // with an answer key beside it. Same figures as scripts/eval-real.mjs, per report and overall; then the
-// English report's PDF through the PDF reader, and `disclose index <pdf> --draft --format json` judged by
+// English report's PDF through the PDF reader, and `disclose index <pdf> --draft --all --format json` judged by
 // its key: how many suggested rows a reviewer would accept, how many "to review" rows were right, and
 // whether anything was claimed that no suggestion found.
 //   npm run eval:held-out                       (builds first)
@@ -43,7 +43,7 @@ const draftKey = readKey(join(root, HELD_OUT_DIR, DRAFT_KEY));
 const pdfPath = join(root, HELD_OUT_DIR, DRAFT_PDF);
 const pdf = await scoreFile(`${DRAFT_PDF} (PDF reader)`, pdfPath, draftKey);
 // The command a user runs, on the built CLI: the draft is measured as it is printed.
-const draftJson = execFileSync(process.execPath, [join(root, 'dist', 'cli', 'main.js'), 'index', pdfPath, '--draft', '--format', 'json'], { maxBuffer: 1 << 26 }).toString();
+const draftJson = execFileSync(process.execPath, [join(root, 'dist', 'cli', 'main.js'), 'index', pdfPath, '--draft', '--all', '--format', 'json'], { maxBuffer: 1 << 26 }).toString();
 const draft = scoreDraft(JSON.parse(draftJson), draftKey);
 
 const misses = items
@@ -65,7 +65,7 @@ if (parsed.values.json) {
   row('**overall**', overall);
   for (const f of frameworks) row(`  ${f}`, byFramework[f]);
   row(`${pdf.label} (${pdf.sections} sections)`, heldOutMetrics(pdf.items));
-  out.push('', `disclose index ${DRAFT_PDF} --draft --format json, judged by ${DRAFT_KEY} (${draftKey.size} keyed disclosures):`);
+  out.push('', `disclose index ${DRAFT_PDF} --draft --all --format json, judged by ${DRAFT_KEY} (${draftKey.size} keyed disclosures):`);
   out.push(`  suggested rows: ${draft.suggested}; a reviewer would accept ${draft.accepted} (right section by the key), ${draft.wrong} wrong, ${draft.unkeyed} of disclosures the report does not answer`);
   out.push(`  "to review" rows: ${draft.toReview}; right section ${draft.toReviewRight}, ${draft.toReviewUnkeyed} of disclosures the report does not answer`);
   out.push(`  keyed disclosures not placed: ${draft.keyedNotPlaced}; rows claimed without a suggestion placing them: ${draft.claimedNotFound.length}${draft.claimedNotFound.length ? ` (${draft.claimedNotFound.join(', ')})` : ''}`);
