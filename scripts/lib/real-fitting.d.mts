@@ -22,6 +22,8 @@ export interface FittingReport {
   pagesOf(candidate: CandidateLike): number[];
   placesOf(candidate: CandidateLike): number[];
   keyPages(disclosureId: string): number[];
+  /** Right section indexes per disclosure (suggest-metrics' expectedSections shape). */
+  expectedSections: Map<string, Set<number>>;
   source: HandKey['source'];
 }
 export function handKeys(): HandKey[];

@@ -15,7 +15,7 @@
 //   }
 //
 // Each element: { name, corpusFile, unit, report, key, isRight(disclosureId, candidate), pagesOf(candidate),
-// placesOf(candidate), keyPages(disclosureId), source }:
+// placesOf(candidate), keyPages(disclosureId), expectedSections, source }:
 //  - report: the Report (layoutToReport of the laid-out text; GRI claimed "with reference", the period and
 //    language of the key), needs the built dist/ (`npm run build`).
 //  - unit: what the key's places count — 'page' (printed pages of a report in spreads, ZKTeco 2023) or
@@ -29,6 +29,10 @@
 //    report does not answer it: every candidate is wrong).
 //  - pagesOf(candidate): the printed pages of the candidate's own text (for page-level Recall@k; empty
 //    when the unit is 'line'); placesOf(candidate): its pages or lines, in the key's unit.
+//  - expectedSections: Map id → Set of the report's right section indexes (isRight on every section but
+//    the root), the shape of suggest-metrics' expectedSections(report) for tagged fixtures, so a fit loop
+//    written for those takes these too. The report has no tags: a disclosure's definition comes from the
+//    catalog (resolveDisclosure), not from analysis.tags.
 // Candidates are matched to sections by heading path; a path that occurs twice counts the pages of both.
 // Files missing from the corpus folder are skipped (a key without its report is no fitting data).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -116,7 +120,9 @@ export function fittingReport(hand, text, toReport = layoutToReport) {
   };
   const pagesOf = (candidate) => (layout.unit === 'page' ? placesOf(candidate) : []);
   const keyPages = (id) => key.get(id)?.pages ?? [];
-  return { name: hand.name, corpusFile: hand.source.corpusFile, unit: layout.unit, report, key, isRight, pagesOf, placesOf, keyPages, source: hand.source };
+  // The right sections per disclosure, by section index: the shape of suggest-metrics' expectedSections().
+  const expectedSections = new Map([...key.keys()].map((id) => [id, new Set(report.sections.filter((section) => section.index > 0 && isRight(id, section)).map((section) => section.index))]));
+  return { name: hand.name, corpusFile: hand.source.corpusFile, unit: layout.unit, report, key, isRight, pagesOf, placesOf, keyPages, expectedSections, source: hand.source };
 }
 
 /** Every keyed report whose text is in `corpusDir`. */

@@ -114,6 +114,12 @@ describe('a fitting report from a hand key', () => {
     expect(fit.pagesOf(at('Waste Handling'))).toEqual([7, 8, 9, 10]);
   });
 
+  test('the right sections by index, as suggest-metrics gives them for tagged fixtures', () => {
+    const titles = (id: string) => [...fit.expectedSections.get(id)!].map((i) => fit.report.sections[i]!.title);
+    expect(titles('GRI 403-1')).toEqual(['Caring for people, a safe place to work', 'Staff Safety']);
+    expect(titles('GRI 302-4')).toEqual(['Clean and green, looking after the planet', 'Energy Management', 'Power saving case', 'Waste Handling']);
+  });
+
   test('the report carries the key’s period, language and a "with reference" GRI claim', () => {
     expect(fit.report.meta.period).toEqual({ start: '2030-01-01', end: '2030-12-31' });
     expect(fit.report.meta.frameworks.gri?.claim).toBe('with-reference');
