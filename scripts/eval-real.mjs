@@ -129,7 +129,9 @@ const fitting = fittingReports(corpus).map((fit) => {
     return { id, group: groupOf(id), rank, pageHit, keyPages: keyPages.size, best: candidates[0], rightScore: rank > 0 ? candidates[rank - 1].score : undefined };
   });
   const fitGroups = [...new Set(fitItems.map((i) => i.group))].sort();
-  return { name: fit.name, file: fit.corpusFile, sections: fit.report.sections.length - 1, overall: metrics(fitItems), byGroup: Object.fromEntries(fitGroups.map((g) => [g, metrics(fitItems.filter((i) => i.group === g))])) };
+  // No page in the key (an excerpt keyed by lines): no page-level figure, rather than a 0.
+  const fitMetrics = (list) => ({ ...metrics(list), ...(list.some((i) => i.keyPages > 0) ? {} : { pageRecall3: undefined }) });
+  return { name: fit.name, file: fit.corpusFile, sections: fit.report.sections.length - 1, overall: fitMetrics(fitItems), byGroup: Object.fromEntries(fitGroups.map((g) => [g, fitMetrics(fitItems.filter((i) => i.group === g))])) };
 });
 const inRepo = await evaluate({ readReport, loadCatalog, suggestForReport }, join(import.meta.dirname, '..'));
 const misses = items.filter((i) => i.rank !== 1).sort((a, b) => (b.rank === 0) - (a.rank === 0) || b.rank - a.rank || a.id.localeCompare(b.id, 'en', { numeric: true })).slice(0, missCount);

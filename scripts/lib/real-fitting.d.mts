@@ -5,8 +5,9 @@ import type { LaidOutDocument } from '../../src/ingest/layout/document.js';
 export interface HandKey {
   name: string;
   source: { corpusFile: string; layout: string; language: string; period: { start: string; end: string }; [field: string]: unknown };
-  disclosures: { disclosure: string; pages: number[][]; answer: 'full' | 'partial'; note: string }[];
-  managementOfTopics?: { disclosure: string; topic: string; pages: number[][]; note: string }[];
+  /** Places: `pages` (spreads, `[41, 42]`) for a spread layout, `lines` (1-based ranges, `[31, 44]`) for an excerpt. */
+  disclosures: { disclosure: string; pages?: number[][]; lines?: number[][]; answer: 'full' | 'partial'; note: string }[];
+  managementOfTopics?: { disclosure: string; topic: string; pages?: number[][]; lines?: number[][]; note: string }[];
 }
 export interface CandidateLike {
   headingPath: string[];
@@ -14,14 +15,19 @@ export interface CandidateLike {
 export interface FittingReport {
   name: string;
   corpusFile: string;
+  unit: 'page' | 'line';
   report: Report;
-  key: Map<string, { pages: number[]; answer: 'full' | 'partial' }>;
+  key: Map<string, { pages: number[]; lines: number[]; answer: 'full' | 'partial' }>;
   isRight(disclosureId: string, candidate: CandidateLike): boolean;
   pagesOf(candidate: CandidateLike): number[];
+  placesOf(candidate: CandidateLike): number[];
   keyPages(disclosureId: string): number[];
+  /** Right section indexes per disclosure (suggest-metrics' expectedSections shape). */
+  expectedSections: Map<string, Set<number>>;
   source: HandKey['source'];
 }
 export function handKeys(): HandKey[];
+export function ownLinesOfHeadings(doc: LaidOutDocument, text: string): number[][];
 export function keyOf(hand: HandKey): FittingReport['key'];
 export function fittingReport(hand: HandKey, text: string, toReport?: (doc: LaidOutDocument, sidecar: undefined, defaults: object) => Report): FittingReport;
 export function fittingReports(corpusDir: string): FittingReport[];

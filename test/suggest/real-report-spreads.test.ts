@@ -3,11 +3,13 @@
 // contents page of glued titles without page numbers, sheets ending with their printed pair (`05 06`, one
 // pair lost), a running header naming the chapter (glued, or on the next line), a chapter cover listing its
 // sections, a title printed after the text beside it, a title going on as a phrase, sub-headings glued to
-// their paragraphs, table cells glued together. Also the committed hand keys' shape.
+// their paragraphs, table cells glued together. Also an excerpt keyed by lines, and the committed hand
+// keys' shape.
 import { loadCatalog } from '../../src/index.js';
 import { layoutToReport } from '../../src/ingest/layout/to-report.js';
 import { contentsOf, laidOutFromSpreads, ownPagesOfHeadings, sheetsOf } from '../../scripts/lib/real-report-spreads.mjs';
-import { fittingReport, handKeys, type HandKey } from '../../scripts/lib/real-fitting.mjs';
+import { laidOutFromText } from '../../scripts/lib/real-report.mjs';
+import { fittingReport, handKeys, ownLinesOfHeadings, type HandKey } from '../../scripts/lib/real-fitting.mjs';
 
 const TEXT = [
   'Lakeside Sensors 2030 Sustainability Report',
@@ -112,9 +114,51 @@ describe('a fitting report from a hand key', () => {
     expect(fit.pagesOf(at('Waste Handling'))).toEqual([7, 8, 9, 10]);
   });
 
+  test('the right sections by index, as suggest-metrics gives them for tagged fixtures', () => {
+    const titles = (id: string) => [...fit.expectedSections.get(id)!].map((i) => fit.report.sections[i]!.title);
+    expect(titles('GRI 403-1')).toEqual(['Caring for people, a safe place to work', 'Staff Safety']);
+    expect(titles('GRI 302-4')).toEqual(['Clean and green, looking after the planet', 'Energy Management', 'Power saving case', 'Waste Handling']);
+  });
+
   test('the report carries the key’s period, language and a "with reference" GRI claim', () => {
     expect(fit.report.meta.period).toEqual({ start: '2030-01-01', end: '2030-12-31' });
     expect(fit.report.meta.frameworks.gri?.claim).toBe('with-reference');
+  });
+});
+
+describe('an excerpt keyed by lines (no page numbers printed)', () => {
+  // real-report.mjs's excerpt shape: short Title Case lines are its chapters, one paragraph a line.
+  const EXCERPT = [
+    'Stakeholder Dialogue',
+    'We meet investors, staff and neighbours every quarter and answer what they ask.',
+    '',
+    'Material Issues',
+    'We asked two hundred people which issues weigh most and ranked them in a matrix.',
+    'The board confirmed the ranking before we wrote this report.',
+    'Product Safety',
+    'Every product passes drop, heat and shock tests before it ships.',
+  ].join('\n');
+  const hand: HandKey = {
+    name: 'excerpt',
+    source: { corpusFile: 'excerpt.txt', layout: 'excerpt', language: 'en', period: { start: '2030-01-01', end: '2030-12-31' } },
+    disclosures: [
+      { disclosure: 'GRI 3-1', lines: [[4, 6]], answer: 'full', note: 'ranking of issues' },
+      { disclosure: 'GRI 416-1', lines: [[8, 8]], answer: 'partial', note: 'product tests' },
+    ],
+  };
+
+  test("each heading's own lines, the blank line skipped", () => {
+    expect(ownLinesOfHeadings(laidOutFromText(EXCERPT, 'excerpt.pdf'), EXCERPT)).toEqual([[1, 2], [4, 5, 6], [7, 8]]);
+  });
+
+  test('right when the section’s own text comes from a keyed line; no pages to recall', () => {
+    const fit = fittingReport(hand, EXCERPT, layoutToReport);
+    const at = (title: string) => fit.report.sections.find((s) => s.title === title)!;
+    expect(fit.unit).toBe('line');
+    expect(fit.isRight('GRI 3-1', at('Material Issues'))).toBe(true);
+    expect(fit.isRight('GRI 3-1', at('Stakeholder Dialogue'))).toBe(false);
+    expect(fit.isRight('GRI 416-1', at('Product Safety'))).toBe(true);
+    expect(fit.pagesOf(at('Product Safety'))).toEqual([]);
   });
 });
 
@@ -123,18 +167,24 @@ describe('the committed hand keys', () => {
   const known = new Set(catalog.standards.flatMap((s) => s.disclosures.map((d) => d.id)));
   test.each(handKeys().map((k) => [k.name, k] as const))('%s: known GRI disclosures, each once, placed on whole spreads, marked as fitting data', (_name, key) => {
     expect(key.source.use).toMatch(/FITTING DATA/);
-    expect(key.disclosures.length).toBeGreaterThanOrEqual(20);
+    expect(key.disclosures.length).toBeGreaterThanOrEqual(10);
     const ids = key.disclosures.map((d) => d.disclosure);
     expect(new Set(ids).size).toBe(ids.length);
     for (const row of [...key.disclosures, ...(key.managementOfTopics ?? [])]) {
       expect(known.has(row.disclosure)).toBe(true);
       expect(['full', 'partial']).toContain((row as { answer?: string }).answer ?? 'partial');
       // A place is a spread (odd, even) or consecutive sheets whose pair was lost: odd first, even last.
-      for (const place of row.pages) {
+      for (const place of row.pages ?? []) {
         expect(place[0]! % 2).toBe(1);
         expect(place[place.length - 1]! % 2).toBe(0);
         expect(place).toEqual(Array.from({ length: place.length }, (_, k) => place[0]! + k));
       }
+      // Or, in an excerpt without page numbers, a range of lines.
+      for (const range of row.lines ?? []) {
+        expect(range).toHaveLength(2);
+        expect(range[0]!).toBeLessThanOrEqual(range[1]!);
+      }
+      expect((row.pages ?? []).length + (row.lines ?? []).length).toBeGreaterThan(0);
     }
   });
 });
