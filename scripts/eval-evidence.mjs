@@ -3,6 +3,7 @@
 // from report PDFs) and prints the findings' counts by rule and a sample of 20 to judge by hand.
 //
 //   npm run eval:evidence -- ../shared/corpus [--all] [--seed N]
+//   npm run eval:evidence -- --documents [--all]
 //
 // How a text becomes a report with sections: exactly as scripts/eval-real.mjs (issue 15's real-report
 // evaluation) does it, by scripts/lib/real-report.mjs — chapters from the report's contents page, sub-headings
@@ -12,8 +13,16 @@
 // sidecar for the chapter(s) it names, as a user converting that PDF would write. Reports without an index
 // get no tags: only total-mismatch and value-conflict (which need none) can speak there. The reporting period
 // is the year in the file name. Reads nothing at run time of the product; outside `npm test`.
-import { readdirSync, readFileSync } from 'node:fs';
+//
+// `--documents`: the PDFs the layout tests generate (test/fixtures/documents/, made-up reports) read by the
+// product's PDF reader, each tagged as a user would tag it from its own content index: their index rows give
+// pages only (which the rules do not judge), so a sidecar names, per row, the headings its source
+// (documents/src/report.*.yaml) places the disclosure under — with the page where a heading is printed twice.
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { check } from '../dist/index.js';
 import { loadCatalog } from '../dist/catalog/index.js';
 import { layoutToReport } from '../dist/ingest/layout/to-report.js';
 import { checkReport } from '../dist/engine/run.js';
@@ -22,8 +31,8 @@ import { realReport } from './lib/real-report.mjs';
 const RULES = ['no-figures', 'unit-mismatch', 'item-not-addressed', 'period-mismatch', 'total-mismatch', 'value-conflict'];
 const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a));
-if (!dir) {
-  console.error('usage: node scripts/eval-evidence.mjs <corpus-dir> [--all] [--seed N]');
+if (!dir && !args.includes('--documents')) {
+  console.error('usage: node scripts/eval-evidence.mjs <corpus-dir> [--all] [--seed N] | --documents [--all]');
   process.exit(2);
 }
 const seedArg = args.indexOf('--seed');
@@ -59,6 +68,61 @@ function sidecarFromKey(key, sections, file) {
     }
   }
   return { sidecar: { file: `${file}.disclose.yaml`, meta: {}, disclose, omit: [] }, unplaced };
+}
+
+/** The sidecar of a generated document: each index row's disclosure tagged on the headings its source names. */
+function documentSidecar(source, headings) {
+  const titles = new Map();
+  const walk = (blocks) => {
+    for (const b of blocks ?? []) {
+      const text = b.h1 ?? b.h2 ?? b.h3;
+      if (text !== undefined && b.id) titles.set(b.id, String(text));
+    }
+  };
+  for (const part of [...(source.front ?? []), ...(source.pages ?? [])]) walk(part.blocks);
+  const disclose = [];
+  for (const group of source.index.groups) {
+    for (const row of group.rows) {
+      for (const id of row.at ?? []) {
+        const title = titles.get(id);
+        if (title === undefined) continue;
+        const printed = headings.filter((h) => h.text === title);
+        disclose.push({ section: title, ...(printed.length > 1 ? { page: printed[0].page } : {}), ids: [`GRI ${row.code}`] });
+      }
+    }
+  }
+  return { disclose };
+}
+
+async function documents() {
+  const root = new URL('../test/fixtures/documents/', import.meta.url).pathname;
+  const truth = JSON.parse(readFileSync(join(root, 'truth.json'), 'utf8'));
+  const work = mkdtempSync(join(tmpdir(), 'eval-evidence-'));
+  const found = [];
+  try {
+    for (const doc of truth.documents) {
+      if (doc.features.includes('scanned') || !doc.index) continue;
+      const source = parse(readFileSync(join(root, 'src', `report.${doc.language}.yaml`), 'utf8'));
+      const name = doc.file.replace(/\.pdf$/, '');
+      copyFileSync(join(root, doc.file), join(work, doc.file));
+      const sidecar = documentSidecar(source, doc.headings);
+      writeFileSync(join(work, `${name}.disclose.yaml`), stringify(sidecar));
+      const result = await check([join(work, doc.file)], { config: false, rules: { 'item-not-addressed': 'warning' } });
+      const findings = result.reports.flatMap((r) => r.findings).filter((f) => RULES.includes(f.ruleId));
+      const byRule = RULES.map((r) => `${r} ${findings.filter((f) => f.ruleId === r).length}`).join(', ');
+      console.log(`${doc.file}: ${sidecar.disclose.length} tags; ${byRule}`);
+      for (const f of findings) found.push({ file: doc.file, ...f });
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  console.log(`\n${found.length} findings\n`);
+  found.forEach((f, i) => console.log(`${String(i + 1).padStart(2)}. [${f.ruleId}] ${f.file} p. ${f.page ?? '-'}: ${f.message}`));
+}
+
+if (args.includes('--documents')) {
+  await documents();
+  process.exit(0);
 }
 
 const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();

@@ -3,6 +3,7 @@
 export { numbersIn, cellNumber, type NumberToken } from './numbers.js';
 export { unitTable, unitAt, unitsNamedIn, labelUnit, type UnitMatch, type UnitTable } from './units.js';
 export { figuresIn, isFigureCell, isYearLike, type Figure } from './figures.js';
+export { spelledFiguresIn } from './number-words.js';
 export { yearsIn, periodYears } from './periods.js';
 export { sectionEvidence, sectionWithSubsections, type EvidenceFigure, type SectionEvidence } from './section-evidence.js';
 export { keyTerms, termSet, isChineseText, addressed, type KeyTerm } from './terms.js';

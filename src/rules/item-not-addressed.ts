@@ -31,7 +31,7 @@ export const itemNotAddressed: Rule = {
       const evidence = sectionEvidence(analysis.report, answerSections(analysis, target), units);
       const title = analysis.report.sections[target.section]!.title;
       const chinese = analysis.report.meta.language === 'zh' || isChineseText(title);
-      const judged = judgeItems(def, descriptorOf(analysis, def), evidence.text, target.requirements, omittedItems.get(def.id), chinese);
+      const judged = judgeItems(def, descriptorOf(analysis, def), evidence.text, target.requirements, omittedItems.get(def.id), chinese, evidence.headings);
       const missing = judged.filter((j) => !j.addressed);
       // Only a section that speaks of none of the items is reported: answers paraphrase, and a section that
       // addresses some items has been written for the disclosure (its gaps are for a reviewer, not a linter).
