@@ -26,7 +26,7 @@ import { check } from '../dist/index.js';
 import { loadCatalog } from '../dist/catalog/index.js';
 import { layoutToReport } from '../dist/ingest/layout/to-report.js';
 import { checkReport } from '../dist/engine/run.js';
-import { realReport } from './lib/real-report.mjs';
+import { contentsEntries, realReport } from './lib/real-report.mjs';
 
 const RULES = ['no-figures', 'unit-mismatch', 'item-not-addressed', 'period-mismatch', 'total-mismatch', 'value-conflict'];
 const args = process.argv.slice(2);
@@ -51,23 +51,40 @@ const letters = (s) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
  * The sidecar a user would write from the report's own index: per disclosure, each chapter it names. A
  * chapter printed more than once is named with its page: the one among the index's pages, else the first.
  * (A sidecar names a heading as printed; the heading found is written, so `Appendix 1: KPI Tables` for `KPI Tables`.)
+ * A place the index names by a chapter group of the contents page (`Tech for Good`, `Community
+ * Responsibility`: no heading of their own in the flattened text, or a same-named line pages away) is tagged
+ * on the chapters the contents page lists on the place's pages, as a user reading `Community Responsibility
+ * 104-110` tags the chapters printed on 104-110.
  */
-function sidecarFromKey(key, sections, file) {
+function sidecarFromKey(key, sections, file, chapters) {
   const disclose = [];
   let unplaced = 0;
+  let byPages = 0;
+  const tag = (section, named, id) => disclose.push({ section: section.title, ...(named.length > 1 ? { page: section.page } : {}), line: 1, column: 1, ids: [{ text: id, line: 1, column: 1 }] });
+  const headings = (title) => sections.filter((s) => s.depth > 0 && letters(s.title).endsWith(letters(title)));
   for (const [id, places] of key) {
     for (const place of places) {
       // As eval-real judges a candidate: a heading that ends in the chapter's name (`Appendix 1: KPI Tables`) is it.
-      const named = sections.filter((s) => s.depth > 0 && letters(s.title).endsWith(letters(place.chapter)));
+      const named = headings(place.chapter);
+      const onPages = named.filter((s) => place.pages.includes(s.page));
+      const paged = chapters.some((c) => c.page !== undefined && letters(c.title) === letters(place.chapter));
+      const listed = place.pages.length > 0 && onPages.length === 0 && !paged ? chapters.filter((c) => c.page !== undefined && place.pages.includes(c.page) && letters(c.title) !== letters(place.chapter)) : [];
+      if (listed.length > 0) {
+        byPages++;
+        for (const chapter of listed) {
+          const found = headings(chapter.title);
+          if (found.length > 0) tag(found.find((s) => s.page === chapter.page) ?? found[0], found, id);
+        }
+        continue;
+      }
       if (named.length === 0) {
         unplaced++;
         continue;
       }
-      const section = named.find((s) => place.pages.includes(s.page)) ?? named[0];
-      disclose.push({ section: section.title, ...(named.length > 1 ? { page: section.page } : {}), line: 1, column: 1, ids: [{ text: id, line: 1, column: 1 }] });
+      tag(onPages[0] ?? named[0], named, id);
     }
   }
-  return { sidecar: { file: `${file}.disclose.yaml`, meta: {}, disclose, omit: [] }, unplaced };
+  return { sidecar: { file: `${file}.disclose.yaml`, meta: {}, disclose, omit: [] }, unplaced, byPages };
 }
 
 /** The sidecar of a generated document: each index row's disclosure tagged on the headings its source names. */
@@ -132,15 +149,19 @@ for (const file of files) {
   const name = file.replace(/\.txt$/, '');
   const year = Number(/(20\d\d)/.exec(name)?.[1] ?? 2023);
   const meta = { title: name, language: 'en', period: { start: `${year}-01-01`, end: `${year}-12-31` }, frameworks: { gri: { claim: 'with-reference' } } };
-  const { doc, key } = realReport(readFileSync(join(dir, file), 'utf8'), `${name}.pdf`, disclosures);
+  const text = readFileSync(join(dir, file), 'utf8');
+  const { doc, key } = realReport(text, `${name}.pdf`, disclosures);
   const bare = layoutToReport(doc, undefined, meta);
-  const { sidecar, unplaced } = sidecarFromKey(key, bare.sections, name);
+  // The contents page's chapters with their printed pages, as scripts/lib/real-report.mjs reads them.
+  const lines = text.split('\n');
+  const chapters = contentsEntries(lines.slice(1, Math.max(0, lines.findIndex((l) => l.length > 400))));
+  const { sidecar, unplaced, byPages } = sidecarFromKey(key, bare.sections, name, chapters);
   const report = layoutToReport(doc, sidecar, meta);
   const { result } = checkReport(report, catalog, file, { 'item-not-addressed': 'warning' });
   const found = result.findings.filter((f) => RULES.includes(f.ruleId));
   const byRule = Object.fromEntries(RULES.map((r) => [r, found.filter((f) => f.ruleId === r).length]));
   for (const r of RULES) counts[r] += byRule[r];
-  const tagged = `${report.tags.length} tags from its own index${unplaced ? ` (${unplaced} chapters named there are no heading)` : ''}`;
+  const tagged = `${report.tags.length} tags from its own index${unplaced ? ` (${unplaced} chapters named there are no heading)` : ''}${byPages ? ` (${byPages} places by the chapters on their pages)` : ''}`;
   console.log(`${file}: ${report.sections.length - 1} sections, ${report.tables.length} tables, ${tagged}; ${RULES.map((r) => `${r} ${byRule[r]}`).join(', ')}`);
   for (const f of found) all.push({ file, ...f, where: report.sections[f.section]?.headingPath?.join(' > ') });
 }

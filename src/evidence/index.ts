@@ -12,4 +12,4 @@ export { kpiRows, scopesOf, type KpiRow, type KpiCell } from './kpi-tables.js';
 export { totalProblems, type TotalProblem } from './totals.js';
 export { metricValues, valueConflicts, type MetricValue, type ValueConflict } from './metric-values.js';
 export { judgeItems, itemId, topLevelItems, type ItemJudgement } from './items.js';
-export { ALL_ITEMS, BRACKETS, ITEM_SEPARATORS } from './vocabulary.js';
+export { ALL_ITEMS, BRACKETS, ITEM_SEPARATORS, SENTENCE_END } from './vocabulary.js';

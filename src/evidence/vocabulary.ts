@@ -81,3 +81,6 @@ export const ZH_LARGE_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 萬:
 export const ZH_DECIMAL_POINT = /[点點]/;
 /** `百分之` before a Chinese numeral: a percentage (`百分之八点八`). */
 export const ZH_PERCENT_BEFORE = /百分之$/;
+
+/** The end of a sentence (`.` `。` `!` `？` `；` before a space or the end): a line of text rather than a caption, a name or a date. */
+export const SENTENCE_END = /[.!?;。！？；](?:\s|$)/;
