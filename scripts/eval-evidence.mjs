@@ -26,6 +26,7 @@ import { check } from '../dist/index.js';
 import { loadCatalog } from '../dist/catalog/index.js';
 import { layoutToReport } from '../dist/ingest/layout/to-report.js';
 import { checkReport } from '../dist/engine/run.js';
+import { evidenceTargets, judgedTargets } from '../dist/engine/evidence-targets.js';
 import { contentsEntries, realReport } from './lib/real-report.mjs';
 
 const RULES = ['no-figures', 'unit-mismatch', 'item-not-addressed', 'period-mismatch', 'total-mismatch', 'value-conflict'];
@@ -111,20 +112,40 @@ function documentSidecar(source, headings) {
   return { disclose };
 }
 
+/**
+ * The sidecar of the held-out document (no source with section ids: its index gives pages only): each
+ * disclosure tagged on every heading printed on its pages, the way a user tags a page-only index. The
+ * disclosure is judged over all of them together, so a neighbour's text can only keep a rule silent.
+ */
+function pagesSidecar(truth) {
+  const disclose = [];
+  for (const row of truth.index.rows) {
+    for (const page of row.pages ?? []) {
+      for (const heading of truth.headings.filter((h) => h.page === page)) {
+        const printed = truth.headings.filter((h) => h.text === heading.text);
+        disclose.push({ section: heading.text, ...(printed.length > 1 ? { page } : {}), ids: [`GRI ${row.code}`] });
+      }
+    }
+  }
+  return { disclose };
+}
+
 async function documents() {
   const root = new URL('../test/fixtures/documents/', import.meta.url).pathname;
   const truth = JSON.parse(readFileSync(join(root, 'truth.json'), 'utf8'));
   const work = mkdtempSync(join(tmpdir(), 'eval-evidence-'));
   const found = [];
+  const heldOut = JSON.parse(readFileSync(join(root, 'held-out', 'held-out.truth.json'), 'utf8')).documents[0];
   try {
-    for (const doc of truth.documents) {
+    for (const doc of [...truth.documents, { ...heldOut, file: `held-out/${heldOut.file}` }]) {
       if (doc.features.includes('scanned') || !doc.index) continue;
-      const source = parse(readFileSync(join(root, 'src', `report.${doc.language}.yaml`), 'utf8'));
-      const name = doc.file.replace(/\.pdf$/, '');
-      copyFileSync(join(root, doc.file), join(work, doc.file));
-      const sidecar = documentSidecar(source, doc.headings);
+      const held = doc.file.startsWith('held-out/');
+      const base = doc.file.replace(/^.*\//, '');
+      const name = base.replace(/\.pdf$/, '');
+      copyFileSync(join(root, doc.file), join(work, base));
+      const sidecar = held ? pagesSidecar(doc) : documentSidecar(parse(readFileSync(join(root, 'src', `report.${doc.language}.yaml`), 'utf8')), doc.headings);
       writeFileSync(join(work, `${name}.disclose.yaml`), stringify(sidecar));
-      const result = await check([join(work, doc.file)], { config: false, rules: { 'item-not-addressed': 'warning' } });
+      const result = await check([join(work, base)], { config: false, rules: { 'item-not-addressed': 'warning' } });
       const findings = result.reports.flatMap((r) => r.findings).filter((f) => RULES.includes(f.ruleId));
       const byRule = RULES.map((r) => `${r} ${findings.filter((f) => f.ruleId === r).length}`).join(', ');
       console.log(`${doc.file}: ${sidecar.disclose.length} tags; ${byRule}`);
@@ -157,12 +178,16 @@ for (const file of files) {
   const chapters = contentsEntries(lines.slice(1, Math.max(0, lines.findIndex((l) => l.length > 400))));
   const { sidecar, unplaced, byPages } = sidecarFromKey(key, bare.sections, name, chapters);
   const report = layoutToReport(doc, sidecar, meta);
-  const { result } = checkReport(report, catalog, file, { 'item-not-addressed': 'warning' });
+  const { result, analysis } = checkReport(report, catalog, file, { 'item-not-addressed': 'warning' });
+  // What the rules judged: places located by a tag or a section name, with text under them (judgedTargets).
+  const placed = evidenceTargets(analysis).filter((t) => !t.approximate).length;
+  const judged = judgedTargets(analysis).length;
   const found = result.findings.filter((f) => RULES.includes(f.ruleId));
   const byRule = Object.fromEntries(RULES.map((r) => [r, found.filter((f) => f.ruleId === r).length]));
   for (const r of RULES) counts[r] += byRule[r];
   const tagged = `${report.tags.length} tags from its own index${unplaced ? ` (${unplaced} chapters named there are no heading)` : ''}${byPages ? ` (${byPages} places by the chapters on their pages)` : ''}`;
-  console.log(`${file}: ${report.sections.length - 1} sections, ${report.tables.length} tables, ${tagged}; ${RULES.map((r) => `${r} ${byRule[r]}`).join(', ')}`);
+  const judging = placed > 0 ? `; ${judged} of ${placed} places judged (the rest have no sentence, figure or table under their heading)` : '';
+  console.log(`${file}: ${report.sections.length - 1} sections, ${report.tables.length} tables, ${tagged}${judging}; ${RULES.map((r) => `${r} ${byRule[r]}`).join(', ')}`);
   for (const f of found) all.push({ file, ...f, where: report.sections[f.section]?.headingPath?.join(' > ') });
 }
 console.log(`\ntotal: ${RULES.map((r) => `${r} ${counts[r]}`).join(', ')} (${all.length} findings)\n`);

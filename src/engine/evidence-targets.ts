@@ -129,3 +129,18 @@ export function unitsOf(analysis: Analysis): UnitTable | undefined {
   const file = analysis.catalog.units;
   return file ? unitTable(file) : undefined;
 }
+
+/**
+ * The judged targets with the sections of their whole answer, one per disclosure answer: a disclosure located
+ * in four places is judged over the four together and reported once, at its first place.
+ */
+export function judgedAnswers(analysis: Analysis): { target: EvidenceTarget; sections: number[] }[] {
+  const seen = new Set<string>();
+  return judgedTargets(analysis).flatMap((target) => {
+    const sections = answerSections(analysis, target);
+    const key = `${target.def.standard}\u0000${target.def.id}\u0000${(target.requirements ?? []).join(',')}\u0000${sections.join(',')}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [{ target, sections }];
+  });
+}

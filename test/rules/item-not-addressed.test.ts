@@ -19,6 +19,7 @@ describe(RULE, () => {
     // `Community` is one of the item's words: a heading names an item with two.
     ['a section about something else', '## Community\n\n<!-- disclose: GRI 413-1 -->\n\nOur volunteers planted trees along the river path.\n', "`GRI 413-1`: 'Community' (p. 3) does not address 413-1-a; looked for percentage, operations, implemented, local, community, engagement, impact, or assessments."],
     ['a Chinese section about something else', '## 社区\n\n<!-- disclose: GRI 2-7 -->\n\n公司在河边种植了树木，并为周边居民组织了读书活动。\n', expect.stringMatching(/^`GRI 2-7`：“社区”一节（第 3 页）未涉及该披露内容；已查找.+。$/)],
+    ['a disclosure in two places, neither about it: once, at the first', '## Community\n\n<!-- disclose: GRI 413-1 -->\n\nOur volunteers planted trees along the river path.\n\n## Volunteering\n\n<!-- disclose: GRI 413-1 -->\n\nStaff gave 300 hours to the food bank.\n', "`GRI 413-1`: 'Community' (p. 3) does not address 413-1-a; looked for percentage, operations, implemented, local, community, engagement, impact, or assessments."],
     ['a heading that names the item, with no text under it', '## Stakeholder Engagement\n\n<!-- disclose: GRI 2-29 -->\n', "`GRI 2-29`: 'Stakeholder Engagement' (p. 3) does not address 2-29-a; looked for engaging or stakeholders."],
   ])('reports: %s', (_name, body, message) => {
     const zh = /\p{Script=Han}/u.test(body);
