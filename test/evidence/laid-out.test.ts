@@ -47,6 +47,17 @@ describe('evidence rules on a laid-out report', () => {
     expect(evidence(blocks, 'disclose:\n  - section: Climate\n    ids: GRI 305-1\n')).toEqual(['no-figures GRI 305-1', 'item-not-addressed GRI 305-1']);
   });
 
+  test("a table's caption row above its row of years: the years label the figures", () => {
+    const water = (years: [string, string]): LaidOutBlock[] => [
+      { kind: 'heading', level: 2, text: 'Water', page: 5 },
+      { kind: 'paragraph', page: 5, text: 'Municipal water is our only source.' },
+      { kind: 'table', page: 5, rows: [['Key Water Performance', '', ''], ['Source', ...years], ['Municipal (ML)', '41.2', '39.8']] },
+    ];
+    const tags = 'disclose:\n  - section: Water\n    ids: GRI 303-3\n';
+    expect(evidence(water(['2021', '2022']), tags)).toEqual(['period-mismatch GRI 303-3']);
+    expect(evidence(water(['2023', '2024']), tags)).toEqual([]);
+  });
+
   test('figures written in words are figures', () => {
     const blocks: LaidOutBlock[] = [
       { kind: 'heading', level: 2, text: 'Diversity', page: 5 },
