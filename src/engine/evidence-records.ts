@@ -23,7 +23,7 @@ function itemsOf(analysis: Analysis, def: DisclosureDef, record: DisclosureRecor
   // A tag without items names the whole disclosure; tags naming items name those.
   const named = targets.some((t) => !t.requirements) ? new Set(all) : new Set(targets.flatMap((t) => (t.requirements ?? []).map((r) => itemId(def, r).split('-').slice(0, 3).join('-'))));
   const chinese = analysis.report.meta.language === 'zh' || isChineseText(evidence.text);
-  const judged = new Map(judgeItems(def, descriptorOf(analysis, def), evidence.text, undefined, [], chinese).map((j) => [j.id, j.addressed]));
+  const judged = new Map(judgeItems(def, descriptorOf(analysis, def), evidence.text, undefined, [], chinese, evidence.headings).map((j) => [j.id, j.addressed]));
   const whole = judged.get(def.id);
   const items: DisclosureItems = { reported: [], omitted: [], notAddressed: [] };
   for (const id of all) {

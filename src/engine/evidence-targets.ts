@@ -5,7 +5,7 @@ import type { DisclosureDef } from '../model/catalog.js';
 import type { Descriptor } from '../model/descriptor.js';
 import type { Report } from '../model/report.js';
 import { findSections } from '../mapping/headings.js';
-import { sectionWithSubsections, unitTable, type UnitTable } from '../evidence/index.js';
+import { SENTENCE_END, figuresIn, sectionWithSubsections, unitTable, type UnitTable } from '../evidence/index.js';
 import type { Analysis } from './analysis-model.js';
 
 export interface EvidenceTarget {
@@ -84,8 +84,34 @@ export function evidenceTargets(analysis: Analysis): EvidenceTarget[] {
   return targets;
 }
 
-/** The targets the evidence rules judge: located by a tag or a section name, not by pages alone. */
-export const judgedTargets = (analysis: Analysis): EvidenceTarget[] => evidenceTargets(analysis).filter((t) => !t.approximate);
+/** The targets located by a tag or a section name, not by pages alone. */
+const placedTargets = (analysis: Analysis): EvidenceTarget[] => evidenceTargets(analysis).filter((t) => !t.approximate);
+
+/**
+ * Whether the answer's sections hold text the rules can judge. In Markdown the author wrote the structure,
+ * so an empty section is empty. In a laid-out report (PDF, DOCX: sections without lines) a heading with no
+ * sentence, figure or table under it is, far more often than a claim with nothing behind it, text the reader
+ * could not place there (a heading printed after its text or beside it in another column, two stacked
+ * headings over two tables) or an answer given as a chart or an infographic, which the readers never decode:
+ * its content cannot be judged from the text, so the rules say nothing (the JSON evidence still shows it thin).
+ */
+function readable(analysis: Analysis, target: EvidenceTarget): boolean {
+  const { report } = analysis;
+  const sections = answerSections(analysis, target);
+  if (sections.some((s) => report.sections[s]!.line !== undefined)) return true;
+  const inside = new Set(sections);
+  if (report.tables.some((t) => inside.has(t.section))) return true;
+  return report.blocks.some((b) => inside.has(b.section) && (SENTENCE_END.test(b.text) || figuresIn(b.text).length > 0));
+}
+
+const judged = new WeakMap<Analysis, EvidenceTarget[]>();
+
+/** The targets the evidence rules judge: placed by a tag or a section name, with text to judge (readable). */
+export function judgedTargets(analysis: Analysis): EvidenceTarget[] {
+  let targets = judged.get(analysis);
+  if (!targets) judged.set(analysis, (targets = placedTargets(analysis).filter((t) => readable(analysis, t))));
+  return targets;
+}
 
 /**
  * Every section where the report answers `target`'s disclosure (the same version and the same items, tagged
@@ -94,7 +120,7 @@ export const judgedTargets = (analysis: Analysis): EvidenceTarget[] => evidenceT
  */
 export function answerSections(analysis: Analysis, target: EvidenceTarget): number[] {
   const items = (t: EvidenceTarget): string => (t.requirements ?? []).join(',');
-  const same = judgedTargets(analysis).filter((t) => t.def === target.def && items(t) === items(target));
+  const same = placedTargets(analysis).filter((t) => t.def === target.def && items(t) === items(target));
   return [...new Set([...target.sections, ...same.flatMap((t) => t.sections)])].sort((a, b) => a - b);
 }
 
@@ -102,4 +128,19 @@ export function answerSections(analysis: Analysis, target: EvidenceTarget): numb
 export function unitsOf(analysis: Analysis): UnitTable | undefined {
   const file = analysis.catalog.units;
   return file ? unitTable(file) : undefined;
+}
+
+/**
+ * The judged targets with the sections of their whole answer, one per disclosure answer: a disclosure located
+ * in four places is judged over the four together and reported once, at its first place.
+ */
+export function judgedAnswers(analysis: Analysis): { target: EvidenceTarget; sections: number[] }[] {
+  const seen = new Set<string>();
+  return judgedTargets(analysis).flatMap((target) => {
+    const sections = answerSections(analysis, target);
+    const key = `${target.def.standard}\u0000${target.def.id}\u0000${(target.requirements ?? []).join(',')}\u0000${sections.join(',')}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [{ target, sections }];
+  });
 }

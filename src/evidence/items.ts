@@ -45,10 +45,15 @@ const MIN_KEY_TERMS = 2;
 
 /**
  * Judges each expected item (all of `def`'s unless `only` names some; `omitted` ones are skipped). `chinese`:
- * the report's language, for a section with no text of its own to tell it.
+ * the report's language, for a section with no text of its own to tell it. `headings`: the titles of the
+ * sections read — a section with text under a heading that names the item (`Stakeholder Engagement` for
+ * "approach to engaging with stakeholders") speaks of it, whatever words its text uses; a heading alone
+ * (no text) answers nothing.
  */
-export function judgeItems(def: DisclosureDef, descriptor: Descriptor | undefined, text: string, only?: readonly string[], omitted: readonly string[] = [], chinese = false): ItemJudgement[] {
+export function judgeItems(def: DisclosureDef, descriptor: Descriptor | undefined, text: string, only?: readonly string[], omitted: readonly string[] = [], chinese = false, headings = ''): ItemJudgement[] {
   const wanted = only ? new Set(only.map((w) => itemId(def, w))) : undefined;
+  const hasText = text.trim() !== '';
+  const titled = termSet(hasText ? headings : '');
   const skipped = new Set(omitted.map((w) => itemId(def, w)));
   // Top-level items (`2-7-a`) only: a sub-item (`2-7-a-i`) details its parent's subject in words an answer rarely repeats.
   const items = topLevelItems(def).filter((item) => (!wanted || wanted.has(item.id)) && !skipped.has(item.id));
@@ -58,7 +63,7 @@ export function judgeItems(def: DisclosureDef, descriptor: Descriptor | undefine
     // Chinese words are compounds (员工总数 = 员工 + 总数): a word is found when its first or last two characters are.
     const found = words.some((w) => {
       const chars = [...w];
-      return text.includes(chars.slice(0, 2).join('')) || text.includes(chars.slice(-2).join(''));
+      return text.includes(chars.slice(0, 2).join('')) || text.includes(chars.slice(-2).join('')) || (hasText && headings.includes(w));
     });
     return [{ id: def.id, addressed: found, lookedFor: found ? [] : words.slice(0, 5) }];
   }
@@ -67,7 +72,7 @@ export function judgeItems(def: DisclosureDef, descriptor: Descriptor | undefine
     // No items in the catalog: the title and the descriptor's words stand for the disclosure.
     const phrases = [def.title, ...(descriptor?.keywords.en ?? [])].map(keyTerms).filter((t) => t.length > 0);
     if (phrases.length === 0) return [];
-    const ok = phrases.some((t) => addressed(t, terms).addressed);
+    const ok = phrases.some((t) => addressed(t, terms).addressed || namedBy(t, titled));
     return [{ id: def.id, addressed: ok, lookedFor: ok ? [] : words(phrases[0]!) }];
   }
   // An item of fewer than two key words (`a list of …`) says too little to judge.
@@ -75,8 +80,13 @@ export function judgeItems(def: DisclosureDef, descriptor: Descriptor | undefine
     const key = keyTerms(item.label);
     if (key.length < MIN_KEY_TERMS) return [];
     const judged = addressed(key, terms);
-    return [{ id: item.id, addressed: judged.addressed, lookedFor: judged.addressed ? [] : words(judged.missing) }];
+    const ok = judged.addressed || namedBy(key, titled);
+    return [{ id: item.id, addressed: ok, lookedFor: ok ? [] : words(judged.missing) }];
   });
 }
 
 const words = (terms: readonly KeyTerm[]): string[] => terms.map((t) => t.word);
+
+/** Headings name an item when they carry two of its key terms (one word of a heading is too loose: `Community`). */
+const HEADING_TERMS = 2;
+const namedBy = (key: readonly KeyTerm[], titled: ReadonlySet<string>): boolean => key.length >= HEADING_TERMS && key.length - addressed(key, titled).missing.length >= HEADING_TERMS;

@@ -47,8 +47,17 @@ function wholeUnit(units: UnitTable, text: string): UnitMatch | undefined {
   return match && normalise(text.trim()) === normalise(match.text.trim()) ? match : undefined;
 }
 
+/**
+ * Where the header row is: the first row, unless that row is a caption alone (`Key Environmental
+ * Performance` and empty cells, as a PDF table often keeps its title) over a row that names years.
+ */
+function headerAt(rows: readonly (readonly TextSpan[])[]): number {
+  const caption = rows[0] !== undefined && rows[0].slice(1).every((cell) => cell.text.trim() === '');
+  return caption && rows[1] !== undefined && rows[1].slice(1).some((cell) => yearsIn(cell.text).length === 1) ? 1 : 0;
+}
+
 export function kpiRows(table: TableBlock, units: UnitTable | undefined): KpiRow[] {
-  const [header = [], ...body] = table.rows;
+  const [header = [], ...body] = table.rows.slice(headerAt(table.rows));
   const columnYears = header.map((cell) => {
     const years = yearsIn(cell.text);
     return years.length === 1 ? years[0] : undefined;

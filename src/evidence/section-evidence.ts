@@ -6,6 +6,7 @@ import type { UnitTable } from './units.js';
 import { unitAt, unitsNamedIn } from './units.js';
 import { kpiRows } from './kpi-tables.js';
 import { figuresIn } from './figures.js';
+import { spelledFiguresIn } from './number-words.js';
 import { pushAll } from '../arrays.js';
 import { yearsIn } from './periods.js';
 
@@ -34,6 +35,8 @@ export interface SectionEvidence {
   figureYears: number[];
   /** The content's text: paragraphs and table cells, one per line (headings left out: a heading alone answers nothing). */
   text: string;
+  /** The sections' titles, one per line: what the report says the text is about. */
+  headings: string;
 }
 
 /** A section and every section under it. */
@@ -69,7 +72,8 @@ function collect(report: Report, sections: number[], units: UnitTable | undefine
     lines.push(block.text);
     // Units named in prose count too: a flattened KPI table puts the unit before its figures (`MWh225,951.1`).
     if (units) pushAll(named, unitsNamedIn(units, block.text));
-    for (const f of figuresIn(block.text, units)) {
+    // Figures in words too (`twenty-two per cent`, `约五千吨`), after the numbers of the block.
+    for (const f of [...figuresIn(block.text, units), ...(units ? spelledFiguresIn(block.text, units) : [])]) {
       figures.push({ raw: f.raw, value: f.value, ...(f.unit ? { unit: f.unit.unit, dimension: f.unit.dimension } : {}), ...page(block.page ?? report.sections[block.section]!.page) });
     }
   }
@@ -91,5 +95,6 @@ function collect(report: Report, sections: number[], units: UnitTable | undefine
   const dimensions = new Set([...figures.flatMap((f) => (f.dimension ? [f.dimension] : [])), ...named.map((n) => n.dimension)]);
   const unitNames = [...new Set([...figures.flatMap((f) => (f.unit ? [f.unit] : [])), ...named.map((n) => n.unit)])];
   const text = lines.join('\n');
-  return { sections, figures, dimensions, units: unitNames, years: yearsIn(text), figureYears: [...figureYears].sort((a, b) => a - b), text };
+  const headings = sections.map((s) => report.sections[s]!.title).join('\n');
+  return { sections, figures, dimensions, units: unitNames, years: yearsIn(text), figureYears: [...figureYears].sort((a, b) => a - b), text, headings };
 }

@@ -61,3 +61,26 @@ export const ITEM_SEPARATORS = /[,，、;；\s]+/;
 
 /** Brackets around an item letter (`(b)`, `（b）`). */
 export const BRACKETS = /[()（）]/g;
+
+/**
+ * English number words (`twenty-two per cent`, `five hundred and twelve customers`): their values; a scale
+ * word multiplies what precedes it. Reader vocabulary of ./number-words.ts.
+ */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+export const NUMBER_SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
+
+/** Chinese numerals (`三百二十万`, `五千`, `八点八`): digits, the small units 十百千 and the large ones 万亿. */
+export const ZH_DIGITS: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+export const ZH_SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1e3 };
+export const ZH_LARGE_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
+/** `点` between a Chinese whole number and its decimals (`八点八` = 8.8). */
+export const ZH_DECIMAL_POINT = /[点點]/;
+/** `百分之` before a Chinese numeral: a percentage (`百分之八点八`). */
+export const ZH_PERCENT_BEFORE = /百分之$/;
+
+/** The end of a sentence (`.` `。` `!` `？` `；` before a space or the end): a line of text rather than a caption, a name or a date. */
+export const SENTENCE_END = /[.!?;。！？；](?:\s|$)/;

@@ -45,7 +45,10 @@ export interface IndexRowData {
   sectorRefs?: string[];
   /** `index --draft`: the row was placed by a suggestion, not by the report's tags or index. */
   suggested?: { score: number };
-  /** Reported, but some requirement items omitted (issue 16): the omission columns list them. */
+  /**
+   * Reported, but some requirement items omitted or only some named by its tags (issue 16): the location says
+   * "partially reported", and the omission columns list the omitted items.
+   */
   partial?: boolean;
 }
 

@@ -29,6 +29,8 @@ export interface IndexRow {
   sectorRefs: string[];
   /** `index --draft`: placed by a suggestion (its score), not by the report's tags; `locationText` says so. */
   suggested?: { score: number };
+  /** Reported with some requirement items omitted or not named (issue 16); `locationText` says so. */
+  partial?: true;
 }
 
 /** `index --draft`: the threshold used and the disclosures left for a person to review (not in the index). */

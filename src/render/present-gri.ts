@@ -16,7 +16,8 @@ function griRow(row: IndexRowData, locale: Locale, zh: boolean): IndexRow {
     standard: row.standard ?? '',
     status: row.status,
     locations: row.locations,
-    locationText: locationText(row.locations, locale),
+    // Every format (md, html, csv, xlsx, json) prints the location text: the mark goes there, as draft marks do.
+    locationText: row.partial ? label(locale, 'indexText.partial', { location: locationText(row.locations, locale) }) : locationText(row.locations, locale),
     sectorRefs: row.sectorRefs ?? [],
     ...(omission
       ? {
@@ -28,6 +29,7 @@ function griRow(row: IndexRowData, locale: Locale, zh: boolean): IndexRow {
           },
         }
       : {}),
+    ...(row.partial ? { partial: true as const } : {}),
   };
 }
 

@@ -1,7 +1,7 @@
 // Issue 16, item 2: a tagged or indexed disclosure whose requirement items' key words are absent from its
 // section: the section is cited but does not speak of what the items ask.
 import type { Rule } from './rule.js';
-import { answerSections, descriptorOf, judgedTargets, unitsOf } from '../engine/evidence-targets.js';
+import { descriptorOf, judgedAnswers, unitsOf } from '../engine/evidence-targets.js';
 import { isChineseText, judgeItems, sectionEvidence } from '../evidence/index.js';
 import { PLACE_MESSAGES, placePhrase, targetLocation } from './evidence-place.js';
 
@@ -26,12 +26,12 @@ export const itemNotAddressed: Rule = {
     for (const { omission, resolution } of analysis.omissions) {
       if (resolution && omission.requirements) omittedItems.set(resolution.def.id, [...(omittedItems.get(resolution.def.id) ?? []), ...omission.requirements]);
     }
-    for (const target of judgedTargets(analysis)) {
+    for (const { target, sections } of judgedAnswers(analysis)) {
       const { def } = target;
-      const evidence = sectionEvidence(analysis.report, answerSections(analysis, target), units);
+      const evidence = sectionEvidence(analysis.report, sections, units);
       const title = analysis.report.sections[target.section]!.title;
       const chinese = analysis.report.meta.language === 'zh' || isChineseText(title);
-      const judged = judgeItems(def, descriptorOf(analysis, def), evidence.text, target.requirements, omittedItems.get(def.id), chinese);
+      const judged = judgeItems(def, descriptorOf(analysis, def), evidence.text, target.requirements, omittedItems.get(def.id), chinese, evidence.headings);
       const missing = judged.filter((j) => !j.addressed);
       // Only a section that speaks of none of the items is reported: answers paraphrase, and a section that
       // addresses some items has been written for the disclosure (its gaps are for a reviewer, not a linter).

@@ -1,6 +1,6 @@
 // Issue 16, item 2: a quantitative disclosure located in a section without a single figure.
 import type { Rule } from './rule.js';
-import { answerSections, descriptorOf, judgedTargets, unitsOf } from '../engine/evidence-targets.js';
+import { descriptorOf, judgedAnswers, unitsOf } from '../engine/evidence-targets.js';
 import { asksForData, sectionEvidence } from '../evidence/index.js';
 import { PLACE_MESSAGES, placePhrase, targetLocation } from './evidence-place.js';
 
@@ -17,9 +17,9 @@ export const noFigures: Rule = {
   },
   check(ctx) {
     const units = unitsOf(ctx.analysis);
-    for (const target of judgedTargets(ctx.analysis)) {
+    for (const { target, sections } of judgedAnswers(ctx.analysis)) {
       if (!asksForData(target.def, descriptorOf(ctx.analysis, target.def), units)) continue;
-      if (sectionEvidence(ctx.analysis.report, answerSections(ctx.analysis, target), units).figures.length > 0) continue;
+      if (sectionEvidence(ctx.analysis.report, sections, units).figures.length > 0) continue;
       ctx.report({ disclosure: target.def.id, ...targetLocation(ctx, target), messageId: 'noFigures', data: { id: target.def.id, where: placePhrase(ctx.analysis, target.section) } });
     }
   },

@@ -1,7 +1,7 @@
 // Issue 16, item 2: a metric's section gives figures, but none in a unit the metric is measured in (after
 // conversion: GJ answers a metric in MWh; standards/evidence/units.json).
 import type { Rule } from './rule.js';
-import { answerSections, descriptorOf, judgedTargets, unitsOf } from '../engine/evidence-targets.js';
+import { descriptorOf, judgedAnswers, unitsOf } from '../engine/evidence-targets.js';
 import { expectedUnits } from '../evidence/expected-units.js';
 import { asksForData, sectionEvidence } from '../evidence/index.js';
 import { PLACE_MESSAGES, placePhrase, targetLocation } from './evidence-place.js';
@@ -20,9 +20,9 @@ export const unitMismatch: Rule = {
   check(ctx) {
     const units = unitsOf(ctx.analysis);
     if (!units) return;
-    for (const target of judgedTargets(ctx.analysis)) {
+    for (const { target, sections } of judgedAnswers(ctx.analysis)) {
       if (!asksForData(target.def, descriptorOf(ctx.analysis, target.def), units)) continue;
-      const evidence = sectionEvidence(ctx.analysis.report, answerSections(ctx.analysis, target), units);
+      const evidence = sectionEvidence(ctx.analysis.report, sections, units);
       if (evidence.figures.length === 0) continue;
       const expected = expectedUnits(target.def, descriptorOf(ctx.analysis, target.def), units);
       if (!expected.checkable || [...evidence.dimensions].some((d) => expected.dimensions.has(d))) continue;

@@ -1,7 +1,7 @@
 // The evidence module's readers: numbers as reports print them, units from the data with their conversions,
 // figures that are not years, labels or dates.
 import { catalog } from '../helpers/run-rule.js';
-import { figuresIn, labelUnit, numbersIn, scopesOf, unitAt, unitTable, unitsNamedIn, yearsIn } from '../../src/evidence/index.js';
+import { figuresIn, labelUnit, numbersIn, scopesOf, spelledFiguresIn, unitAt, unitTable, unitsNamedIn, yearsIn } from '../../src/evidence/index.js';
 
 const units = unitTable(catalog.units!);
 
@@ -40,6 +40,31 @@ describe('figuresIn', () => {
       ['96.5', '%', 'percent'],
       ['18', 'hours', 'hours'],
     ]);
+  });
+});
+
+describe('spelledFiguresIn', () => {
+  const spelled = (text: string) => spelledFiguresIn(text, units).map((f) => [f.raw, f.value, f.unit?.unit]);
+
+  test('English number words with a unit after them are figures', () => {
+    expect(spelled('Women are twenty-two per cent of staff; the line saved one thousand two hundred tonnes in two hours.')).toEqual([
+      ['twenty-two', 22, '%'],
+      ['one thousand two hundred', 1200, 't'],
+      ['two', 2, 'hours'],
+    ]);
+  });
+
+  test('Chinese numerals with a unit after them, or 百分之 before them, are figures', () => {
+    expect(spelled('合计年减排约五千吨，社区投入约三百二十万元，流失率为百分之八点八，募集三亿五千万元。')).toEqual([
+      ['五千', 5000, 't'],
+      ['三百二十万', 3200000, 'presentation currency'],
+      ['百分之八点八', 8.8, '%'],
+      ['三亿五千万', 350000000, 'presentation currency'],
+    ]);
+  });
+
+  test('number words without a unit, and one Chinese numeral alone, are words', () => {
+    expect(spelled('One of our priorities is safety; three of the nine directors are women. 我们一起确认了十分重要的两项工作。')).toEqual([]);
   });
 });
 

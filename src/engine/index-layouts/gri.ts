@@ -9,6 +9,13 @@ import { normaliseOmissionReason } from '../../mapping/omission-reason.js';
 import { mergeLocations } from '../index-locations.js';
 import { fillStatementOfUse, fillStatementOfUseZh } from '../statement-of-use.js';
 import { isValidOmission } from '../omission-validity.js';
+import { evidenceTargets } from '../evidence-targets.js';
+
+/** Every place that locates `def` names some of its items (`disclose: GRI 2-7 (a)`), none the whole disclosure. */
+function namesSomeItems(analysis: Analysis, def: DisclosureDef): boolean {
+  const own = evidenceTargets(analysis).filter((t) => t.def === def);
+  return own.length > 0 && own.every((t) => t.requirements !== undefined);
+}
 
 // `records` and `definitions` are parallel arrays; a map built once per analysis keeps lookups O(1).
 const definitionMaps = new WeakMap<Analysis, Map<DisclosureRecord, DisclosureDef>>();
@@ -46,7 +53,8 @@ function rowOf(analysis: Analysis, record: DisclosureRecord): IndexRowData {
   // A reported disclosure with some items validly omitted (`omit: GRI 2-21 (b) | …`) is partially reported
   // and lists them in GRI's "Requirement(s) omitted" column beside its location (GRI 1, Req. 6; issue 16).
   const partial = record.status === 'reported' && (record.omission?.requirements?.length ?? 0) > 0 && record.omission !== undefined && isValidOmission(analysis.catalog, def, record.omission);
-  if (partial) row.partial = true;
+  // Tagged only for some items (`disclose: GRI 2-7 (a)`) is partially reported too, as `check` counts it.
+  if (partial || (record.status === 'reported' && namesSomeItems(analysis, def))) row.partial = true;
   if ((record.status === 'omitted' || partial) && record.omission) {
     const reasons = analysis.catalog.gri.foundation.omissionReasons;
     const id = normaliseOmissionReason(record.omission.reason, reasons.map((r) => r.id));

@@ -16,6 +16,11 @@ const ONLY_MARKS = /^[/\\\-‐‑‒–—―−_~·•.×✗✘* ]+$/;
 const NOT_APPLICABLE = /^(?:n\/a|n\.a\.?|na)$|^(?:not applicable|inapplicable|n\/a\b|不适用|不適用)/i;
 const NOT_REPORTED = /^(?:none|nil|无|無)$|^(?:not (?:reported|disclosed|available)|omitted|未披露|未报告|未報告|暂未披露|暫未披露|暂不披露|不披露)/i;
 const URL = /^(?:https?:\/\/|www\.)/i;
+/**
+ * The mark `disclose index` writes after a partially reported row's location (templates/locales:
+ * `indexText.partial`): an index pasted into its report reads the location before it. After NFKC, so `（）` is `()`.
+ */
+const PARTIAL_MARK = / ?\((?:partially reported|部分报告)\)$/i;
 // Where a page reference starts inside a section cell: `About Us p. 3`, `About Us (P3)`, `关于我们 第3页`.
 const PAGE_MARK = /(?:^|[ ([])(?:(?:pages?|pp?|pg)\.? ?(?=\d)|第 ?(?=\d))/i;
 const TRAILING_PAGES = /(?:^|[ ([]|(?<=[\u3400-\u9fff]))\d{1,6}(?: ?(?:-|–|—|~|至) ?\d{1,6})? ?[页頁]\)?$/u;
@@ -130,7 +135,7 @@ function kindOf(pages: PageRange[], sections: string[][]): LocationKind {
  * read as that heading.
  */
 export function parseLocation(text: string, isHeading?: (title: string) => boolean): ParsedLocation {
-  const t = text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  const t = text.normalize('NFKC').replace(/\s+/g, ' ').trim().replace(PARTIAL_MARK, '');
   if (t === '') return location('empty', text);
   if (t.length > MAX_PARSED) return location('prose', text);
   if (ONLY_MARKS.test(t)) return location('not-reported', text);
