@@ -15,17 +15,21 @@ const LEADING_NUMBER = /^(?:\d+(?:\.\d+)*\.?|第[一二三四五六七八九十�
 const NAMED = 5;
 /** Indents within this many ems are one level of the contents page. */
 const INDENT_EMS = 1;
+/** Longest line considered (characters): a longer paragraph is no heading's line (headings.ts takes 120). */
+const MAX_TITLE_CHARS = 120;
 /** Shortest title (letters) that may make a line of text a heading: one word could be any line. */
 const MIN_TITLE_LETTERS = 4;
 
 const key = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
 const bare = (text: string): string => key(text.replace(LEADING_NUMBER, ''));
 
-function sameTitle(a: string, b: string): boolean {
-  if (key(a) === key(b)) return true;
-  const [x, y] = [bare(a), bare(b)];
-  return x !== '' && x === y;
+/** A title's two keys: as printed, and without its leading number (one side may print it, the other not). */
+interface Keys {
+  full: string;
+  bare: string;
 }
+const keysOf = (text: string): Keys => ({ full: key(text), bare: bare(text) });
+const sameTitle = (a: Keys, b: Keys): boolean => a.full === b.full || (a.bare !== '' && a.bare === b.bare);
 
 /** Each entry's indent level, 0 = leftmost, from its x clustered within INDENT_EMS. */
 function indents(entries: readonly ContentsEntry[]): number[] {
@@ -59,11 +63,14 @@ export function checkAgainstContents(blocks: readonly LaidOutBlock[], allEntries
   const entries = allEntries.filter((entry) => entry.printed === undefined || entry.printed <= last);
   if (entries.length === 0) return { blocks: [...blocks], notes: [] };
   const out = [...blocks];
+  // Keys once per block (a long report has thousands): headings and short paragraphs, which alone can match.
+  const blockKeys = out.map((block) => (block.kind === 'table' || block.text.length > MAX_TITLE_CHARS ? undefined : keysOf(block.text)));
+  const entryKeys = entries.map((entry) => keysOf(entry.title));
   const indent = indents(entries);
   const matched: Array<number | undefined> = entries.map(() => undefined);
   let from = 0;
   entries.forEach((entry, e) => {
-    const candidates = out.flatMap((block, i) => (block.kind === 'heading' && i >= from && sameTitle(block.text, entry.title) ? [i] : []));
+    const candidates = out.flatMap((block, i) => (block.kind === 'heading' && i >= from && blockKeys[i] !== undefined && sameTitle(blockKeys[i], entryKeys[e]!) ? [i] : []));
     const at = candidates.find((i) => printedOf(out[i]!) === entry.printed) ?? candidates[0];
     if (at === undefined) return;
     matched[e] = at;
@@ -88,8 +95,9 @@ export function checkAgainstContents(blocks: readonly LaidOutBlock[], allEntries
   const found: string[] = [];
   entries.forEach((entry, e) => {
     if (matched[e] !== undefined || (entry.title.match(/\p{L}/gu)?.length ?? 0) < MIN_TITLE_LETTERS) return;
-    const at = out.findIndex((block) => {
-      if (block.kind !== 'paragraph' || !sameTitle(block.text, entry.title)) return false;
+    const at = out.findIndex((block, i) => {
+      const keys = blockKeys[i];
+      if (block.kind !== 'paragraph' || !keys || !sameTitle(keys, entryKeys[e]!)) return false;
       const printed = printedOf(block);
       return printed !== undefined && entry.printed !== undefined && (printed === entry.printed || printed === entry.printed + 1);
     });
