@@ -40,7 +40,17 @@ function indents(entries: readonly ContentsEntry[]): number[] {
   return entries.map((e) => starts.filter((s) => s <= e.x + INDENT_EMS * em * 0.5).length - 1);
 }
 
-const quote = (text: string): string => `"${text.length > 60 ? `${text.slice(0, 59)}…` : text}"`;
+/**
+ * A title quoted in a note: notes go to stderr as they are, so controls, line breaks and bidi overrides a
+ * PDF's text may hold become spaces (the class of formatters/terminal-text.ts, which ingest may not
+ * import); cut by code points, so an astral character is never halved.
+ */
+const UNSAFE = /[\p{Cc}\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/gu;
+const QUOTED_CHARS = 60;
+function quote(text: string): string {
+  const chars = Array.from(text.replace(UNSAFE, ' '));
+  return `"${chars.length > QUOTED_CHARS ? `${chars.slice(0, QUOTED_CHARS - 1).join('')}…` : chars.join('')}"`;
+}
 
 function list(items: readonly string[]): string {
   const named = items.slice(0, NAMED).join(', ');

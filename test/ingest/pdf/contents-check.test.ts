@@ -79,6 +79,11 @@ describe('headings checked against the contents page', () => {
     expect(notes).toEqual(['3 entries of the contents page match no heading: "1.2 Risk Management" (p. 14), "2.1 Scope 3 Emissions" (p. 15), "Risk" (p. 13)']);
   });
 
+  test('a title quoted in a note carries no control or bidi character', () => {
+    const { notes } = checkAgainstContents(blocks, [entry('Climate\u001b[2J\u202eevil', 12)], printed);
+    expect(notes).toEqual(['1 entry of the contents page matches no heading: "Climate [2J evil" (p. 12)']);
+  });
+
   test('a footer\'s year on the contents page is no entry', () => {
     expect(checkAgainstContents(blocks, [entry('Annual Report', 2025)], printed).notes).toEqual([]);
   });
