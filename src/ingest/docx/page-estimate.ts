@@ -73,8 +73,6 @@ function runsOf(blocks: readonly LaidOutBlock[], geometry: PageGeometry, spacing
     const run = runs.get(page) ?? [];
     run.push({ block: index, offset, lines, heading: block.kind === 'heading' });
     runs.set(page, run);
-    // A block that ran over a counted break (a rendered break inside it) ends the run: what follows is
-    // on the page the break began.
     offset += lines;
   });
   return runs;
@@ -173,9 +171,12 @@ export function estimatePages(
   if (scale > 0) {
     for (const [page, run] of runs) {
       const base = page + shiftAt.get(page)!;
+      let previous = base;
       for (const placement of run) {
         const block = out[placement.block]!;
-        const start = base + pagesInto(placement, scale, linesPerPage);
+        // Never before the block above it: a heading kept with the next page takes what follows it along.
+        const start = Math.max(base + pagesInto(placement, scale, linesPerPage), previous);
+        previous = start;
         const end = base + Math.max(Math.ceil(((placement.offset + placement.lines) * scale) / linesPerPage) - 1, start - base);
         const endPage = block.endPage !== undefined ? shifted(block.endPage) : end;
         block.page = start;

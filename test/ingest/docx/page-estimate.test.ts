@@ -52,6 +52,15 @@ describe('DOCX pages where breaks are missing', () => {
     expect(blocks[6]!.page).toBe(2); // the input is not changed
   });
 
+  test('a heading in the last lines of a page goes to the next, and what follows it too', () => {
+    const geometry = { charsPerLine: 50, linesPerPage: 10, lineHeight: 12 };
+    const para = (text: string): LaidOutBlock => ({ kind: 'paragraph', page: 1, text });
+    // 5.5 lines, then a heading (1.4 + 1.5 lines) that would leave 1.6 lines below it: it starts page 2,
+    // and the short paragraph after it (which would fit at 8.4) goes with it.
+    const blocks: LaidOutBlock[] = [para('x'.repeat(250)), { kind: 'heading', level: 1, text: 'Water', page: 1 }, para('x'.repeat(10))];
+    expect(estimatePages(blocks, geometry, 1).blocks.map((b) => b.page)).toEqual([1, 2, 2]);
+  });
+
   test('docProps/app.xml\'s page count scales the estimate when its character count describes the text', () => {
     const geometry = { charsPerLine: 50, linesPerPage: 10, lineHeight: 12 };
     const blocks: LaidOutBlock[] = Array.from({ length: 8 }, () => ({ kind: 'paragraph', page: 1, text: 'x'.repeat(149) }));
