@@ -67,6 +67,13 @@ describe('advice on a PDF or DOCX names the sidecar, not an HTML comment', () =>
     expect(findingMessage(found!, 'zh')).toContain('请在`draft.disclose.yaml`中声明');
   });
 
+  test('statement-of-use says the claim was declared in the sidecar, not in front matter', () => {
+    // The fixture's statement is worded for with-reference; the sidecar claims in-accordance.
+    const found = laidOutFindings('statement-of-use', 'frameworks:\n  gri:\n    claim: in-accordance\n').find((f) => f.messageId === 'otherClaimSidecar');
+    expect(found?.message).toMatch(/^The statement of use states a with-reference claim while the claim declared \(in `reports\/northwind\.disclose\.yaml` or the config\) is in-accordance;/);
+    expect(findingMessage(found!, 'zh')).toContain('而（`reports/northwind.disclose.yaml`或配置中）声明的是');
+  });
+
   test('a Markdown report keeps its message ids and its comment advice', () => {
     const fm = frontMatter('published: 2025-04-20\norganization: Acme\nframeworks:\n  gri:\n    claim: in-accordance');
     const [first] = findings('missing-disclosure', `${fm}## About\nText.\n`);

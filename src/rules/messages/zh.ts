@@ -106,6 +106,7 @@ export const zhMessages: Catalog = {
     notGriWording: '使用说明未遵循 GRI 1 的措辞；按{{claim}}声明应为：{{expected|sentence}}',
     noOption2016: '使用说明声明“依据 GRI 标准”，但未注明方案；{{id|code}}要求注明核心或全面方案；已按{{option}}方案检查：{{expected|sentence}}',
     otherOption2016: '使用说明注明的是{{stated}}方案，而前置信息声明为{{option}}方案；应为：{{expected|sentence}}',
+    otherClaimSidecar: '使用说明作出的是{{other}}声明，而（{{sidecar|code}}或配置中）声明的是{{claim}}；按{{claim}}声明应为：{{expected|sentence}}',
     noGriUsed: '内容索引未注明所使用的 GRI 1；应为`GRI 1 used: {{foundation}}`。',
     wrongGriUsed: '“所使用的 GRI 1”未注明{{foundation|code}}。',
     ...CLAIM,
