@@ -12,6 +12,7 @@
 //   index.docx     a GRI content index table: header row, group label across the grid, vertically merged
 //                  standard cells, a nested table, a rendered page break inside the table.
 //   pages.docx     explicit, before-paragraph, section and last-rendered page breaks; page numbering restarts.
+//   flow.docx      eight pages of text with a single explicit break: pages estimated from the text's length.
 //   pandoc.docx    a real producer's DOCX: pandoc from Markdown (only rebuilt where pandoc is installed).
 //   hostile/       a zip bomb declaring its size, one lying about it, a zip of something else, malformed XML.
 // Run: node scripts/make-docx-fixtures.mjs
@@ -285,6 +286,47 @@ const WORD = { application: 'Microsoft Office Word', version: '16.0000' };
       'word/styles.xml': styles,
       'docProps/core.xml': coreXml({ title: 'Page breaks', creator: 'Sustainability Office', created: '2026-03-31T09:30:00Z' }),
       'docProps/app.xml': appXml(WORD),
+    }),
+  );
+}
+
+// ---------------------------------------------------------------- flow.docx
+// Eight pages of text saved without rendered breaks (as LibreOffice, pandoc and generators save): the only
+// break is the explicit one before chapter 3, so every other page comes from the page estimate. A4, 2 cm
+// margins, 11 pt body text; the words are a seeded shuffle of report vocabulary, so the bytes never change.
+{
+  const styles = stylesXml({ lang: 'en-GB' }, [
+    { id: 'Normal', name: 'Normal', isDefault: true },
+    { id: 'Heading1', name: 'heading 1', basedOn: 'Normal', outline: 0 },
+    { id: 'Heading2', name: 'heading 2', basedOn: 'Normal', outline: 1 },
+  ]);
+  const words = 'the group reviews water energy waste and safety figures with its suppliers every quarter while site teams report progress against targets to the board'.split(' ');
+  let seed = 20261204;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const sentence = (n) => {
+    const picked = Array.from({ length: n }, () => words[Math.floor(next() * words.length)]);
+    return `${picked.join(' ')}.`.replace(/^./, (c) => c.toUpperCase());
+  };
+  const run = (text) => `<w:r><w:rPr><w:sz w:val="22"/></w:rPr><w:t xml:space="preserve">${esc(text)}</w:t></w:r>`;
+  const body = [];
+  for (let chapter = 1; chapter <= 4; chapter++) {
+    const heading = run(`Chapter ${chapter} Operations review ${chapter}`);
+    body.push(chapter === 3 ? p([pageBreak, heading], { style: 'Heading1' }) : p([heading], { style: 'Heading1' }));
+    for (let section = 1; section <= 3; section++) {
+      body.push(p([run(`Section ${chapter}.${section} Results and targets`)], { style: 'Heading2' }));
+      for (let paragraph = 0; paragraph < 4 + Math.floor(next() * 4); paragraph++) {
+        body.push(p(Array.from({ length: 3 + Math.floor(next() * 4) }, () => run(`${sentence(8 + Math.floor(next() * 14))} `))));
+      }
+    }
+  }
+  const section = '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr>';
+  write(
+    'flow.docx',
+    await docx({
+      'word/document.xml': documentXml(body.join('') + section),
+      'word/styles.xml': styles,
+      'docProps/core.xml': coreXml({ title: 'Text that flows over pages', creator: 'Sustainability Office', created: '2026-03-31T09:30:00Z' }),
+      'docProps/app.xml': appXml({ application: 'LibreOffice/7.4.7.2$Linux_X86_64', version: '15.0000' }),
     }),
   );
 }

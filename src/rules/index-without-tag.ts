@@ -8,7 +8,7 @@ import { printLocations } from '../mapping/content-index/index.js';
 export const indexWithoutTag: Rule = {
   id: 'index-without-tag',
   description: 'In a report with both tags and a content index, an index row points to a place that carries no tag for its code.',
-  help: 'Tag the section the row points to with the row\'s code (`<!-- disclose: ID -->`), or point the row to the tagged section.',
+  help: 'Tag the section the row points to with the row\'s code (`<!-- disclose: ID -->`; for a PDF or DOCX, its heading under `disclose:` in the sidecar `report.disclose.yaml`), or point the row to the tagged section.',
   defaultSeverity: 'warning',
   tags: ['index', 'tags'],
   messages: {

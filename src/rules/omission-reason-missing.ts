@@ -6,7 +6,7 @@ import { normaliseOmissionReason } from '../mapping/omission-reason.js';
 export const omissionReasonMissing: Rule = {
   id: 'omission-reason-missing',
   description: 'An omission, or an index row shown as not reported, lacks one of GRI 1\'s four reasons or an explanation.',
-  help: 'Give one of GRI 1\'s four reasons (not applicable, legal prohibitions, confidentiality constraints, information unavailable/incomplete) and explain it: `<!-- omit: ID | reason | explanation -->`.',
+  help: 'Give one of GRI 1\'s four reasons (not applicable, legal prohibitions, confidentiality constraints, information unavailable/incomplete) and explain it: `<!-- omit: ID | reason | explanation -->` (for a PDF or DOCX, an `omit:` entry in the sidecar `report.disclose.yaml`).',
   defaultSeverity: 'error',
   tags: ['omissions'],
   inAccordanceRequirement: true,

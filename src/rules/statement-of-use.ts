@@ -4,7 +4,7 @@ import { isComparableTitle } from '../engine/index-rows.js';
 import { followsStatement, statedOption } from '../mapping/statement-of-use.js';
 import { fillStatementOfUse } from '../engine/statement-of-use.js';
 import { inEffect } from '../catalog/index.js';
-import { CLAIM_MESSAGES, claimPhrase } from './messages/shared.js';
+import { CLAIM_MESSAGES, claimPhrase, sidecarOf } from './messages/shared.js';
 
 // GRI 2016 claims ("in accordance with the GRI Standards: Core option") that the 2021 Standards dropped.
 const OPTION_2016 = /\b(core|comprehensive)\s+option\b/i;
@@ -24,6 +24,9 @@ export const statementOfUse: Rule = {
     noOption2016:
       'The statement of use claims accordance with the GRI Standards but names no option; {{id|code}} asks for the option (Core or Comprehensive); checked as {{option}}: {{expected|sentence}}',
     otherOption2016: 'The statement of use names the {{stated}} option while the front matter claims {{option}}; expected: {{expected|sentence}}',
+    // A PDF or DOCX has no front matter: its claim is declared in its sidecar (or the config).
+    otherClaimSidecar:
+      'The statement of use states a {{other}} claim while the claim declared (in {{sidecar|code}} or the config) is {{claim}}; expected for the {{claim}} claim: {{expected|sentence}}',
     noGriUsed: 'The content index does not name the GRI 1 used; expected `GRI 1 used: {{foundation}}`.',
     wrongGriUsed: '"GRI 1 used" does not name {{foundation|code}}.',
     ...CLAIM_MESSAGES,
@@ -48,10 +51,11 @@ export const statementOfUse: Rule = {
         : followsStatement(statement.text, foundation.claims[other].statementOfUse)
           ? 'otherClaim'
           : 'notGriWording';
+      const sidecar = messageId === 'otherClaim' ? sidecarOf(ctx.analysis.report) : undefined;
       ctx.report({
         ...ctx.at(statement),
-        messageId,
-        data: { claim: claimPhrase(claim), expected, ...(messageId === 'otherClaim' ? { other: claimPhrase(other) } : {}) },
+        messageId: sidecar ? 'otherClaimSidecar' : messageId,
+        data: { claim: claimPhrase(claim), expected, ...(messageId === 'otherClaim' ? { other: claimPhrase(other) } : {}), ...(sidecar ? { sidecar } : {}) },
       });
     }
     const used = statements.griUsed;

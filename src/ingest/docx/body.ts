@@ -9,7 +9,7 @@ import { FieldState, walkInline } from './inline.js';
 import { roman } from './number-formats.js';
 import type { Numbering } from './numbering.js';
 import type { PageNumbering, PageTracker } from './pages.js';
-import { numberingRef, outlineLevel, type Styles } from './styles.js';
+import { numberingRef, outlineLevel, type ParagraphSpacing, type Styles } from './styles.js';
 import { child, elements, isOn, val, type XmlElement } from './xml.js';
 
 /** Footnote and endnote texts by id, read from their parts before the body. */
@@ -66,6 +66,8 @@ function sectionsOf(body: XmlElement): XmlElement[] {
 
 export class BodyReader {
   readonly blocks: LaidOutBlock[] = [];
+  /** Each paragraph's and heading's vertical spacing, for the page estimate. */
+  readonly spacing = new Map<LaidOutBlock, ParagraphSpacing>();
   private readonly fields = new FieldState();
   private readonly citedNotes = new Map<string, number>();
   private readonly endnotesCited = new Set<string>();
@@ -164,7 +166,9 @@ export class BodyReader {
       const direct = outlineLevel(pPr);
       const level = direct !== undefined ? (direct === 9 ? undefined : direct + 1) : this.styles.headingLevel(styleId);
       const where = { page: placed.page ?? this.pages.content(), ...(placed.endPage !== undefined ? { endPage: placed.endPage } : {}) };
-      this.blocks.push(level !== undefined ? { kind: 'heading', level: Math.min(level, MAX_HEADING_LEVEL), text, ...where } : { kind: 'paragraph', text, ...where });
+      const block: LaidOutBlock = level !== undefined ? { kind: 'heading', level: Math.min(level, MAX_HEADING_LEVEL), text, ...where } : { kind: 'paragraph', text, ...where };
+      this.blocks.push(block);
+      this.spacing.set(block, this.styles.spacing(styleId, pPr));
     }
     this.afterBlock(placed);
     this.endOfSection(pPr);

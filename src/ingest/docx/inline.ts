@@ -4,7 +4,7 @@
 // `mc:Choice` of an AlternateContent, whose `mc:Fallback` repeats it for older readers). Breaks go to the
 // page tracker as they come, so a paragraph knows the pages it starts and ends on.
 import type { PageTracker } from './pages.js';
-import { child, elements, isOn, type XmlElement } from './xml.js';
+import { child, elements, isOn, val, type XmlElement } from './xml.js';
 
 /** Where a paragraph's content goes as the walker finds it. */
 export interface InlineSink {
@@ -77,11 +77,14 @@ export function walkInline(node: XmlElement, sink: InlineSink, pages: PageTracke
       case 'w:txbxContent':
         sink.textBox(element);
         break;
-      case 'w:r':
+      case 'w:r': {
+        const size = Number(val(child(element, 'w:rPr'), ['w:sz']));
+        if (Number.isInteger(size)) pages.runSize(size);
         // Hidden text (`w:vanish`) is neither shown nor printed; its breaks and field marks still count.
         if (isOn(child(child(element, 'w:rPr'), 'w:vanish'))) walkInline(element, HIDDEN, pages, fields);
         else walkInline(element, sink, pages, fields);
         break;
+      }
       default:
         // Runs, insertions, hyperlinks, smart tags, simple fields (their runs are the result), content
         // controls, drawings on the way to a text box: read through.

@@ -19,6 +19,7 @@ export class PageTracker {
   private started = false;
   private sectionNumbering: PageNumbering | undefined;
   private readonly sectionStarts = new Map<number, PageNumbering>();
+  private readonly sizes = new Map<number, number>();
   /** Breaks seen: explicit and rendered (for the note that says where pages came from). */
   explicitBreaks = 0;
   renderedBreaks = 0;
@@ -69,13 +70,35 @@ export class PageTracker {
     return this.page;
   }
 
-  /** The pages, physical 1…n, each with the number printed on it under its section's numbering. */
-  pages(): LaidOutPage[] {
+  /** Pages the breaks account for. */
+  get counted(): number {
+    return this.lastPage;
+  }
+
+  /** Body text size: a run's `w:sz` (half-points), counted by runs, for the page estimate. */
+  runSize(halfPoints: number): void {
+    this.sizes.set(halfPoints, (this.sizes.get(halfPoints) ?? 0) + 1);
+  }
+
+  /** The size most runs give, if any run gives one (the smaller on a tie). */
+  get commonSize(): number | undefined {
+    let best: [number, number] | undefined;
+    for (const [size, count] of this.sizes) if (!best || count > best[1] || (count === best[1] && size < best[0])) best = [size, count];
+    return best?.[0];
+  }
+
+  /**
+   * The pages, physical 1…n, each with the number printed on it under its section's numbering. With an
+   * estimate (page-estimate.ts) a counted page may have become several: `shifted` gives a counted page's
+   * new first page and `total` the pages in all; a section still starts on its counted page's new place.
+   */
+  pages(shifted: (page: number) => number = (page) => page, total = this.lastPage): LaidOutPage[] {
+    const starts = new Map([...this.sectionStarts].map(([page, numbering]) => [shifted(page), numbering]));
     const out: LaidOutPage[] = [];
     let number = 0;
     let format: string | undefined;
-    for (let index = 1; index <= this.lastPage; index++) {
-      const section = this.sectionStarts.get(index);
+    for (let index = 1; index <= total; index++) {
+      const section = starts.get(index);
       if (section) {
         format = section.format;
         if (section.start !== undefined) number = section.start - 1;

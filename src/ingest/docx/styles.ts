@@ -11,6 +11,16 @@ interface StyleDef {
   outlineLevel?: number;
   numPr?: NumberingRef;
   pageBreakBefore?: boolean;
+  spacing?: XmlElement;
+}
+
+/** A paragraph's vertical spacing (`w:spacing`, ECMA-376 §17.3.1.33), for the page estimate. */
+export interface ParagraphSpacing {
+  /** Space before and after, in points. */
+  before: number;
+  after: number;
+  /** Line height relative to single spacing (`w:line` in 240ths with `w:lineRule="auto"`). */
+  lineFactor: number;
 }
 
 /** A paragraph's list reference: `w:numPr` (num id, and level when given). */
@@ -30,6 +40,11 @@ export function numberingRef(pPr: XmlElement | undefined): NumberingRef | undefi
   return { numId, ...(Number.isInteger(ilvl) && ilvl >= 0 && ilvl <= 8 ? { ilvl } : {}) };
 }
 
+function halfPoints(value: string | undefined): number | undefined {
+  const size = Number(value);
+  return value !== undefined && Number.isInteger(size) && size > 0 ? size : undefined;
+}
+
 export function outlineLevel(pPr: XmlElement | undefined): number | undefined {
   const level = Number(val(pPr, ['w:outlineLvl']));
   return Number.isInteger(level) && level >= 0 && level <= 9 ? level : undefined;
@@ -42,9 +57,13 @@ export class Styles {
   readonly defaultParagraphStyle: string | undefined;
   /** Language of the default run properties (`w:docDefaults`): `w:val`, and `w:eastAsia` for CJK text. */
   readonly language: { latin?: string; eastAsia?: string };
+  /** Body text size (`w:sz`, half-points) of the default paragraph style, else of the document defaults. */
+  readonly defaultHalfPoints: number | undefined;
+  private readonly defaultSpacing: XmlElement | undefined;
 
   constructor(root: XmlElement | undefined) {
     let defaultStyle: string | undefined;
+    let defaultStyleSize: number | undefined;
     for (const style of root ? elements(root) : []) {
       const id = style.attrs['w:styleId'];
       if (style.name !== 'w:style' || id === undefined) continue;
@@ -67,10 +86,16 @@ export class Styles {
         ...(level !== undefined ? { outlineLevel: level } : {}),
         ...(numPr ? { numPr } : {}),
         ...(breakBefore ? { pageBreakBefore: isOn(breakBefore) } : {}),
+        ...(child(pPr, 'w:spacing') ? { spacing: child(pPr, 'w:spacing')! } : {}),
       });
-      if (isOnValue(style.attrs['w:default'])) defaultStyle = id;
+      if (isOnValue(style.attrs['w:default'])) {
+        defaultStyle = id;
+        defaultStyleSize = halfPoints(val(child(style, 'w:rPr'), ['w:sz']));
+      }
     }
     this.defaultParagraphStyle = defaultStyle;
+    this.defaultSpacing = path(root, 'w:docDefaults', 'w:pPrDefault', 'w:pPr', 'w:spacing');
+    this.defaultHalfPoints = defaultStyleSize ?? halfPoints(val(path(root, 'w:docDefaults', 'w:rPrDefault', 'w:rPr'), ['w:sz']));
     const lang = path(root, 'w:docDefaults', 'w:rPrDefault', 'w:rPr', 'w:lang');
     this.language = {
       ...(lang?.attrs['w:val'] ? { latin: lang.attrs['w:val'] } : {}),
@@ -112,6 +137,26 @@ export class Styles {
   numbering(styleId: string | undefined): NumberingRef | undefined {
     for (const style of this.chain(styleId)) if (style.numPr) return style.numPr;
     return undefined;
+  }
+
+  /**
+   * Spacing before and after a paragraph and its line height: each attribute from the closest of the
+   * paragraph's own properties, its style chain and the document defaults (ECMA-376 §17.7.2).
+   */
+  spacing(styleId: string | undefined, pPr: XmlElement | undefined): ParagraphSpacing {
+    const sources = [child(pPr, 'w:spacing'), ...[...this.chain(styleId)].map((style) => style.spacing), this.defaultSpacing];
+    const attr = (name: string): string | undefined => {
+      for (const source of sources) if (source?.attrs[name] !== undefined) return source.attrs[name];
+      return undefined;
+    };
+    const points = (name: string): number => {
+      const value = Number(attr(name));
+      return Number.isFinite(value) && value >= 0 && value < 31680 ? value / 20 : 0;
+    };
+    const line = Number(attr('w:line'));
+    const rule = attr('w:lineRule');
+    const lineFactor = (rule === undefined || rule === 'auto') && Number.isFinite(line) && line >= 120 && line <= 720 ? line / 240 : 1;
+    return { before: points('w:before'), after: points('w:after'), lineFactor };
   }
 
   pageBreakBefore(styleId: string | undefined): boolean {

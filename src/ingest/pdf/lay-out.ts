@@ -4,6 +4,8 @@
 import { maxOf, minOf, pushAll } from '../../arrays.js';
 import type { HeadingBlock, LaidOutBlock, LaidOutDocument, ParagraphBlock } from '../layout/document.js';
 import { normaliseRadicals } from './cjk.js';
+import { checkAgainstContents } from './contents-check.js';
+import { contentsEntries } from './contents-entries.js';
 import { isContentsPage } from './contents-page.js';
 import { pdfLimits, type PdfLimits } from './limits-from-env.js';
 import { headingLevels, type PlacedLine } from './headings.js';
@@ -61,6 +63,7 @@ export function layOutRead(raw: RawPdf, path: string, tables: (pages: PdfPageLin
   const running = runningLines(pages);
   const bodyPages: PdfPageLines[] = pages.map((page, p) => ({ ...page, lines: page.lines.filter((_, i) => !running[p]![i]) }));
   const contents = bodyPages.filter((page) => isContentsPage(page.lines, page.index, bodyPages.length)).map((page) => page.index);
+  const entries = contentsEntries(bodyPages.filter((page) => contents.includes(page.index)).flatMap((page) => page.lines));
   for (const page of bodyPages) if (contents.includes(page.index)) page.lines = [];
 
   // From here on a spread is its two halves (spread-halves.ts); `page` is a stage page, `halves` its sheet.
@@ -145,13 +148,19 @@ export function layOutRead(raw: RawPdf, path: string, tables: (pages: PdfPageLin
   }
   close();
 
+  // The contents page's entries confirm the headings' pages or say where they differ, and find a heading
+  // the style ranking missed. Its numbers are printed pages: without printed numbers there is nothing to compare.
+  const sheetNumber = new Map(numbering.pages.map((page) => [page.index, page.number]));
+  const checked = numbering.source === 'physical' ? { blocks, notes: [] } : checkAgainstContents(blocks, entries, (block) => block.printed ?? sheetNumber.get(block.page));
+  pushAll(notes, checked.notes);
+
   return {
     file: path,
     format: 'pdf',
     pages: numbering.pages,
     pageNumberSource: numbering.source,
     pagesApproximate: false,
-    blocks,
+    blocks: checked.blocks,
     info: raw.info,
     notes,
   };

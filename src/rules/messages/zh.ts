@@ -24,6 +24,14 @@ const CLAIM = {
   claimWithReference: '“参照 GRI 标准”',
 };
 
+// Advice for a report read from a PDF or DOCX: its tags go in the sidecar (shared.ts SIDECAR_MESSAGES).
+const SIDECAR = {
+  sidecarTag: '请在{{sidecar|code}}的`disclose:`下添加作答章节的标题（`disclose suggest --write {{file}}`可写入找到的章节），或在`omit:`下给出省略理由',
+  sidecarTopic: '请在{{sidecar|code}}的`disclose:`下添加说明该议题管理方式的章节标题，并标注`{{id}} ({{topic}})`',
+  sidecarArticle: '请在{{sidecar|code}}的`disclose:`下添加披露该议题的章节标题并标注{{first|code}}，或依第七条在`omit:`下说明未披露的原因（`id: {{first}}`，`reason: not-applicable`）',
+  sidecarClaim: '请在{{sidecar|code}}中声明：`frameworks: { gri: { claim: {{claim}} } }`',
+};
+
 // The place an evidence finding names (src/rules/evidence-place.ts).
 const PLACE_ZH = PLACE_MESSAGES_ZH;
 
@@ -98,6 +106,7 @@ export const zhMessages: Catalog = {
     notGriWording: '使用说明未遵循 GRI 1 的措辞；按{{claim}}声明应为：{{expected|sentence}}',
     noOption2016: '使用说明声明“依据 GRI 标准”，但未注明方案；{{id|code}}要求注明核心或全面方案；已按{{option}}方案检查：{{expected|sentence}}',
     otherOption2016: '使用说明注明的是{{stated}}方案，而前置信息声明为{{option}}方案；应为：{{expected|sentence}}',
+    otherClaimSidecar: '使用说明作出的是{{other}}声明，而（{{sidecar|code}}或配置中）声明的是{{claim}}；按{{claim}}声明应为：{{expected|sentence}}',
     noGriUsed: '内容索引未注明所使用的 GRI 1；应为`GRI 1 used: {{foundation}}`。',
     wrongGriUsed: '“所使用的 GRI 1”未注明{{foundation|code}}。',
     ...CLAIM,
@@ -140,6 +149,9 @@ export const zhMessages: Catalog = {
   'missing-disclosure': {
     required: '{{id|code}}（{{title|official}}）为{{by}}所要求，但既未标注也未说明省略；请标注作答的章节，或给出省略理由。',
     requiredForTopic: '{{id|code}}（{{title|official}}）为实质性议题{{topic|code}}的{{by}}所要求，但既未标注也未说明省略；请标注作答的章节，或给出省略理由。',
+    requiredSidecar: '{{id|code}}（{{title|official}}）为{{by}}所要求，但既未标注也未说明省略；{{advice}}。',
+    requiredForTopicSidecar: '{{id|code}}（{{title|official}}）为实质性议题{{topic|code}}的{{by}}所要求，但既未标注也未说明省略；{{advice}}。',
+    ...SIDECAR,
     byClaim: '{{claim}}声明',
     // Spaces set the Latin name apart from the Chinese around it.
     byStandard: ' {{standard}} ',
@@ -148,6 +160,9 @@ export const zhMessages: Catalog = {
   'missing-topic-management': {
     noManagement: '实质性议题{{topic|code}}缺少{{id|code}}（{{title|official}}）；请标注说明该议题管理方式的章节，如`{{id}} ({{topic}})`。',
     noManagementOfStandard: '实质性议题{{topic|code}}（{{standard}}）缺少{{id|code}}（{{title|official}}）；请标注说明该议题管理方式的章节，如`{{id}} ({{topic}})`。',
+    noManagementSidecar: '实质性议题{{topic|code}}缺少{{id|code}}（{{title|official}}）；{{advice}}。',
+    noManagementOfStandardSidecar: '实质性议题{{topic|code}}（{{standard}}）缺少{{id|code}}（{{title|official}}）；{{advice}}。',
+    ...SIDECAR,
   },
   'sector-topic-not-reviewed': {
     notReviewed: "行业标准议题 {{ref}} {{title}}（{{standard}}）既未作为实质性议题报告，也未列为非实质性议题；请报告该议题，或在`frameworks.gri.not-material`中加入`{ topic: '{{ref}}', reason: … }`并说明原因。",
@@ -155,10 +170,16 @@ export const zhMessages: Catalog = {
   'topic-not-explained': {
     notExplained: '{{framework}} 议题“{{title}}”（第 {{articles}} 条）既未披露也未解释；请标注披露该议题的章节（{{first|code}}），或依第七条说明未披露的原因（`omit: {{first}} | not-applicable | …`）。',
     notExplainedZh: '{{framework}} 议题“{{titleZh}}”（{{title}}，第 {{articles}} 条）既未披露也未解释；请标注披露该议题的章节（{{first|code}}），或依第七条说明未披露的原因（`omit: {{first}} | not-applicable | …`）。',
+    notExplainedSidecar: '{{framework}} 议题“{{title}}”（第 {{articles}} 条）既未披露也未解释；{{advice}}。',
+    notExplainedZhSidecar: '{{framework}} 议题“{{titleZh}}”（{{title}}，第 {{articles}} 条）既未披露也未解释；{{advice}}。',
+    ...SIDECAR,
   },
   'claim-assumed': {
     fromStatement: '未声明 GRI 声明类型；已按报告使用声明中的{{claim|code}}检查；请在前置元数据中声明：`frameworks: { gri: { claim: {{claim}} } }`。',
     noStatement: '未声明 GRI 声明类型，且报告中没有使用声明；已按`with-reference`（参照）检查，该类型不要求任何披露项；请在前置元数据中声明：`frameworks: { gri: { claim: in-accordance } }`或`with-reference`。',
+    fromStatementSidecar: '未声明 GRI 声明类型；已按报告使用声明中的{{claim|code}}检查；{{advice}}。',
+    noStatementSidecar: '未声明 GRI 声明类型，且报告中没有使用声明；已按`with-reference`（参照）检查，该类型不要求任何披露项；{{advice}}（或`with-reference`）。',
+    ...SIDECAR,
   },
   'unused-suppression': {
     everyRuleUnused: '针对全部规则的抑制注释未抑制任何结果：{{where}}没有结果；请删除该注释。',
