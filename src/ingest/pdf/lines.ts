@@ -26,6 +26,8 @@ const RESIZED_GAP = 0.5;
 const NUMBER_GAP = 6;
 
 const dominant = <K extends 'fontSize' | 'bold'>(runs: TextRun[], key: K): TextRun[K] => {
+  // A line of one run (most lines of most PDFs) has its run's value: no weights to build and sort.
+  if (runs.length === 1) return runs[0]![key];
   const weight = new Map<TextRun[K], number>();
   for (const run of runs) weight.set(run[key], (weight.get(run[key]) ?? 0) + run.text.length);
   return [...weight].sort((a, b) => b[1] - a[1])[0]![0];
