@@ -71,13 +71,16 @@ export function layOutRead(raw: RawPdf, path: string, tables: (pages: PdfPageLin
   const stagePages = split.pages;
   const sheetOf = (page: number): number => split.halves.get(page)?.sheet ?? page;
   const found = tables(stagePages);
-  const consumed = new Set(found.flatMap((t) => t.lines.map(([p, i]) => `${p}:${i}`)));
+  // Per page, by line index: a string key per line of every page was a visible share of the stages' time.
+  const consumed = new Map<number, Set<number>>();
+  for (const [p, i] of found.flatMap((t) => t.lines)) consumed.set(p, (consumed.get(p) ?? new Set<number>()).add(i));
 
   const ordered: Array<{ page: number; item: Item }> = [];
   const body = stagePages.flatMap((p) => p.lines);
   const em = body.length > 0 ? [...body].sort((a, b) => a.fontSize - b.fontSize)[Math.floor(body.length / 2)]!.fontSize : 10;
   for (const page of stagePages) {
-    const items: Item[] = page.lines.filter((_, i) => !consumed.has(`${page.index}:${i}`)).map((line) => ({ kind: 'line', line: line as ReadLine }));
+    const taken = consumed.get(page.index);
+    const items: Item[] = page.lines.filter((_, i) => !taken?.has(i)).map((line) => ({ kind: 'line', line: line as ReadLine }));
     for (const table of found.filter((t) => t.page === page.index)) items.push({ kind: 'table', table, box: tableBox(table, page) });
     const inOrder = readingOrder(items, (item) => (item.kind === 'line' ? lineBox(item.line) : item.box), GUTTER_EMS * em);
     for (const item of inOrder) ordered.push({ page: page.index, item });

@@ -26,6 +26,8 @@ const RESIZED_GAP = 0.5;
 const NUMBER_GAP = 6;
 
 const dominant = <K extends 'fontSize' | 'bold'>(runs: TextRun[], key: K): TextRun[K] => {
+  // A line of one run (most lines of most PDFs) has its run's value: no weights to build and sort.
+  if (runs.length === 1) return runs[0]![key];
   const weight = new Map<TextRun[K], number>();
   for (const run of runs) weight.set(run[key], (weight.get(run[key]) ?? 0) + run.text.length);
   return [...weight].sort((a, b) => b[1] - a[1])[0]![0];
@@ -40,7 +42,8 @@ function joinRuns(runs: TextRun[]): string {
     const before = text.at(-1);
     const after = run.text[0];
     const cjkPair = isCjk(before) && isCjk(after);
-    if (text && gap > SPACE_GAP * em && !/\s$/.test(text) && !/^\s/.test(run.text) && !(cjkPair && gap < em)) text += ' ';
+    // The last character tested alone: an end-anchored pattern is tried from every position of the line so far.
+    if (text && gap > SPACE_GAP * em && !/\s/.test(text[text.length - 1]!) && !/^\s/.test(run.text) && !(cjkPair && gap < em)) text += ' ';
     text += run.text;
     right = Math.max(right, run.x + run.width);
   }
@@ -73,11 +76,13 @@ function splitAtGaps(runs: PlacedRun[]): PlacedRun[][] {
     const last = parts.at(-1);
     const gap = run.x - right;
     const em = run.fontSize || 1;
-    const numberBefore = last !== undefined && HEADING_NUMBER.test(last.map((r) => r.text).join('').trim());
+    // Only a part of one run can be a heading number standing alone (tested below only then, and lazily:
+    // joining the part's runs for every run made long lines quadratic).
+    const numberBefore = (): boolean => last !== undefined && last.length === 1 && HEADING_NUMBER.test(last[0]!.text.trim());
     // Text of another size after a visible gap is another line: a table cell beside a heading in the next column.
     const prev = last?.at(-1);
     const resized = prev !== undefined && Math.abs(prev.fontSize - run.fontSize) > RESIZED * Math.max(prev.fontSize, run.fontSize) && gap > RESIZED_GAP * em;
-    if (last && !resized && (gap <= SPLIT_GAP * em || (numberBefore && last.length === 1 && gap <= NUMBER_GAP * em))) last.push(run);
+    if (last && !resized && (gap <= SPLIT_GAP * em || (gap <= NUMBER_GAP * em && numberBefore()))) last.push(run);
     else parts.push([run]);
     right = Math.max(right, run.x + run.width);
   }

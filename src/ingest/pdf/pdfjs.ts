@@ -1,8 +1,10 @@
 // Loading pdfjs-dist (issue 13), only when a PDF is read: `check` on Markdown never imports it
-// (test/ingest/pdf/lazy.test.ts). Version 4.10.38, legacy build, because of Node: 5.6.205 needs Node >= 20.19
-// and 6.x crashes on Node 20 (Promise.withResolvers), while disclose supports Node >= 20.11 (package.json
-// engines); 4.10.38 declares Node >= 20, runs on every Node 20, and measured as 5.6.205 did on reports
-// (../shared/docs/pdf-docx.md). Moving to 5.x means raising engines to >= 20.19. CVE-2024-4367 was fixed
+// (test/ingest/pdf/lazy.test.ts). Version 4.10.38, legacy build. 5.6.205 (the last 5.x for Node 20: 5.7
+// needs Node 22.13) was measured against it for speed (issue 13, item 8) and not taken: on the bench's
+// 120-page PDF its text extraction cost as much CPU (median of 4 interleaved runs, 1.54 s against 1.42 s
+// to read the pages) and its import more (116 ms of CPU against 86, median of 5), and it would have raised
+// engines to >= 20.19. 6.x crashes on Node 20
+// (Promise.withResolvers). 4.10.38 declares Node >= 20 and runs on every Node 20. CVE-2024-4367 was fixed
 // in 4.2.67, and isEvalSupported is off anyway.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';

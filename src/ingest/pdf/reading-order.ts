@@ -41,6 +41,21 @@ function intersect(a: Interval[], b: Interval[], min: number): Interval[] {
 const byPosition = (a: Box, b: Box): number => a.top - b.top || a.left - b.left;
 
 /**
+ * How many of the ascending `cuts` a value is past (`>` or, with `orEqual`, `>=`): the part an item falls
+ * in. A binary search, where counting with filter was most of the cuts' time on a long report.
+ */
+function partOf(cuts: readonly number[], value: number, orEqual: boolean): number {
+  let low = 0;
+  let high = cuts.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (orEqual ? value >= cuts[mid]! : value > cuts[mid]!) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
  * Items in reading order. `gutter` is the narrowest white gap between columns (points); `box` places an item.
  */
 export function readingOrder<T>(items: readonly T[], place: (item: T) => Box, gutter: number): T[] {
@@ -55,14 +70,14 @@ export function readingOrder<T>(items: readonly T[], place: (item: T) => Box, gu
     if (columns.length > 0) {
       const edges = columns.map(([start]) => start);
       const parts: T[][] = edges.map(() => []).concat([[]]);
-      for (const item of region) parts[edges.filter((e) => box(item).left > e).length]!.push(item);
+      for (const item of region) parts[partOf(edges, box(item).left, false)]!.push(item);
       return parts.flatMap((part) => cut(part, depth + 1));
     }
     const rows = gaps(boxes, 'y', 0.01);
     if (rows.length === 0) return region.slice().sort((a, b) => byPosition(box(a), box(b)));
     const cuts = rows.map(([start]) => start);
     const bands: T[][] = cuts.map(() => []).concat([[]]);
-    for (const item of region) bands[cuts.filter((c) => box(item).top >= c).length]!.push(item);
+    for (const item of region) bands[partOf(cuts, box(item).top, true)]!.push(item);
     const left = minOf(boxes.map((b) => b.left));
     const right = maxOf(boxes.map((b) => b.right));
     // Merge neighbouring bands that leave the same gutter white (inside the region, not at its margins).

@@ -16,8 +16,10 @@ const CONTINUES = /^[\p{Ll}(（]/u;
 export function readFigureTable(pageIndex: number, baselines: readonly Baseline[], at: number): { table: DetectedTable; next: number } | undefined {
   const head = baselines[at]!;
   const chunks = chunksOf(head.runs);
+  // The length test first: it turns away nearly every baseline of body text before the year test's patterns run.
+  if (chunks.length < 2 || chunks.some((c) => !isShortLabel(c.text))) return undefined;
   const years = chunks.filter((c) => isYear(c.text));
-  if (years.length < 2 || chunks.some((c) => !isShortLabel(c.text))) return undefined;
+  if (years.length < 2) return undefined;
   const firstYear = chunks.indexOf(years[0]!);
   const fontSize = head.fontSize;
   // The body's rows: baselines with a figure right of the label column, up to the first break.

@@ -12,9 +12,12 @@ export type Roles = Partial<Record<IndexColumn, number>>;
 export function indexHeaderAt(baseline: Baseline): { chunks: Chunk[]; roles: Roles } | undefined {
   const chunks = chunksOf(baseline.runs);
   if (chunks.length < 2) return undefined;
-  if (chunks.some((c) => !isShortLabel(c.text) || startsWithCode(c.text))) return undefined;
+  // Cheapest test first: every baseline of every page comes here, and the code test (startsWithCode, which
+  // tries every framework's grammar) is the dearest, so it runs only on a baseline that already reads as a header.
+  if (chunks.some((c) => !isShortLabel(c.text))) return undefined;
   const named = chunks.filter((c) => rolesOf(c.text).length > 0).length;
   if (named < 2 || named < chunks.length - 1) return undefined;
+  if (chunks.some((c) => startsWithCode(c.text))) return undefined;
   const roles = columnsOf(chunks.map((c) => c.text));
   return roles.disclosure === undefined ? undefined : { chunks, roles };
 }
