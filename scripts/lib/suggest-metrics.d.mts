@@ -57,3 +57,5 @@ export function evaluate(api: EvaluationApi, root: string): Promise<Evaluation>;
 export function shownShare(items: Pick<ScoredDisclosure, 'rank' | 'hitScore'>[], top: number, minScore: number): number;
 export function worstMisses(items: ScoredDisclosure[], count?: number): ScoredDisclosure[];
 export function belowFloor(overall: Pick<Metrics, 'hit1' | 'hit3' | 'mrr'>, floor: Pick<Metrics, 'hit1' | 'hit3' | 'mrr'>): string[];
+export const FITTING_DIR: string;
+export function fittingFixtures(root: string): { label: string; paths: string[] }[];

@@ -28,6 +28,21 @@ export function evaluationReports(root) {
   return [...own, ...EXTRA_REPORTS].map((path) => ({ label: path.split(sep).join('/'), paths: [join(root, path)] }));
 }
 
+/** Reports for fitting the score only (calibrate-suggest.mjs), never for `npm run eval`: PDF-shaped text. */
+export const FITTING_DIR = join('test', 'fixtures', 'suggest-fitting');
+
+/**
+ * The fitting reports: every `*.md` file of test/fixtures/suggest-fitting, in name order.
+ * @param {string} root the package root
+ * @returns {{ label: string, paths: string[] }[]}
+ */
+export function fittingFixtures(root) {
+  return readdirSync(join(root, FITTING_DIR))
+    .filter((name) => name.endsWith('.md') && name !== 'README.md')
+    .sort()
+    .map((name) => ({ label: join(FITTING_DIR, name).split(sep).join('/'), paths: [join(root, FITTING_DIR, name)] }));
+}
+
 /** `GRI`, `SASB`, `SZSE`, `HKEX` … : the prefix of a canonical id. */
 export function frameworkOf(id) {
   return id.split(' ')[0] ?? id;

@@ -1,11 +1,11 @@
 // Issue 15: suggest's figures count only on reports its coefficients were not fitted on. The held-out reports
 // (test/fixtures/suggest-held-out/) must never reach the fit: scripts/calibrate-suggest.mjs, and every script
 // module it imports, neither names that folder nor imports the module that lists it (scripts/lib/held-out.mjs),
-// and the reports the fit reads (evaluationReports) lie outside it.
+// and the reports the fit reads (evaluationReports, fittingFixtures) lie outside it.
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { packageRoot } from '../../src/paths.js';
-import { evaluationReports } from '../../scripts/lib/suggest-metrics.mjs';
+import { evaluationReports, fittingFixtures } from '../../scripts/lib/suggest-metrics.mjs';
 
 const HELD_OUT = 'suggest-held-out';
 
@@ -37,8 +37,9 @@ describe('the held-out suggest reports stay out of the fit', () => {
   });
 
   test('the reports the fit reads are none of the held-out ones', () => {
-    const paths = evaluationReports(packageRoot).flatMap((r) => r.paths).map((p) => relative(packageRoot, p).split(sep).join('/'));
+    const paths = [...evaluationReports(packageRoot), ...fittingFixtures(packageRoot)].flatMap((r) => r.paths).map((p) => relative(packageRoot, p).split(sep).join('/'));
     expect(paths.length).toBeGreaterThan(0);
     expect(paths.filter((p) => p.includes(HELD_OUT))).toEqual([]);
+    expect(paths.filter((p) => p.includes('suggest-fitting/')).length).toBeGreaterThan(0);
   });
 });
