@@ -13,6 +13,7 @@ import { median } from './measure.mjs';
 import { megabytes, seconds, size } from './table.mjs';
 
 const layoutScript = join(import.meta.dirname, 'pdf-layout.mjs');
+const floorScript = join(import.meta.dirname, 'pdfjs-floor.mjs');
 const GNU_TIME = '/usr/bin/time';
 const WORDS = 'energy water waste emissions supplier employee board risk climate target scope carbon reduction training safety community governance policy audit disclosure intensity renewable electricity'.split(' ');
 
@@ -71,9 +72,11 @@ export function runPdfBench(runner, dir, log, { runs = 3 } = {}) {
   for (const input of PDF_INPUTS) {
     const path = makePdf(chromium, dir, `${input.id}.pdf`, input.pages, input.image, input.seed);
     const layout = [];
+    const floor = [];
     const poppler = [];
     for (let run = 0; run < runs; run++) {
       layout.push(runner.run([layoutScript, path]));
+      floor.push(runner.run([floorScript, path]));
       if (pdftotext) poppler.push(timeCommand(pdftotext, ['-layout', path, '/dev/null']));
     }
     const row = {
@@ -82,6 +85,8 @@ export function runPdfBench(runner, dir, log, { runs = 3 } = {}) {
       pages: input.pages,
       bytes: statSync(path).size,
       layout: { ms: median(layout.map((s) => s.ms)), cpuMs: median(layout.map((s) => s.cpuMs)), rssKB: median(layout.map((s) => s.rssKB)), runs: layout.map((s) => Math.round(s.ms)) },
+      // pdfjs-dist's text extraction alone, with the reader's options: what no work of ours can go below.
+      pdfjsAlone: { ms: median(floor.map((s) => s.ms)), cpuMs: median(floor.map((s) => s.cpuMs)) },
       pdftotext: pdftotext ? { ms: median(poppler.map((s) => s.ms)), cpuMs: median(poppler.map((s) => s.cpuMs)), rssKB: median(poppler.map((s) => s.rssKB)) } : undefined,
     };
     rows.push(row);
@@ -93,14 +98,15 @@ export function runPdfBench(runner, dir, log, { runs = 3 } = {}) {
 export function pdfTable({ rows, note }) {
   if (rows.length === 0) return note;
   const lines = [
-    '| PDF | size | layout reader | pages/s | peak RSS | `pdftotext -layout` | × pdftotext | CPU × pdftotext |',
-    '|---|--:|--:|--:|--:|--:|--:|--:|',
+    '| PDF | size | layout reader | pages/s | peak RSS | `pdftotext -layout` | × pdftotext | CPU × pdftotext | pdfjs-dist text alone | its CPU × pdftotext |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
   ];
   for (const r of rows) {
     const ratio = r.pdftotext ? `${(r.layout.ms / r.pdftotext.ms).toFixed(1)}×` : 'n/a';
     const cpu = r.pdftotext && r.pdftotext.cpuMs > 0 ? `${(r.layout.cpuMs / r.pdftotext.cpuMs).toFixed(1)}×` : 'n/a';
+    const floorCpu = r.pdftotext && r.pdftotext.cpuMs > 0 && r.pdfjsAlone ? `${(r.pdfjsAlone.cpuMs / r.pdftotext.cpuMs).toFixed(1)}×` : 'n/a';
     lines.push(
-      `| ${r.label} | ${size(r.bytes)} | ${seconds(r.layout.ms)} | ${Math.round(r.pages / (r.layout.ms / 1000))} | ${megabytes(r.layout.rssKB)} | ${r.pdftotext ? seconds(r.pdftotext.ms) : 'n/a'} | ${ratio} | ${cpu} |`,
+      `| ${r.label} | ${size(r.bytes)} | ${seconds(r.layout.ms)} | ${Math.round(r.pages / (r.layout.ms / 1000))} | ${megabytes(r.layout.rssKB)} | ${r.pdftotext ? seconds(r.pdftotext.ms) : 'n/a'} | ${ratio} | ${cpu} | ${r.pdfjsAlone ? seconds(r.pdfjsAlone.ms) : 'n/a'} | ${floorCpu} |`,
     );
   }
   return [lines.join('\n'), note].filter(Boolean).join('\n\n');
