@@ -40,7 +40,7 @@ describe('heap growth', () => {
   });
 
   it("leaves a user's own setting alone", () => {
-    expect(limitHeapGrowth(['--heap-growing-percent=20'], '')).toBe(false);
-    expect(limitHeapGrowth([], '--max-old-space-size=4096 --heap_growing_percent=30')).toBe(false);
+    expect(limitHeapGrowth(['--heap-growing-percent=20'])).toBe(false);
+    expect(limitHeapGrowth(['--max-old-space-size=4096', '--heap_growing_percent=30'])).toBe(false);
   });
 });
