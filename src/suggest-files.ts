@@ -56,11 +56,13 @@ async function suggestFiles(paths: string[], options: SuggestOptions): Promise<{
   const bytes = await Promise.all(files.map((path) => readBytes(path)));
   // A PDF or DOCX has no text to insert directives into: its accepted tags go to its sidecar.
   const laidOut = files.length > 0 && readerFor({ path: files[0]!, bytes: bytes[0]! }).text === undefined;
-  const texts = laidOut ? [] : files.map((path, i) => reportText(bytes[i]!, path));
+  // The texts are decoded again for --write rather than kept: held while the report is ranked, a 10 MB
+  // report's text (UTF-16) added 20 MB to `suggest`'s peak memory for a plan only --write asks for.
+  const textOf = (i: number): string => reportText(bytes[i]!, files[i]!);
   const report = laidOut
     ? await parseReportBytes(files.map((path, i) => ({ path, bytes: bytes[i]! })), options.defaults)
     : parseMarkdownReport(
-        files.map((path, i) => ({ path, text: texts[i]! })),
+        files.map((path, i) => ({ path, text: textOf(i) })),
         options.defaults,
       );
   const catalog = loadCatalog(options.standardsDir);
@@ -73,7 +75,7 @@ async function suggestFiles(paths: string[], options: SuggestOptions): Promise<{
     return files.flatMap((path, i) => {
       const inFile = accepted.filter((a) => a.section.file === path);
       if (inFile.length === 0) return [];
-      const before = texts[i]!;
+      const before = textOf(i);
       return [{ path, bytes: bytes[i]!, before, output: insertTags(before, inFile), disclosures: inFile.reduce((n, a) => n + a.ids.length, 0) }];
     });
   };

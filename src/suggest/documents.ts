@@ -6,11 +6,12 @@
 // Left out: the document root (text before the first heading is no place to tag), a report's own content
 // index tables (they name every disclosure and would match every query), and every HTML comment — tags
 // are directives, so they never reach a section's text and cannot leak into the ranking.
-import type { TableBlock, TextSpan } from '../model/content-index.js';
+import type { TableBlock, TextBlock, TextSpan } from '../model/content-index.js';
 import type { Report, Section } from '../model/report.js';
 import { normaliseText, tokenize } from './tokenizer.js';
 import { isFigureCell } from '../evidence/figures.js';
 import { flattenedRows, unglue } from './flattened-rows.js';
+import { distinctIds, IdSet, type TermSet, Vocabulary } from './term-ids.js';
 
 export const FIELDS = ['title', 'headingPath', 'tables', 'text'] as const;
 export type Field = (typeof FIELDS)[number];
@@ -18,28 +19,40 @@ export type Field = (typeof FIELDS)[number];
 /** A data row of a table that holds at least one figure, with what is needed to match it to a disclosure. */
 export interface KpiRow {
   /** Terms of the row and of its table's header (a header may name the metric or its unit). */
-  terms: ReadonlySet<string>;
+  terms: TermSet;
   /** The row and header text normalised (NFKC, lower case) with white space removed, for unit matching. */
   compact: string;
   /** Where the source has lines (Markdown). */
   line?: number;
 }
 
+/**
+ * Terms are ids of the report's vocabulary (term-ids.ts): typed arrays, not strings, so that a long
+ * report's sections stay small while they are ranked.
+ */
 export interface SectionDocument {
   section: Section;
-  /** Each field's terms, with repeats. */
-  fields: Record<Field, string[]>;
+  /** Shared by all the report's documents: the ids of `fields`, `terms`, `headingTerms` and KPI rows. */
+  vocabulary: Vocabulary;
+  /** Each field's term ids, with repeats, in the order of the text. */
+  fields: Record<Field, Uint32Array>;
   /** Every term of the document, once. */
-  terms: ReadonlySet<string>;
+  terms: IdSet;
   /** The terms of the section's own heading, once. */
-  headingTerms: ReadonlySet<string>;
+  headingTerms: IdSet;
   kpiRows: KpiRow[];
 }
 
+/** The distinct terms of some of a document's fields (which of a phrase's terms are in its headings, its tables). */
+export const fieldTerms = (document: SectionDocument, fields: readonly Field[]): TermSet =>
+  new IdSet(document.vocabulary, distinctIds(...fields.map((f) => document.fields[f])));
 
 export const compactText = (text: string): string => normaliseText(text).replace(/\s+/g, '');
 
-function kpiRows(table: TableBlock): KpiRow[] {
+const termSet = (vocabulary: Vocabulary, ...lists: readonly string[][]): IdSet =>
+  new IdSet(vocabulary, distinctIds(...lists.map((terms) => vocabulary.internAll(terms))));
+
+function kpiRows(table: TableBlock, vocabulary: Vocabulary): KpiRow[] {
   const [header, ...body] = table.rows;
   const headerText = (header ?? []).map((c) => c.text).join(' ');
   const headerTerms = tokenize(headerText);
@@ -49,17 +62,17 @@ function kpiRows(table: TableBlock): KpiRow[] {
     if (!row.slice(1).some((cell: TextSpan) => isFigureCell(cell.text))) continue;
     const text = row.map((c) => c.text).join(' ');
     const line = row[0]?.line ?? table.line;
-    rows.push({ terms: new Set([...tokenize(text), ...headerTerms]), compact: compactText(`${text} ${headerText}`), ...(line !== undefined ? { line } : {}) });
+    rows.push({ terms: termSet(vocabulary, tokenize(text), headerTerms), compact: compactText(`${text} ${headerText}`), ...(line !== undefined ? { line } : {}) });
   }
   return rows;
 }
 
 /** KPI rows that a PDF's text layer flattened into prose lines (flattened-rows.ts). */
-function flattenedKpiRows(lines: readonly ProseLine[]): KpiRow[] {
+function flattenedKpiRows(lines: readonly ProseLine[], vocabulary: Vocabulary): KpiRow[] {
   return flattenedRows(lines).map(({ text, last }) => {
     const apart = unglue(text);
     // Both readings: the line as written keeps `tCO2e`-like tokens whole, the unglued one finds the words.
-    return { terms: new Set([...tokenize(text), ...tokenize(apart)]), compact: compactText(apart), ...(last.line !== undefined ? { line: last.line } : {}) };
+    return { terms: termSet(vocabulary, tokenize(text), tokenize(apart)), compact: compactText(apart), ...(last.line !== undefined ? { line: last.line } : {}) };
   });
 }
 
@@ -68,40 +81,48 @@ interface ProseLine {
   line?: number;
 }
 
+function proseLines(blocks: readonly TextBlock[]): ProseLine[] {
+  const lines: ProseLine[] = [];
+  for (const block of blocks) for (const text of block.text.split('\n')) lines.push(block.line !== undefined ? { text, line: block.line } : { text });
+  return lines;
+}
+
+function bySection<T extends { section: number }>(items: readonly T[], keep: (item: T, i: number) => boolean = () => true): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  items.forEach((item, i) => {
+    if (!keep(item, i)) return;
+    const list = map.get(item.section);
+    if (list) list.push(item);
+    else map.set(item.section, [item]);
+  });
+  return map;
+}
+
 /**
  * One document per heading section, in document order. `excludedTables` are indexes into
- * `report.tables` to leave out (the report's own content index tables).
+ * `report.tables` to leave out (the report's own content index tables). Each section's prose is
+ * tokenized when its document is built, so only one section's text and lines exist at a time.
  */
 export function sectionDocuments(report: Report, excludedTables: ReadonlySet<number> = new Set()): SectionDocument[] {
-  const prose = new Map<number, string[]>();
-  const lines = new Map<number, ProseLine[]>();
-  for (const block of report.blocks) {
-    const texts = prose.get(block.section) ?? [];
-    texts.push(block.text);
-    prose.set(block.section, texts);
-    const own = lines.get(block.section) ?? [];
-    for (const text of block.text.split('\n')) own.push(block.line !== undefined ? { text, line: block.line } : { text });
-    lines.set(block.section, own);
-  }
-  const tables = new Map<number, TableBlock[]>();
-  report.tables.forEach((table, i) => {
-    if (excludedTables.has(i)) return;
-    const list = tables.get(table.section) ?? [];
-    list.push(table);
-    tables.set(table.section, list);
-  });
+  const vocabulary = new Vocabulary();
+  const blocks = bySection(report.blocks);
+  const tables = bySection(report.tables, (_, i) => !excludedTables.has(i));
   const documents: SectionDocument[] = [];
   for (const section of report.sections) {
     if (section.index === 0) continue;
     const own = tables.get(section.index) ?? [];
-    const fields: Record<Field, string[]> = {
-      title: tokenize(section.title),
-      headingPath: tokenize(section.headingPath.slice(0, -1).join('\n')),
-      tables: own.flatMap((t) => t.rows.flatMap((row) => row.flatMap((cell) => tokenize(cell.text)))),
-      text: tokenize((prose.get(section.index) ?? []).join('\n')),
+    const prose = blocks.get(section.index) ?? [];
+    const title = tokenize(section.title);
+    const fields: Record<Field, Uint32Array> = {
+      title: vocabulary.internAll(title),
+      headingPath: vocabulary.internAll(tokenize(section.headingPath.slice(0, -1).join('\n'))),
+      tables: vocabulary.internAll(own.flatMap((t) => t.rows.flatMap((row) => row.flatMap((cell) => tokenize(cell.text))))),
+      text: vocabulary.internAll(tokenize(prose.map((b) => b.text).join('\n'))),
     };
-    const terms = new Set(FIELDS.flatMap((f) => fields[f]));
-    documents.push({ section, fields, terms, headingTerms: new Set(fields.title), kpiRows: [...own.flatMap(kpiRows), ...flattenedKpiRows(lines.get(section.index) ?? [])] });
+    const terms = new IdSet(vocabulary, distinctIds(...FIELDS.map((f) => fields[f])));
+    const headingTerms = new IdSet(vocabulary, distinctIds(fields.title));
+    const rows = [...own.flatMap((t) => kpiRows(t, vocabulary)), ...flattenedKpiRows(proseLines(prose), vocabulary)];
+    documents.push({ section, vocabulary, fields, terms, headingTerms, kpiRows: rows });
   }
   return documents;
 }

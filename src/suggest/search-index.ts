@@ -8,6 +8,7 @@
 // `suggest` from 0.45 GB to 1.1 GB peak memory. Here the postings are typed arrays built once, and each
 // search adds into one reused array of scores: no allocation per matching document.
 import { FIELDS, type Field, type SectionDocument } from './documents.js';
+import { distinctIds, type Vocabulary } from './term-ids.js';
 
 /**
  * Field boosts: a disclosure's words in a section's own heading say most ("3.1.5 Greenhouse gas
@@ -39,52 +40,86 @@ interface Postings {
 }
 
 export class SectionIndex {
-  private readonly postings = new Map<string, Postings>();
+  /** Postings by term id (the documents' shared vocabulary, term-ids.ts). */
+  private readonly postings: (Postings | undefined)[];
   /** Distinct terms per document and field (BM25's field length, as minisearch counts it). */
   private readonly lengths: Float32Array;
   private readonly averageLength: number[] = [];
   /** Reused by every search: scores, and which documents have one. */
   private readonly scores: Float64Array;
   private readonly touched: Int32Array;
-  /** Documents that contain each term (any field). */
-  private readonly documentFrequency = new Map<string, number>();
+  /** Documents that contain each term (any field), by term id. */
+  private readonly documentFrequency: Int32Array;
+  private readonly vocabulary: Vocabulary | undefined;
   readonly size: number;
 
   constructor(readonly documents: readonly SectionDocument[]) {
     this.size = documents.length;
+    this.vocabulary = documents[0]?.vocabulary;
+    const terms = this.vocabulary?.size ?? 0;
     this.lengths = new Float32Array(this.size * FIELD_COUNT);
     this.scores = new Float64Array(this.size);
     this.touched = new Int32Array(this.size);
-    const building = new Map<string, { docs: number[]; counts: number[] }>();
+    this.documentFrequency = new Int32Array(terms);
+    // Two passes over the documents, so that each term's postings are typed arrays of the right size from
+    // the start: count (documents per term), then fill.
+    const fieldCounts = new Float32Array(terms * FIELD_COUNT);
+    const marked = new Uint8Array(terms);
+    const seen: number[] = [];
     const totals = new Array<number>(FIELD_COUNT).fill(0);
-    documents.forEach((document, d) => {
-      const perTerm = new Map<string, number[]>();
+    const perDocument = (d: number, visit: (term: number, counts: Float32Array, at: number) => void): void => {
+      const document = documents[d]!;
+      seen.length = 0;
       FIELDS.forEach((field, f) => {
-        const terms = document.fields[field];
-        const distinct = new Set(terms).size;
-        this.lengths[d * FIELD_COUNT + f] = distinct;
-        totals[f]! += distinct;
-        for (const term of terms) {
-          let counts = perTerm.get(term);
-          if (!counts) perTerm.set(term, (counts = new Array<number>(FIELD_COUNT).fill(0)));
-          counts[f]!++;
+        for (const term of document.fields[field]) {
+          if (marked[term] === 0) {
+            marked[term] = 1;
+            seen.push(term);
+          }
+          fieldCounts[term * FIELD_COUNT + f]!++;
         }
       });
-      for (const [term, counts] of perTerm) {
-        let list = building.get(term);
-        if (!list) building.set(term, (list = { docs: [], counts: [] }));
-        list.docs.push(d);
-        for (const c of counts) list.counts.push(c);
+      for (const term of seen) {
+        visit(term, fieldCounts, term * FIELD_COUNT);
+        fieldCounts.fill(0, term * FIELD_COUNT, term * FIELD_COUNT + FIELD_COUNT);
+        marked[term] = 0;
       }
-      for (const term of document.terms) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
-    });
-    for (let f = 0; f < FIELD_COUNT; f++) this.averageLength.push(this.size > 0 ? totals[f]! / this.size : 0);
-    for (const [term, list] of building) {
-      const counts = Float32Array.from(list.counts);
-      const fieldDf = new Array<number>(FIELD_COUNT).fill(0);
-      for (let i = 0; i < list.docs.length; i++) for (let f = 0; f < FIELD_COUNT; f++) if (counts[i * FIELD_COUNT + f]! > 0) fieldDf[f]!++;
-      this.postings.set(term, { docs: Int32Array.from(list.docs), counts, fieldDf });
+    };
+    const documentsOf = new Int32Array(terms);
+    for (let d = 0; d < this.size; d++) {
+      const document = documents[d]!;
+      FIELDS.forEach((field, f) => {
+        const distinct = distinctIds(document.fields[field]).length;
+        this.lengths[d * FIELD_COUNT + f] = distinct;
+        totals[f]! += distinct;
+      });
+      perDocument(d, (term) => documentsOf[term]!++);
+      for (const term of document.terms.ids) this.documentFrequency[term]!++;
     }
+    for (let f = 0; f < FIELD_COUNT; f++) this.averageLength.push(this.size > 0 ? totals[f]! / this.size : 0);
+    this.postings = new Array<Postings | undefined>(terms);
+    const filled = new Int32Array(terms);
+    for (let term = 0; term < terms; term++) {
+      const n = documentsOf[term]!;
+      if (n > 0) this.postings[term] = { docs: new Int32Array(n), counts: new Float32Array(n * FIELD_COUNT), fieldDf: new Array<number>(FIELD_COUNT).fill(0) };
+    }
+    for (let d = 0; d < this.size; d++) {
+      perDocument(d, (term, counts, at) => {
+        const postings = this.postings[term]!;
+        const i = filled[term]!++;
+        postings.docs[i] = d;
+        for (let f = 0; f < FIELD_COUNT; f++) {
+          const count = counts[at + f]!;
+          postings.counts[i * FIELD_COUNT + f] = count;
+          if (count > 0) postings.fieldDf[f]!++;
+        }
+      });
+    }
+  }
+
+  private df(term: string): number {
+    const id = this.vocabulary?.lookup(term);
+    return id === undefined || id >= this.documentFrequency.length ? 0 : this.documentFrequency[id]!;
   }
 
   /**
@@ -92,13 +127,13 @@ export class SectionIndex {
    * report never uses weighs more than any it does, so a phrase whose main word is absent is not found.
    */
   idf(term: string): number {
-    const df = this.documentFrequency.get(term) ?? 0;
+    const df = this.df(term);
     const n = Math.max(1, this.size);
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
   has(term: string): boolean {
-    return this.documentFrequency.has(term);
+    return this.df(term) > 0;
   }
 
   /** The `limit` sections with the best BM25 for the weighted terms (all that match by default), ties in document order. */
@@ -106,7 +141,8 @@ export class SectionIndex {
     const { scores, touched, lengths, averageLength } = this;
     let count = 0;
     for (const [term, weight] of weights) {
-      const postings = this.postings.get(term);
+      const id = this.vocabulary?.lookup(term);
+      const postings = id === undefined ? undefined : this.postings[id];
       if (!postings || weight === 0) continue;
       for (let f = 0; f < FIELD_COUNT; f++) {
         const df = postings.fieldDf[f]!;

@@ -7,7 +7,7 @@ import type { DisclosureSuggestion, ReportSuggestions, SuggestionCandidate } fro
 import { resolveDisclosure } from '../catalog/index.js';
 import { analyse, type Analysis } from '../engine/analysis.js';
 import { extraAsked, type AskedScopeOptions } from './asked-scope.js';
-import { sectionDocuments, type SectionDocument } from './documents.js';
+import { fieldTerms, sectionDocuments, type SectionDocument } from './documents.js';
 import { buildQuery, type QueryLanguage } from './queries.js';
 import { queryScale, scoreSection, type Scored } from './scoring.js';
 import { SectionIndex } from './search-index.js';
@@ -126,8 +126,8 @@ function askedDisclosures(analysis: Analysis, ignoreTags: boolean, scope: AskedS
 
 /** Why, for the reader: up to two phrases found whole and where, and the table evidence. */
 function evidenceOf(scored: Scored, document: SectionDocument): string[] {
-  const heading = new Set([...document.fields.title, ...document.fields.headingPath]);
-  const table = new Set(document.fields.tables);
+  const heading = fieldTerms(document, ['title', 'headingPath']);
+  const table = fieldTerms(document, ['tables']);
   const evidence = scored.phrases.slice(0, 2).map((phrase) => {
     const where = phrase.terms.every((t) => heading.has(t)) ? 'heading' : phrase.terms.every((t) => table.has(t)) ? 'table' : 'body';
     return `${where}: ${phrase.text}`;

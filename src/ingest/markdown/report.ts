@@ -4,6 +4,7 @@ import { DiscloseError } from '../../model/errors.js';
 import type { Report, ReportMeta, SourceFile } from '../../model/report.js';
 import { assertBlockLimits } from './block-limits.js';
 import { chunksOf } from './chunks.js';
+import { detached } from './detached.js';
 import { parseFrontMatter } from '../front-matter.js';
 import { emptyMeta, mergeMeta } from '../meta.js';
 import { LineIndex } from '../../text-lines.js';
@@ -55,7 +56,7 @@ export function parseMarkdownReport(sources: readonly MarkdownSource[], defaults
       for (const node of root.children) {
         if (node.type === 'yaml') {
           // Only the first piece can hold it; the YAML text starts on the line after the opening `---`.
-          meta = mergeMeta(meta, parseFrontMatter(node.value, source.path, node.position!.start.line + chunk.line));
+          meta = mergeMeta(meta, parseFrontMatter(detached(node.value), source.path, node.position!.start.line + chunk.line));
           continue;
         }
         walker.walk(node);

@@ -2,6 +2,7 @@
 // positions, which are relative to the piece being parsed (chunks.ts) and shifted here into the file.
 import type { Paragraph, TableCell } from 'mdast';
 import type { TextSpan } from '../../model/content-index.js';
+import { detached } from './detached.js';
 
 /** Where the piece being walked sits in its file. */
 export interface SpanBase {
@@ -67,7 +68,7 @@ export function cellSpan(cell: TableCell, plain: string, base: SpanBase): TextSp
   }
   const span: TextSpan = { text: plain, file: base.file, line, column, offset: start + base.shift, endOffset: end + base.shift };
   const raw = text.slice(start, end);
-  if (raw !== plain) span.raw = raw;
+  if (raw !== plain) span.raw = detached(raw);
   return span;
 }
 

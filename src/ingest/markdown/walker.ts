@@ -11,6 +11,7 @@ import type { LineIndex } from '../../text-lines.js';
 import type { SectionTree } from './sections.js';
 import { blockSpan, blockText, cellSpan, cellText, type SpanBase } from './spans.js';
 import { plainText, type TextVisitor } from './text.js';
+import { detached } from './detached.js';
 
 /** An HTML node made only of comments and white space: invisible, so not content on any page. */
 const onlyComments = (node: RootContent): node is Html =>
@@ -70,7 +71,7 @@ export class FileWalker implements TextVisitor {
   private heading(node: Heading): void {
     const start = node.position!.start;
     // A Setext title may span lines: one line in titles, so indexes and tables stay whole.
-    const title = toString(node, { includeHtml: false }).trim().replace(/[ \t]*(?:\r\n?|\n)[ \t]*/g, ' ');
+    const title = detached(toString(node, { includeHtml: false }).trim().replace(/[ \t]*(?:\r\n?|\n)[ \t]*/g, ' '));
     this.tree.openHeading(title, node.depth, this.path, start.line + this.lineBase, start.column);
     this.tree.touchPage();
     this.inContent = true;
@@ -79,13 +80,13 @@ export class FileWalker implements TextVisitor {
   }
 
   paragraph(node: Paragraph, text: string): void {
-    const plain = blockText(text);
+    const plain = detached(blockText(text));
     if (plain !== '') this.out.blocks.push({ ...blockSpan(node, plain, this.base), section: this.tree.current });
   }
 
   table(node: Table, cells: string[][]): void {
     const start = node.position!.start;
-    const rows = node.children.map((row, r) => row.children.map((cell, c) => cellSpan(cell, cellText(cells[r]![c]!), this.base)));
+    const rows = node.children.map((row, r) => row.children.map((cell, c) => cellSpan(cell, detached(cellText(cells[r]![c]!)), this.base)));
     this.out.tables.push({ file: this.path, line: start.line + this.lineBase, column: start.column, section: this.tree.current, rows });
   }
 
@@ -136,13 +137,13 @@ export class FileWalker implements TextVisitor {
           if (this.inContent) this.tree.touchPage();
           break;
         case 'problem':
-          this.out.problems.push({ message: event.message, raw: event.raw, ...where, ...(event.severity ? { severity: event.severity } : {}) });
+          this.out.problems.push({ message: event.message, raw: detached(event.raw), ...where, ...(event.severity ? { severity: event.severity } : {}) });
           break;
         case 'suppression':
           this.out.suppressions.push(this.suppression(event, where));
           break;
         case 'tag': {
-          const tag: DisclosureTag = { raw: event.raw, section: this.tree.current, ...where, ...exact };
+          const tag: DisclosureTag = { raw: detached(event.raw), section: this.tree.current, ...where, ...exact };
           if (event.id !== undefined) tag.id = event.id;
           if (event.topic !== undefined) tag.topic = event.topic;
           if (event.requirements) tag.requirements = event.requirements;
@@ -152,9 +153,9 @@ export class FileWalker implements TextVisitor {
         }
         case 'omission': {
           const omission: OmissionDirective = {
-            raw: event.raw,
-            reason: event.reason,
-            explanation: event.explanation,
+            raw: detached(event.raw),
+            reason: detached(event.reason),
+            explanation: detached(event.explanation),
             section: this.tree.current,
             ...where,
             ...exact,
