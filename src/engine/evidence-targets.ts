@@ -5,7 +5,7 @@ import type { DisclosureDef } from '../model/catalog.js';
 import type { Descriptor } from '../model/descriptor.js';
 import type { Report } from '../model/report.js';
 import { findSections } from '../mapping/headings.js';
-import { SENTENCE_END, figuresIn, sectionWithSubsections, unitTable, type UnitTable } from '../evidence/index.js';
+import { SENTENCE_END, figuresIn, sectionContent, sectionWithSubsections, unitTable, type UnitTable } from '../evidence/index.js';
 import type { Analysis } from './analysis-model.js';
 
 export interface EvidenceTarget {
@@ -99,9 +99,9 @@ function readable(analysis: Analysis, target: EvidenceTarget): boolean {
   const { report } = analysis;
   const sections = answerSections(analysis, target);
   if (sections.some((s) => report.sections[s]!.line !== undefined)) return true;
-  const inside = new Set(sections);
-  if (report.tables.some((t) => inside.has(t.section))) return true;
-  return report.blocks.some((b) => inside.has(b.section) && (SENTENCE_END.test(b.text) || figuresIn(b.text).length > 0));
+  const { blocks, tables } = sectionContent(report, sections);
+  if (tables.length > 0) return true;
+  return blocks.some((b) => SENTENCE_END.test(b.text) || figuresIn(b.text).length > 0);
 }
 
 const judged = new WeakMap<Analysis, EvidenceTarget[]>();
@@ -118,10 +118,40 @@ export function judgedTargets(analysis: Analysis): EvidenceTarget[] {
  * or indexed in several places: an index row naming three chapters): a disclosure is answered by all its
  * places together, so a place without figures or key words is not a gap when another place has them.
  */
-export function answerSections(analysis: Analysis, target: EvidenceTarget): number[] {
-  const items = (t: EvidenceTarget): string => (t.requirements ?? []).join(',');
-  const same = placedTargets(analysis).filter((t) => t.def === target.def && items(t) === items(target));
-  return [...new Set([...target.sections, ...same.flatMap((t) => t.sections)])].sort((a, b) => a - b);
+export function answerSections(analysis: Analysis, target: EvidenceTarget): readonly number[] {
+  const all = placesByAnswer(analysis).get(target.def)?.get(itemsKey(target));
+  if (all && target.sections.every((s) => all.has(s))) return all.sorted;
+  return [...new Set([...target.sections, ...(all?.sorted ?? [])])].sort((a, b) => a - b);
+}
+
+const itemsKey = (t: EvidenceTarget): string => (t.requirements ?? []).join(',');
+
+/** Every section of one answer's placed targets, as a set and in order. */
+interface AnswerPlaces {
+  has(section: number): boolean;
+  sorted: number[];
+}
+
+const answers = new WeakMap<Analysis, Map<EvidenceTarget['def'], Map<string, AnswerPlaces>>>();
+
+/**
+ * The sections of the placed targets by disclosure and items, once per analysis: a report can tag one
+ * disclosure in hundreds of places, and each place asks for the whole answer.
+ */
+function placesByAnswer(analysis: Analysis): Map<EvidenceTarget['def'], Map<string, AnswerPlaces>> {
+  const known = answers.get(analysis);
+  if (known) return known;
+  const sets = new Map<EvidenceTarget['def'], Map<string, Set<number>>>();
+  for (const target of placedTargets(analysis)) {
+    const byItems = sets.get(target.def) ?? new Map<string, Set<number>>();
+    const set = byItems.get(itemsKey(target)) ?? new Set<number>();
+    for (const section of target.sections) set.add(section);
+    byItems.set(itemsKey(target), set);
+    sets.set(target.def, byItems);
+  }
+  const byDef = new Map([...sets].map(([def, byItems]) => [def, new Map([...byItems].map(([key, set]) => [key, { has: (s: number) => set.has(s), sorted: [...set].sort((a, b) => a - b) }]))]));
+  answers.set(analysis, byDef);
+  return byDef;
 }
 
 /** The catalog's units table, when the catalog has units data. */
@@ -134,7 +164,7 @@ export function unitsOf(analysis: Analysis): UnitTable | undefined {
  * The judged targets with the sections of their whole answer, one per disclosure answer: a disclosure located
  * in four places is judged over the four together and reported once, at its first place.
  */
-export function judgedAnswers(analysis: Analysis): { target: EvidenceTarget; sections: number[] }[] {
+export function judgedAnswers(analysis: Analysis): { target: EvidenceTarget; sections: readonly number[] }[] {
   const seen = new Set<string>();
   return judgedTargets(analysis).flatMap((target) => {
     const sections = answerSections(analysis, target);

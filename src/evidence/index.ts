@@ -5,7 +5,7 @@ export { unitTable, unitAt, unitsNamedIn, labelUnit, type UnitMatch, type UnitTa
 export { figuresIn, isFigureCell, isYearLike, type Figure } from './figures.js';
 export { spelledFiguresIn } from './number-words.js';
 export { yearsIn, periodYears } from './periods.js';
-export { sectionEvidence, sectionWithSubsections, type EvidenceFigure, type SectionEvidence } from './section-evidence.js';
+export { sectionContent, sectionEvidence, sectionWithSubsections, type EvidenceFigure, type SectionEvidence } from './section-evidence.js';
 export { keyTerms, termSet, isChineseText, addressed, type KeyTerm } from './terms.js';
 export { expectedUnits, asksForData, type ExpectedUnits } from './expected-units.js';
 export { kpiRows, scopesOf, type KpiRow, type KpiCell } from './kpi-tables.js';

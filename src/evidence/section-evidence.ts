@@ -41,9 +41,32 @@ export interface SectionEvidence {
 
 /** A section and every section under it. */
 export function sectionWithSubsections(report: Report, index: number): number[] {
-  const inside = new Set([index]);
-  for (const section of report.sections) if (section.parent !== null && inside.has(section.parent)) inside.add(section.index);
-  return [...inside].sort((a, b) => a - b);
+  const children = childrenOf(report);
+  const out: number[] = [];
+  const stack = [index];
+  while (stack.length > 0) {
+    const section = stack.pop()!;
+    out.push(section);
+    pushAll(stack, children.get(section) ?? []);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+const childrenCache = new WeakMap<Report, Map<number, number[]>>();
+
+/** Each section's children, once per report (a report tags thousands of sections). */
+function childrenOf(report: Report): Map<number, number[]> {
+  const known = childrenCache.get(report);
+  if (known) return known;
+  const children = new Map<number, number[]>();
+  for (const section of report.sections) {
+    if (section.parent === null || section.parent === section.index) continue;
+    const list = children.get(section.parent) ?? [];
+    list.push(section.index);
+    children.set(section.parent, list);
+  }
+  childrenCache.set(report, children);
+  return children;
 }
 
 const cache = new WeakMap<Report, Map<string, SectionEvidence>>();
@@ -60,15 +83,49 @@ export function sectionEvidence(report: Report, sections: readonly number[], uni
   return evidence;
 }
 
+/** Block and table indexes by section, in document order: once per report, not a scan of the whole report per disclosure. */
+interface BySection {
+  blocks: Map<number, number[]>;
+  tables: Map<number, number[]>;
+}
+
+const bySectionCache = new WeakMap<Report, BySection>();
+
+function bySection(report: Report): BySection {
+  const known = bySectionCache.get(report);
+  if (known) return known;
+  const group = (items: readonly { section: number }[]): Map<number, number[]> => {
+    const out = new Map<number, number[]>();
+    items.forEach((item, i) => {
+      const list = out.get(item.section) ?? [];
+      list.push(i);
+      out.set(item.section, list);
+    });
+    return out;
+  };
+  const made = { blocks: group(report.blocks), tables: group(report.tables) };
+  bySectionCache.set(report, made);
+  return made;
+}
+
+/** The items of `sections`, in document order. */
+const itemsOf = <T>(items: readonly T[], index: Map<number, number[]>, sections: readonly number[]): T[] =>
+  sections.flatMap((s) => index.get(s) ?? []).sort((a, b) => a - b).map((i) => items[i]!);
+
+/** The blocks and tables of `sections`, in document order. */
+export function sectionContent(report: Report, sections: readonly number[]): { blocks: Report['blocks']; tables: Report['tables'] } {
+  const index = bySection(report);
+  return { blocks: itemsOf(report.blocks, index.blocks, sections), tables: itemsOf(report.tables, index.tables, sections) };
+}
+
 function collect(report: Report, sections: number[], units: UnitTable | undefined): SectionEvidence {
-  const inside = new Set(sections);
+  const index = bySection(report);
   const figures: EvidenceFigure[] = [];
   const named: { unit: string; dimension: string }[] = [];
   const lines: string[] = [];
   const figureYears = new Set<number>();
   const page = (p: number | undefined) => (p !== undefined ? { page: p } : {});
-  for (const block of report.blocks) {
-    if (!inside.has(block.section)) continue;
+  for (const block of itemsOf(report.blocks, index.blocks, sections)) {
     lines.push(block.text);
     // Units named in prose count too: a flattened KPI table puts the unit before its figures (`MWh225,951.1`).
     if (units) pushAll(named, unitsNamedIn(units, block.text));
@@ -77,8 +134,7 @@ function collect(report: Report, sections: number[], units: UnitTable | undefine
       figures.push({ raw: f.raw, value: f.value, ...(f.unit ? { unit: f.unit.unit, dimension: f.unit.dimension } : {}), ...page(block.page ?? report.sections[block.section]!.page) });
     }
   }
-  for (const table of report.tables) {
-    if (!inside.has(table.section)) continue;
+  for (const table of itemsOf(report.tables, index.tables, sections)) {
     const header = table.rows[0] ?? [];
     if (units) pushAll(named, unitsNamedIn(units, header.map((c) => c.text).join(' ')));
     for (const row of table.rows) lines.push(row.map((c) => c.text).join(' '));

@@ -23,11 +23,18 @@ interface UnitName {
   short: boolean;
   /** For a name of several words: the name with its spaces optional (findName), made on first use. */
   pattern?: RegExp;
+  /** The same, anchored where the search starts (unitAt), made on first use. */
+  sticky?: RegExp;
 }
 
 export interface UnitTable {
   /** Longest first, so `tCO2e` wins over `t` and `万千瓦时` over `千瓦时`. */
   names: UnitName[];
+  /**
+   * The names by their first character, longest first within each: a figure's unit is looked for after
+   * every figure of a report, and most names cannot start where its first character is not theirs.
+   */
+  byFirst: ReadonlyMap<string, UnitName[]>;
   /** Dimension id -> the other dimensions accepted for it. */
   compatible: ReadonlyMap<string, readonly string[]>;
   /** The dimensions of physical quantities (units data: `physical`). */
@@ -52,7 +59,14 @@ export function unitTable(file: UnitsFile): UnitTable {
     }
   }
   names.sort((a, b) => b.key.length - a.key.length || a.key.localeCompare(b.key));
-  const table = { names, compatible: new Map(file.dimensions.map((d) => [d.id, d.compatible ?? []])), physical: new Set(file.dimensions.filter((d) => d.physical).map((d) => d.id)) };
+  const byFirst = new Map<string, UnitName[]>();
+  for (const name of names) {
+    const first = name.key[0]!;
+    const list = byFirst.get(first) ?? [];
+    list.push(name);
+    byFirst.set(first, list);
+  }
+  const table = { names, byFirst, compatible: new Map(file.dimensions.map((d) => [d.id, d.compatible ?? []])), physical: new Set(file.dimensions.filter((d) => d.physical).map((d) => d.id)) };
   tables.set(file, table);
   return table;
 }
@@ -94,11 +108,19 @@ function findName(lower: string, name: UnitName, from: number): { at: number; le
 export function unitAt(table: UnitTable, text: string): UnitMatch | undefined {
   const lead = /^\s{0,2}/.exec(text)![0].length;
   const rest = normalise(text.slice(lead, lead + 40));
-  for (const name of table.names) {
-    const found = findName(rest, name, 0);
-    if (found?.at === 0 && bounded(rest, 0, found.length)) return { ...name.match, text: text.slice(lead, lead + found.length) };
+  for (const name of table.byFirst.get(rest[0] ?? '') ?? []) {
+    const length = lengthAtStart(rest, name);
+    if (length !== undefined && bounded(rest, 0, length)) return { ...name.match, text: text.slice(lead, lead + length) };
   }
   return undefined;
+}
+
+/** The length of `name` where `lower` starts, if it starts with it (findName anchored at 0). */
+function lengthAtStart(lower: string, name: UnitName): number | undefined {
+  if (!name.key.includes(' ')) return lower.startsWith(name.key) ? name.key.length : undefined;
+  name.sticky ??= new RegExp(name.key.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*'), 'y');
+  name.sticky.lastIndex = 0;
+  return name.sticky.exec(lower)?.[0].length;
 }
 
 /** A KPI row's unit column as PDF text prints it: alone at the start of a line, glued to the figures after it (`%100100`). */
