@@ -118,36 +118,74 @@ export function sectionContent(report: Report, sections: readonly number[]): { b
   return { blocks: itemsOf(report.blocks, index.blocks, sections), tables: itemsOf(report.tables, index.tables, sections) };
 }
 
+/** What one block or one table gives, whatever answer it is part of. */
+interface PartEvidence {
+  figures: EvidenceFigure[];
+  named: { unit: string; dimension: string }[];
+  lines: string[];
+  figureYears: number[];
+}
+
+/**
+ * Per block and per table, once: a disclosure tagged in many places is judged over all of them together, and
+ * each place alone too, so the same block belongs to many answers (keyed by the units table as well: a test
+ * may judge one report with and without units).
+ */
+const parts = new WeakMap<object, Map<UnitTable | undefined, PartEvidence>>();
+
+function partOf(key: object, units: UnitTable | undefined, make: () => PartEvidence): PartEvidence {
+  let byUnits = parts.get(key);
+  if (!byUnits) parts.set(key, (byUnits = new Map()));
+  let part = byUnits.get(units);
+  if (!part) byUnits.set(units, (part = make()));
+  return part;
+}
+
+const pageOf = (p: number | undefined) => (p !== undefined ? { page: p } : {});
+
+function blockEvidence(report: Report, block: Report['blocks'][number], units: UnitTable | undefined): PartEvidence {
+  const figures: EvidenceFigure[] = [];
+  // Figures in words too (`twenty-two per cent`, `约五千吨`), after the numbers of the block.
+  for (const f of [...figuresIn(block.text, units), ...(units ? spelledFiguresIn(block.text, units) : [])]) {
+    figures.push({ raw: f.raw, value: f.value, ...(f.unit ? { unit: f.unit.unit, dimension: f.unit.dimension } : {}), ...pageOf(block.page ?? report.sections[block.section]!.page) });
+  }
+  // Units named in prose count too: a flattened KPI table puts the unit before its figures (`MWh225,951.1`).
+  return { figures, named: units ? unitsNamedIn(units, block.text) : [], lines: [block.text], figureYears: [] };
+}
+
+function tableEvidence(table: Report['tables'][number], units: UnitTable | undefined): PartEvidence {
+  const figures: EvidenceFigure[] = [];
+  const named: { unit: string; dimension: string }[] = [];
+  const figureYears: number[] = [];
+  const header = table.rows[0] ?? [];
+  if (units) pushAll(named, unitsNamedIn(units, header.map((c) => c.text).join(' ')));
+  const lines = table.rows.map((row) => row.map((c) => c.text).join(' '));
+  for (const row of kpiRows(table, units)) {
+    if (units && row.label) pushAll(named, unitsNamedIn(units, row.label));
+    for (const cell of row.cells) {
+      if (!cell) continue;
+      const unit = cell.unit ?? (cell.percent && units ? unitAt(units, '%') : undefined);
+      if (cell.year !== undefined) figureYears.push(cell.year);
+      figures.push({ raw: cell.number.raw, value: cell.number.value, ...(unit ? { unit: unit.unit, dimension: unit.dimension } : {}), ...pageOf(cell.span.page ?? table.page) });
+    }
+  }
+  return { figures, named, lines, figureYears };
+}
+
 function collect(report: Report, sections: number[], units: UnitTable | undefined): SectionEvidence {
   const index = bySection(report);
   const figures: EvidenceFigure[] = [];
   const named: { unit: string; dimension: string }[] = [];
   const lines: string[] = [];
   const figureYears = new Set<number>();
-  const page = (p: number | undefined) => (p !== undefined ? { page: p } : {});
-  for (const block of itemsOf(report.blocks, index.blocks, sections)) {
-    lines.push(block.text);
-    // Units named in prose count too: a flattened KPI table puts the unit before its figures (`MWh225,951.1`).
-    if (units) pushAll(named, unitsNamedIn(units, block.text));
-    // Figures in words too (`twenty-two per cent`, `约五千吨`), after the numbers of the block.
-    for (const f of [...figuresIn(block.text, units), ...(units ? spelledFiguresIn(block.text, units) : [])]) {
-      figures.push({ raw: f.raw, value: f.value, ...(f.unit ? { unit: f.unit.unit, dimension: f.unit.dimension } : {}), ...page(block.page ?? report.sections[block.section]!.page) });
-    }
-  }
-  for (const table of itemsOf(report.tables, index.tables, sections)) {
-    const header = table.rows[0] ?? [];
-    if (units) pushAll(named, unitsNamedIn(units, header.map((c) => c.text).join(' ')));
-    for (const row of table.rows) lines.push(row.map((c) => c.text).join(' '));
-    for (const row of kpiRows(table, units)) {
-      if (units && row.label) pushAll(named, unitsNamedIn(units, row.label));
-      for (const cell of row.cells) {
-        if (!cell) continue;
-        const unit = cell.unit ?? (cell.percent && units ? unitAt(units, '%') : undefined);
-        if (cell.year !== undefined) figureYears.add(cell.year);
-        figures.push({ raw: cell.number.raw, value: cell.number.value, ...(unit ? { unit: unit.unit, dimension: unit.dimension } : {}), ...page(cell.span.page ?? table.page) });
-      }
-    }
-  }
+  const add = (part: PartEvidence): void => {
+    pushAll(figures, part.figures);
+    pushAll(named, part.named);
+    pushAll(lines, part.lines);
+    for (const year of part.figureYears) figureYears.add(year);
+  };
+  for (const block of itemsOf(report.blocks, index.blocks, sections)) add(partOf(block, units, () => blockEvidence(report, block, units)));
+  for (const table of itemsOf(report.tables, index.tables, sections)) add(partOf(table, units, () => tableEvidence(table, units)));
   const dimensions = new Set([...figures.flatMap((f) => (f.dimension ? [f.dimension] : [])), ...named.map((n) => n.dimension)]);
   const unitNames = [...new Set([...figures.flatMap((f) => (f.unit ? [f.unit] : [])), ...named.map((n) => n.unit)])];
   const text = lines.join('\n');
