@@ -28,6 +28,7 @@
 //     mostly labels of charts and tables.
 //  6. Pages: every block has its sheet; the sheet's printed pages are its pair.
 
+import { titleEnd } from './real-report.mjs';
 const letters = (text) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /** A sheet's end: its printed pair alone on a line or glued to the end of the line's text (`…home.75 76`). */
@@ -224,17 +225,6 @@ export function laidOutFromSpreads(text, file) {
     info: {},
     notes: [],
   };
-}
-
-/** Where `title` ends in `line`, comparing letters only (the line may space or glue it differently). */
-function titleEnd(line, title) {
-  const want = letters(title).length;
-  let seen = 0;
-  for (let i = 0; i < line.length; i++) {
-    if (/[a-z0-9]/i.test(line[i])) seen++;
-    if (seen === want) return i + 1;
-  }
-  return line.length;
 }
 
 /** The text of `line` before `title` glued at its end. */

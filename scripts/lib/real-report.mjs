@@ -189,7 +189,7 @@ export function laidOutFromText(text, file, skip = () => false) {
 }
 
 /** Where `title` ends in `line`, comparing letters only (the line may space or glue it differently). */
-function titleEnd(line, title) {
+export function titleEnd(line, title) {
   const want = letters(title).length;
   let seen = 0;
   for (let i = 0; i < line.length; i++) {
