@@ -55,8 +55,8 @@ function matches(filter: StandardFilter, standard: StandardDef): boolean {
 
 /**
  * The labels as the user meant them. A shell splits `--standards GRI 300 305 SASB TC-HW` into words, so a
- * framework's name starts a label and each word after it, up to the next framework's name, is one of its
- * standards: `GRI 300`, `GRI 305`, `SASB TC-HW`. A quoted `"GRI 300"` reads the same.
+ * framework's name alone starts a label and each word after it, up to the next framework's name or quoted
+ * label, is one of its standards: `GRI 300`, `GRI 305`, `SASB TC-HW`. A quoted `"GRI 300"` is one label.
  */
 export function standardLabels(catalog: Catalog, labels: readonly string[]): string[] {
   const frameworks = new Set(catalog.standards.map((s) => s.framework));
