@@ -5,7 +5,16 @@ import { stemmer } from 'stemmer';
 import { GENERIC_LABEL_WORDS } from './vocabulary.js';
 
 const WORD = /[a-z]+/g;
-const stem = (word: string): string => stemmer(word.replace(/isation/g, 'ization').replace(/^labour$/, 'labor'));
+/** Stemming is the hot spot of judging items over a long report; words repeat (a report's vocabulary is small). */
+const stems = new Map<string, string>();
+const stem = (word: string): string => {
+  let stemmed = stems.get(word);
+  if (stemmed === undefined) {
+    stemmed = stemmer(word.replace(/isation/g, 'ization').replace(/^labour$/, 'labor'));
+    if (stems.size < 200_000) stems.set(word, stemmed);
+  }
+  return stemmed;
+};
 
 export interface KeyTerm {
   stem: string;
