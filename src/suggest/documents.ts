@@ -10,7 +10,7 @@ import type { TableBlock, TextBlock, TextSpan } from '../model/content-index.js'
 import type { Report, Section } from '../model/report.js';
 import { normaliseText, tokenize } from './tokenizer.js';
 import { isFigureCell } from '../evidence/figures.js';
-import { flattenedRows, unglue } from './flattened-rows.js';
+import { flattenedRows, splitRows, unglue } from './flattened-rows.js';
 import { distinctIds, IdSet, type TermSet, Vocabulary } from './term-ids.js';
 
 export const FIELDS = ['title', 'headingPath', 'tables', 'text'] as const;
@@ -24,6 +24,11 @@ export interface KpiRow {
   compact: string;
   /** Where the source has lines (Markdown). */
   line?: number;
+  /**
+   * A flattened row's letters and digits only, normalised (`totalwaterwithdrawalton188`): a metric's words
+   * glued to its unit (`Water withdrawalm3`) make no term of their own, but the phrase is still there.
+   */
+  glued?: string;
 }
 
 /**
@@ -41,6 +46,11 @@ export interface SectionDocument {
   /** The terms of the section's own heading, once. */
   headingTerms: IdSet;
   kpiRows: KpiRow[];
+  /**
+   * The section is a KPI table flattened to text (a data appendix as a PDF's text layer gives it): most of
+   * its prose is flattened rows (flattened-rows.ts). Table evidence weighs more there (scoring.ts, E).
+   */
+  kpiBlock: boolean;
 }
 
 /** The distinct terms of some of a document's fields (which of a phrase's terms are in its headings, its tables). */
@@ -48,6 +58,8 @@ export const fieldTerms = (document: SectionDocument, fields: readonly Field[]):
   new IdSet(document.vocabulary, distinctIds(...fields.map((f) => document.fields[f])));
 
 export const compactText = (text: string): string => normaliseText(text).replace(/\s+/g, '');
+/** Letters and digits only, normalised: how a phrase and a flattened row are compared when glued. */
+export const gluedText = (text: string): string => normaliseText(text).replace(/[^\p{L}\p{N}]+/gu, '');
 
 const termSet = (vocabulary: Vocabulary, ...lists: readonly string[][]): IdSet =>
   new IdSet(vocabulary, distinctIds(...lists.map((terms) => vocabulary.internAll(terms))));
@@ -67,13 +79,29 @@ function kpiRows(table: TableBlock, vocabulary: Vocabulary): KpiRow[] {
   return rows;
 }
 
-/** KPI rows that a PDF's text layer flattened into prose lines (flattened-rows.ts). */
-function flattenedKpiRows(lines: readonly ProseLine[], vocabulary: Vocabulary): KpiRow[] {
-  return flattenedRows(lines).map(({ text, last }) => {
-    const apart = unglue(text);
-    // Both readings: the line as written keeps `tCO2e`-like tokens whole, the unglued one finds the words.
-    return { terms: termSet(vocabulary, tokenize(text), tokenize(apart)), compact: compactText(apart), ...(last.line !== undefined ? { line: last.line } : {}) };
-  });
+/**
+ * A section is a flattened KPI block when at least this share of its prose characters (not counting white
+ * space) lies in flattened rows, their labels included: a data appendix, not a narrative with a row or two.
+ */
+const KPI_BLOCK_SHARE = 0.5;
+/** … and it holds a table's worth of rows (a header and two metrics), not one line of figures (a phone number). */
+const KPI_BLOCK_ROWS = 3;
+
+const denseLength = (text: string): number => text.replace(/\s+/g, '').length;
+
+/** KPI rows that a PDF's text layer flattened into prose lines (flattened-rows.ts), and whether they make the section a KPI block. */
+function flattenedKpiRows(lines: readonly ProseLine[], vocabulary: Vocabulary): { rows: KpiRow[]; kpiBlock: boolean } {
+  const flattened = flattenedRows(lines);
+  const inRows = flattened.reduce((sum, { text }) => sum + denseLength(text), 0);
+  const all = lines.reduce((sum, { text }) => sum + denseLength(text), 0);
+  const rows = flattened.flatMap(({ text, last }) =>
+    splitRows(text).map((row) => {
+      const apart = unglue(row);
+      // Both readings: the line as written keeps `tCO2e`-like tokens whole, the unglued one finds the words.
+      return { terms: termSet(vocabulary, tokenize(row), tokenize(apart)), compact: compactText(apart), glued: gluedText(row), ...(last.line !== undefined ? { line: last.line } : {}) };
+    }),
+  );
+  return { rows, kpiBlock: rows.length >= KPI_BLOCK_ROWS && inRows >= KPI_BLOCK_SHARE * all };
 }
 
 interface ProseLine {
@@ -121,8 +149,9 @@ export function sectionDocuments(report: Report, excludedTables: ReadonlySet<num
     };
     const terms = new IdSet(vocabulary, distinctIds(...FIELDS.map((f) => fields[f])));
     const headingTerms = new IdSet(vocabulary, distinctIds(fields.title));
-    const rows = [...own.flatMap((t) => kpiRows(t, vocabulary)), ...flattenedKpiRows(proseLines(prose), vocabulary)];
-    documents.push({ section, vocabulary, fields, terms, headingTerms, kpiRows: rows });
+    const flattened = flattenedKpiRows(proseLines(prose), vocabulary);
+    const rows = [...own.flatMap((t) => kpiRows(t, vocabulary)), ...flattened.rows];
+    documents.push({ section, vocabulary, fields, terms, headingTerms, kpiRows: rows, kpiBlock: flattened.kpiBlock });
   }
   return documents;
 }

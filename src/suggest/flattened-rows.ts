@@ -4,7 +4,9 @@
 // those lines in a section's prose and gives them the terms a table row would have.
 //
 // Why not a library: this is not parsing a format, it is recognising what is left of one; the rules are
-// the two below and are measured on the held-out report's KPI appendix (scripts/eval-real.mjs).
+// the two below and are measured on the held-out report's KPI appendix (scripts/eval-real.mjs). Splitting
+// a line into its rows (splitRows) was designed on the fitting fixtures' KPI appendices
+// (test/fixtures/suggest-fitting/) only.
 
 /** A figure: three digits or more, or digits with a decimal point or thousands separator. */
 const FIGURES = /\d[\d,]*\.\d+|\d{1,3}(?:,\d{3})+|\d{3,}/g;
@@ -33,6 +35,23 @@ export function unglue(line: string): string {
     .replace(/(?<=\p{Ll})(?=\p{Lu})/gu, ' ')
     .replace(/(?<=\p{L})(?=\d{3,}|\d{2,}\.\d|\d\.\d{2,}|\d{1,3},\d{3})/gu, ' ')
     .replace(/(?<=\d)(?=\p{L})/gu, ' ');
+}
+
+/** A figure, anchored (for the row boundaries below). */
+const FIGURE_BEFORE = String.raw`(?:\d[\d,]*\.\d+|\d{1,3}(?:,\d{3})+|\d{3,})`;
+/**
+ * Where one flattened row ends and the next begins: after a figure, where words start again (`…330.9
+ * Purchased electricity…`, `…2024 营业收入…`). A small number before a word is part of a label (`Scope 1
+ * GHG`), and so is a year before 年, 月 or 度 (`2024年`).
+ */
+const ROW_BOUNDARY = new RegExp(String.raw`(?<=${FIGURE_BEFORE})(?:\s+(?=\p{L})|(?=\p{Script=Han})(?![年月度]))`, 'u');
+
+/**
+ * The rows of one flattened line: a PDF may give a whole table as one line (or a Markdown paragraph joins
+ * its lines), and a metric's words and unit only count together when they stand in the same row.
+ */
+export function splitRows(text: string): string[] {
+  return text.split(ROW_BOUNDARY).filter((row) => row.match(FIGURES) !== null);
 }
 
 /** Lines of words before a line of figures that still belong to its row: the label, then the unit. */

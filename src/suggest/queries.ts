@@ -4,7 +4,7 @@
 // table evidence; their terms, weighted, make the BM25 query.
 import type { DisclosureDef } from '../model/catalog.js';
 import type { Descriptor } from '../model/descriptor.js';
-import { compactText } from './documents.js';
+import { compactText, gluedText } from './documents.js';
 import { isChineseTerm, tokenize } from './tokenizer.js';
 
 export type QueryLanguage = 'en' | 'zh';
@@ -19,6 +19,11 @@ export interface Phrase {
   weight: number;
   /** An official title (the "self-match" reference of scoring.ts). */
   title: boolean;
+  /**
+   * Letters and digits only (`waterwithdrawal`), matched inside a flattened KPI row whose words are glued
+   * (documents.ts `glued`); empty when shorter than GLUED_PHRASE_LENGTH.
+   */
+  glued: string;
 }
 
 export interface Unit {
@@ -27,12 +32,20 @@ export interface Unit {
   terms: string[];
   /** For units without terms: the symbol, normalised, matched in a row's text. */
   compact: string;
+  /**
+   * For units with terms, written without spaces (`tco2e`, `mwh`, `兆瓦时`), matched in a row's text when a
+   * PDF glued it to the label (`emissionstCO2e`, `electricityMWh`); empty when shorter than
+   * GLUED_UNIT_LENGTH, since `t` or `吨` inside a word says nothing.
+   */
+  glued: string;
 }
 
 export interface DisclosureQuery {
   id: string;
   phrases: Phrase[];
   units: Unit[];
+  /** A data disclosure: quantitative in the catalog, or answered in units (its table evidence counts most in a KPI block). */
+  data: boolean;
   /** Term -> weight for BM25 (the highest weight of any phrase, label or unit it comes from). */
   weights: Map<string, number>;
 }
@@ -42,12 +55,20 @@ const LABEL_WEIGHT = 0.3;
 /** A unit's terms count in text too, but mostly as table evidence (scoring.ts). */
 const UNIT_WEIGHT = 0.5;
 const WEAKEST_KEYWORD = 0.6;
+/** The shortest unit matched inside glued text (`mwh`, `kwh`, `立方米`; not `t`, `ml`, `吨`). */
+const GLUED_UNIT_LENGTH = 3;
+/** The shortest phrase matched inside glued text: a word of four letters, or two Chinese characters (a term). */
+const GLUED_PHRASE_LENGTH: Record<QueryLanguage, number> = { en: 4, zh: 2 };
 
 const languageOf = (terms: string[]): QueryLanguage => (terms.some(isChineseTerm) ? 'zh' : 'en');
 
 function phrase(text: string, weight: number, title: boolean): Phrase | undefined {
   const terms = [...new Set(tokenize(text))];
-  return terms.length === 0 ? undefined : { text, terms, language: languageOf(terms), weight, title };
+  if (terms.length === 0) return undefined;
+  const language = languageOf(terms);
+  const written = gluedText(text);
+  const glued = [...written].length >= GLUED_PHRASE_LENGTH[language] ? written : '';
+  return { text, terms, language, weight, title, glued };
 }
 
 /** Keywords are listed strongest first: weights fall linearly from 1 to WEAKEST_KEYWORD. */
@@ -79,7 +100,9 @@ function queryOf(def: DisclosureDef, descriptor: Descriptor | undefined): Disclo
     const terms = [...new Set(tokenize(text))];
     // `Percentage (%)`: its word is a stop word, its symbol is the unit.
     const compact = terms.length === 0 ? compactText(text).replace(/[\p{L}()（）]/gu, '') : '';
-    return terms.length > 0 || compact !== '' ? [{ text, terms, compact }] : [];
+    const written = compactText(text);
+    const glued = terms.length > 0 && [...written].length >= GLUED_UNIT_LENGTH ? written : '';
+    return terms.length > 0 || compact !== '' ? [{ text, terms, compact, glued }] : [];
   });
 
   const weights = new Map<string, number>();
@@ -89,5 +112,5 @@ function queryOf(def: DisclosureDef, descriptor: Descriptor | undefined): Disclo
   for (const p of phrases) for (const term of p.terms) add(term, p.weight);
   for (const item of def.requirements) for (const term of tokenize(item.label)) add(term, LABEL_WEIGHT);
   for (const unit of units) for (const term of unit.terms) add(term, UNIT_WEIGHT);
-  return { id: def.id, phrases, units, weights };
+  return { id: def.id, phrases, units, data: def.kind === 'quantitative' || units.length > 0, weights };
 }

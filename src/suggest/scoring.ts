@@ -14,7 +14,8 @@
 //   P     the best IDF-weighted share of one phrase's terms found in the section (partial matches count:
 //         Chinese bigrams, a title's main words).
 //   E     table evidence: 1 when a KPI row (a table row with a figure) holds one of the disclosure's phrases
-//         whole and one of its units; 0.5 for the phrase without a unit; else 0.
+//         whole and one of its units; 0.5 for the phrase without a unit; else 0. For a data disclosure in a
+//         KPI table flattened to text (a PDF's data appendix), KPI_BLOCK_EVIDENCE times that.
 //
 //   score = σ(β₀ + β_R · ln R + β_gap · gap + β_head · head + β_whole · whole + β_P · P + β_E · E)
 //
@@ -77,16 +78,25 @@ export interface TableEvidence {
 }
 
 const NO_TABLE: TableEvidence = { value: 0 };
+/**
+ * E in a flattened KPI block (documents.ts `kpiBlock`), for a data disclosure (queries.ts `data`), is this
+ * many times E elsewhere. Such a section is a data appendix naming every metric in a few words, so BM25 (R,
+ * gap) rarely puts it first although a company's index points there for its data disclosures: there, a row
+ * with the metric and its unit is the evidence that counts. Set so that such a row alone, with no other
+ * evidence, makes an even bet (β₀ + β_E · E = 0): not fitted, like β_E (see the header).
+ */
+export const KPI_BLOCK_EVIDENCE = -COEFFICIENTS.intercept / COEFFICIENTS.table;
 
 function tableEvidence(query: DisclosureQuery, document: SectionDocument): TableEvidence {
   let best: TableEvidence = { value: 0 };
+  const weight = document.kpiBlock && query.data ? KPI_BLOCK_EVIDENCE : 1;
   for (const row of document.kpiRows) {
-    const phrase = query.phrases.find((p) => p.terms.every((t) => row.terms.has(t)));
+    const phrase = query.phrases.find((p) => p.terms.every((t) => row.terms.has(t)) || (row.glued !== undefined && p.glued !== '' && row.glued.includes(p.glued)));
     if (!phrase) continue;
-    const unit = query.units.find((u) => (u.terms.length > 0 ? u.terms.every((t) => row.terms.has(t)) : row.compact.includes(u.compact)));
+    const unit = query.units.find((u) => (u.terms.length > 0 ? u.terms.every((t) => row.terms.has(t)) || (u.glued !== '' && row.compact.includes(u.glued)) : row.compact.includes(u.compact)));
     const line = row.line !== undefined ? { line: row.line } : {};
-    if (unit) return { value: 1, phrase, unit: unit.text, ...line };
-    if (best.value === 0) best = { value: 0.5, phrase, ...line };
+    if (unit) return { value: weight, phrase, unit: unit.text, ...line };
+    if (best.value === 0) best = { value: 0.5 * weight, phrase, ...line };
   }
   return best;
 }
