@@ -89,6 +89,9 @@ function bounded(text: string, at: number, length: number, original?: string): b
   return !(latinStart && before !== undefined && /[a-z]/.test(before) && !glued) && !runsOn;
 }
 
+/** A regular expression source for `key` whose spaces match any run of spaces, or none. */
+const spacesOptional = (key: string): string => key.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*');
+
 /**
  * Where `name` occurs in `lower` from `from`: its spaces may be lost in PDF text (`Ton of carbon
  * dioxideequivalent`), so a space in the name matches any run of spaces, or none.
@@ -98,7 +101,7 @@ function findName(lower: string, name: UnitName, from: number): { at: number; le
     const at = lower.indexOf(name.key, from);
     return at < 0 ? undefined : { at, length: name.key.length };
   }
-  name.pattern ??= new RegExp(name.key.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*'), 'g');
+  name.pattern ??= new RegExp(spacesOptional(name.key), 'g');
   name.pattern.lastIndex = from;
   const m = name.pattern.exec(lower);
   return m ? { at: m.index, length: m[0].length } : undefined;
@@ -118,7 +121,7 @@ export function unitAt(table: UnitTable, text: string): UnitMatch | undefined {
 /** The length of `name` where `lower` starts, if it starts with it (findName anchored at 0). */
 function lengthAtStart(lower: string, name: UnitName): number | undefined {
   if (!name.key.includes(' ')) return lower.startsWith(name.key) ? name.key.length : undefined;
-  name.sticky ??= new RegExp(name.key.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*'), 'y');
+  name.sticky ??= new RegExp(spacesOptional(name.key), 'y');
   name.sticky.lastIndex = 0;
   return name.sticky.exec(lower)?.[0].length;
 }
