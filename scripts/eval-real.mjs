@@ -5,7 +5,9 @@
 // The suggester sees only the text before that index, turned into sections as a PDF reader would give them
 // (scripts/lib/real-report.mjs says exactly how), with nothing fitted on it: it is held out.
 //   npm run eval:real -- ../shared/corpus            (builds first)
-//   node scripts/eval-real.mjs <corpus-dir> [--json] [--misses N]
+//   node scripts/eval-real.mjs <corpus-dir> [--json] [--misses N] [--fitting-only]
+// --fitting-only leaves the held-out report out altogether (nothing of it is scored or printed): for work
+// that tunes on the fitting reports and must not see the held-out figures until a decision is made.
 // Figures: hit@1, hit@3, MRR (first right candidate among 10), page-level Recall@3 (a right page among the
 // top 3 candidates' pages), per disclosure group; the calibration of the score on this held-out report;
 // the in-repo evaluation's figures beside them; and a row per FITTING report with a hand key
@@ -25,17 +27,18 @@ const RANK_LIMIT = 10;
 
 let parsed;
 try {
-  parsed = parseArgs({ args: process.argv.slice(2), allowPositionals: true, options: { json: { type: 'boolean' }, misses: { type: 'string' } } });
+  parsed = parseArgs({ args: process.argv.slice(2), allowPositionals: true, options: { json: { type: 'boolean' }, misses: { type: 'string' }, 'fitting-only': { type: 'boolean' } } });
 } catch (error) {
   console.error(`eval-real: ${error.message}`);
   process.exit(2);
 }
 const [corpus] = parsed.positionals;
 if (!corpus || !existsSync(join(corpus, REPORT_FILE))) {
-  console.error(`eval-real: expected the corpus folder holding ${REPORT_FILE}\nusage: npm run eval:real -- ../shared/corpus [--json] [--misses N]`);
+  console.error(`eval-real: expected the corpus folder holding ${REPORT_FILE}\nusage: npm run eval:real -- ../shared/corpus [--json] [--misses N] [--fitting-only]`);
   process.exit(2);
 }
 const missCount = parsed.values.misses === undefined ? 15 : Number(parsed.values.misses);
+const fittingOnly = parsed.values['fitting-only'] === true;
 
 const text = readFileSync(join(corpus, REPORT_FILE), 'utf8');
 const catalog = loadCatalog();
@@ -85,7 +88,7 @@ const groupOf = (id) => {
 };
 
 const items = [];
-for (const [id, places] of key) {
+for (const [id, places] of fittingOnly ? [] : key) {
   const suggestion = suggestions.suggestions.find((s) => s.disclosure === id);
   const candidates = suggestion?.candidates ?? [];
   const rank = candidates.findIndex((c) => isRight(c, places)) + 1;
@@ -126,15 +129,15 @@ const fitting = fittingReports(corpus).map((fit) => {
     const rank = candidates.findIndex((c) => fit.isRight(id, c)) + 1;
     const keyPages = new Set(fit.keyPages(id));
     const pageHit = candidates.slice(0, 3).some((c) => fit.pagesOf(c).some((p) => keyPages.has(p)));
-    return { id, group: groupOf(id), rank, pageHit, keyPages: keyPages.size, best: candidates[0], rightScore: rank > 0 ? candidates[rank - 1].score : undefined };
+    return { id, group: groupOf(id), rank, pageHit, keyPages: keyPages.size, best: candidates[0], expected: `pages ${[...keyPages].join(',')}`, rightScore: rank > 0 ? candidates[rank - 1].score : undefined };
   });
   const fitGroups = [...new Set(fitItems.map((i) => i.group))].sort();
   // No page in the key (an excerpt keyed by lines): no page-level figure, rather than a 0.
   const fitMetrics = (list) => ({ ...metrics(list), ...(list.some((i) => i.keyPages > 0) ? {} : { pageRecall3: undefined }) });
-  return { name: fit.name, file: fit.corpusFile, sections: fit.report.sections.length - 1, overall: fitMetrics(fitItems), byGroup: Object.fromEntries(fitGroups.map((g) => [g, fitMetrics(fitItems.filter((i) => i.group === g))])) };
+  return { name: fit.name, file: fit.corpusFile, sections: fit.report.sections.length - 1, items: fitItems, overall: fitMetrics(fitItems), byGroup: Object.fromEntries(fitGroups.map((g) => [g, fitMetrics(fitItems.filter((i) => i.group === g))])) };
 });
 const inRepo = await evaluate({ readReport, loadCatalog, suggestForReport }, join(import.meta.dirname, '..'));
-const misses = items.filter((i) => i.rank !== 1).sort((a, b) => (b.rank === 0) - (a.rank === 0) || b.rank - a.rank || a.id.localeCompare(b.id, 'en', { numeric: true })).slice(0, missCount);
+const misses = (fittingOnly ? fitting.flatMap((f) => f.items.map((i) => ({ ...i, id: `${f.name} ${i.id}` }))) : items).filter((i) => i.rank !== 1).sort((a, b) => (b.rank === 0) - (a.rank === 0) || b.rank - a.rank || a.id.localeCompare(b.id, 'en', { numeric: true })).slice(0, missCount);
 
 const r3 = (x) => (x === undefined ? '' : x.toFixed(3));
 if (parsed.values.json) {
@@ -145,8 +148,10 @@ if (parsed.values.json) {
   out.push('| set | disclosures | hit@1 | hit@3 | MRR | page Recall@3 | right when best ≥ 0.5 (n) | right in top 3 shown at 0.5 |');
   out.push('|---|---:|---:|---:|---:|---:|---:|---:|');
   const row = (label, m) => out.push(`| ${label} | ${m.count} | ${r3(m.hit1)} | ${r3(m.hit3)} | ${r3(m.mrr)} | ${m.pageRecall3 === undefined ? '' : r3(m.pageRecall3)} | ${m.precisionAt05 === undefined ? '' : `${r3(m.precisionAt05)} (${m.strongCount})`} | ${m.shownOfRight === undefined ? '' : r3(m.shownOfRight)} |`);
-  row('**Hikvision 2023, held out (GRI)**', real.overall);
-  for (const g of groups) row(`  ${g}`, real.byGroup[g]);
+  if (!fittingOnly) {
+    row('**Hikvision 2023, held out (GRI)**', real.overall);
+    for (const g of groups) row(`  ${g}`, real.byGroup[g]);
+  }
   for (const fit of fitting) {
     row(`${fit.file}, fitting data, hand key (${fit.sections} sections)`, fit.overall);
     for (const [g, m] of Object.entries(fit.byGroup)) row(`  ${g}`, m);
