@@ -9,7 +9,9 @@
 // --fitting-only leaves the held-out report out altogether (nothing of it is scored or printed): for work
 // that tunes on the fitting reports and must not see the held-out figures until a decision is made.
 // Figures: hit@1, hit@3, MRR (first right candidate among 10), page-level Recall@3 (a right page among the
-// top 3 candidates' pages), per disclosure group; the calibration of the score on this held-out report;
+// top 3 candidates' pages), per disclosure group; the calibration of the score on this held-out report (best
+// candidates ≥ 0.5 right; right answers in the top 3 reaching 0.5; every candidate a user sees at the defaults,
+// top 3 at ≥ 0.5, right);
 // the in-repo evaluation's figures beside them; and a row per FITTING report with a hand key
 // (scripts/eval-data/*.key.json, read by scripts/lib/real-fitting.mjs: a candidate is right when its own
 // text is on a page the key gives), labelled as fitting data: suggest's coefficients may be fitted on them.
@@ -87,6 +89,12 @@ const groupOf = (id) => {
   return { 2: 'GRI 200 economic', 3: 'GRI 300 environmental', 4: 'GRI 400 social' }[code[0]] ?? 'other';
 };
 
+/** Every candidate a user sees at the default threshold (any rank, up to suggest's default 3): how many, how many right. */
+const shownOf = (candidates, right) => {
+  const seen = candidates.slice(0, 3).filter((c) => c.score >= 0.5);
+  return { count: seen.length, right: seen.filter(right).length };
+};
+
 const items = [];
 for (const [id, places] of fittingOnly ? [] : key) {
   const suggestion = suggestions.suggestions.find((s) => s.disclosure === id);
@@ -94,7 +102,7 @@ for (const [id, places] of fittingOnly ? [] : key) {
   const rank = candidates.findIndex((c) => isRight(c, places)) + 1;
   const keyPages = new Set(places.flatMap((p) => p.pages));
   const pageHit = candidates.slice(0, 3).some((c) => pagesOf(c).some((p) => keyPages.has(p)));
-  items.push({ id, group: groupOf(id), rank, pageHit, keyPages: keyPages.size, best: candidates[0], expected: places.map((p) => `${p.chapter} ${p.pages.join(',')}`).join('; '), rightScore: rank > 0 ? candidates[rank - 1].score : undefined, asked: suggestion !== undefined });
+  items.push({ id, group: groupOf(id), rank, pageHit, keyPages: keyPages.size, best: candidates[0], expected: places.map((p) => `${p.chapter} ${p.pages.join(',')}`).join('; '), rightScore: rank > 0 ? candidates[rank - 1].score : undefined, shown: shownOf(candidates, (c) => isRight(c, places)), asked: suggestion !== undefined });
 }
 
 const metrics = (list) => {
@@ -114,6 +122,9 @@ const metrics = (list) => {
     precisionAt05: strong.length ? strong.filter((i) => i.rank === 1).length / strong.length : 0,
     strongCount: strong.length,
     shownOfRight: inTop3.length ? inTop3.filter((i) => i.rightScore >= 0.5).length / inTop3.length : 0,
+    // Every candidate shown at the default (top 3, score ≥ 0.5), not only the best: the share that is right.
+    shownPrecision: list.reduce((s, i) => s + i.shown.right, 0) / (list.reduce((s, i) => s + i.shown.count, 0) || 1),
+    shownCount: list.reduce((s, i) => s + i.shown.count, 0),
   };
 };
 
@@ -129,7 +140,7 @@ const fitting = fittingReports(corpus).map((fit) => {
     const rank = candidates.findIndex((c) => fit.isRight(id, c)) + 1;
     const keyPages = new Set(fit.keyPages(id));
     const pageHit = candidates.slice(0, 3).some((c) => fit.pagesOf(c).some((p) => keyPages.has(p)));
-    return { id, group: groupOf(id), rank, pageHit, keyPages: keyPages.size, best: candidates[0], expected: `pages ${[...keyPages].join(',')}`, rightScore: rank > 0 ? candidates[rank - 1].score : undefined };
+    return { id, group: groupOf(id), rank, pageHit, keyPages: keyPages.size, best: candidates[0], expected: `pages ${[...keyPages].join(',')}`, rightScore: rank > 0 ? candidates[rank - 1].score : undefined, shown: shownOf(candidates, (c) => fit.isRight(id, c)) };
   });
   const fitGroups = [...new Set(fitItems.map((i) => i.group))].sort();
   // No page in the key (an excerpt keyed by lines): no page-level figure, rather than a 0.
@@ -145,9 +156,9 @@ if (parsed.values.json) {
 } else {
   const out = [];
   out.push(`${REPORT_FILE}: ${report.sections.length - 1} sections from its contents page and decorations; ${key.size} disclosures in its own GRI index (3-3 and direct answers left out)`, '');
-  out.push('| set | disclosures | hit@1 | hit@3 | MRR | page Recall@3 | right when best ≥ 0.5 (n) | right in top 3 shown at 0.5 |');
-  out.push('|---|---:|---:|---:|---:|---:|---:|---:|');
-  const row = (label, m) => out.push(`| ${label} | ${m.count} | ${r3(m.hit1)} | ${r3(m.hit3)} | ${r3(m.mrr)} | ${m.pageRecall3 === undefined ? '' : r3(m.pageRecall3)} | ${m.precisionAt05 === undefined ? '' : `${r3(m.precisionAt05)} (${m.strongCount})`} | ${m.shownOfRight === undefined ? '' : r3(m.shownOfRight)} |`);
+  out.push('| set | disclosures | hit@1 | hit@3 | MRR | page Recall@3 | right when best ≥ 0.5 (n) | right in top 3 shown at 0.5 | every shown candidate right (n) |');
+  out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  const row = (label, m) => out.push(`| ${label} | ${m.count} | ${r3(m.hit1)} | ${r3(m.hit3)} | ${r3(m.mrr)} | ${m.pageRecall3 === undefined ? '' : r3(m.pageRecall3)} | ${m.precisionAt05 === undefined ? '' : `${r3(m.precisionAt05)} (${m.strongCount})`} | ${m.shownOfRight === undefined ? '' : r3(m.shownOfRight)} | ${m.shownPrecision === undefined ? '' : `${r3(m.shownPrecision)} (${m.shownCount})`} |`);
   if (!fittingOnly) {
     row('**Hikvision 2023, held out (GRI)**', real.overall);
     for (const g of groups) row(`  ${g}`, real.byGroup[g]);
