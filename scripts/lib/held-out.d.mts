@@ -9,6 +9,8 @@ export interface HeldOutItem {
   /** 1-based rank of the first right candidate within the top 10; 0 when none is (or the disclosure was not asked). */
   rank: number;
   rightScore: number | undefined;
+  /** The candidates shown at the defaults (top 3, score ≥ SHOWN_AT) and how many of them are right. */
+  shown: { count: number; right: number };
   best: { headingPath: string[]; score: number } | undefined;
   expected: string[];
 }
@@ -21,6 +23,9 @@ export interface HeldOutMetrics {
   precisionAt05: number;
   strongCount: number;
   shownOfRight: number;
+  /** Of every candidate shown at the defaults (not only the best), the share that is right. */
+  shownPrecision: number;
+  shownCount: number;
   notAsked: number;
 }
 

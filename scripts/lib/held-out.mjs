@@ -84,10 +84,17 @@ export function scoreAgainstKey(label, suggestions, key) {
       asked: suggestion !== undefined,
       rank,
       rightScore: rank > 0 ? candidates[rank - 1].score : undefined,
+      // Every candidate a user sees at the defaults (top 3, score ≥ SHOWN_AT), and how many of them are right.
+      shown: shownOf(candidates, places),
       best: best ? { headingPath: best.headingPath, score: best.score } : undefined,
       expected: places.map((p) => p.join(' > ')),
     };
   });
+}
+
+function shownOf(candidates, places) {
+  const seen = candidates.slice(0, 3).filter((c) => c.score >= SHOWN_AT);
+  return { count: seen.length, right: seen.filter((c) => isRight(c.headingPath, places)).length };
 }
 
 /**
@@ -106,6 +113,8 @@ export function heldOutMetrics(items) {
     precisionAt05: strong.length ? strong.filter((i) => i.rank === 1).length / strong.length : 0,
     strongCount: strong.length,
     shownOfRight: inTop3.length ? inTop3.filter((i) => i.rightScore >= SHOWN_AT).length / inTop3.length : 0,
+    shownPrecision: items.reduce((sum, i) => sum + i.shown.right, 0) / (items.reduce((sum, i) => sum + i.shown.count, 0) || 1),
+    shownCount: items.reduce((sum, i) => sum + i.shown.count, 0),
     notAsked: items.filter((i) => !i.asked).length,
   };
 }
