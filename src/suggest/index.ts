@@ -2,6 +2,7 @@
 export { tokenize, normaliseText, isChineseTerm } from './tokenizer.js';
 export { sectionDocuments, type SectionDocument, type KpiRow } from './documents.js';
 export { SectionIndex, FIELD_BOOST } from './search-index.js';
+export { DEFAULT_RANKING, withRankingParams, type RankingParams, type RankingChanges } from './ranking-params.js';
 export { buildQuery, type DisclosureQuery, type Phrase } from './queries.js';
 export { scoreSection, scoreOf, queryScale, features, COEFFICIENTS, type Features, type Scored } from './scoring.js';
 export { suggestForAnalysis, suggestForReport, catalogOrder, DEFAULT_MIN_SCORE, DEFAULT_TOP, type SuggestReportOptions } from './suggest-report.js';

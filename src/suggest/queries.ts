@@ -5,6 +5,7 @@
 import type { DisclosureDef } from '../model/catalog.js';
 import type { Descriptor } from '../model/descriptor.js';
 import { compactText, gluedText } from './documents.js';
+import { rankingParams, type RankingParams } from './ranking-params.js';
 import { isChineseTerm, tokenize } from './tokenizer.js';
 
 export type QueryLanguage = 'en' | 'zh';
@@ -50,11 +51,6 @@ export interface DisclosureQuery {
   weights: Map<string, number>;
 }
 
-/** Requirement item labels are long sentences with the disclosure's words among many others. */
-const LABEL_WEIGHT = 0.3;
-/** A unit's terms count in text too, but mostly as table evidence (scoring.ts). */
-const UNIT_WEIGHT = 0.5;
-const WEAKEST_KEYWORD = 0.6;
 /** The shortest unit matched inside glued text (`mwh`, `kwh`, `立方米`; not `t`, `ml`, `吨`). */
 const GLUED_UNIT_LENGTH = 3;
 /** The shortest phrase matched inside glued text: a word of four letters, or two Chinese characters (a term). */
@@ -71,29 +67,33 @@ function phrase(text: string, weight: number, title: boolean): Phrase | undefine
   return { text, terms, language, weight, title, glued };
 }
 
-/** Keywords are listed strongest first: weights fall linearly from 1 to WEAKEST_KEYWORD. */
-function keywordPhrases(keywords: readonly string[]): Phrase[] {
-  const step = keywords.length > 1 ? (1 - WEAKEST_KEYWORD) / (keywords.length - 1) : 0;
+/** Keywords are listed strongest first: weights fall linearly from 1 to the weakest keyword's (ranking-params.ts). */
+function keywordPhrases(keywords: readonly string[], weakest: number): Phrase[] {
+  const step = keywords.length > 1 ? (1 - weakest) / (keywords.length - 1) : 0;
   return keywords.flatMap((k, i) => phrase(k, 1 - i * step, false) ?? []);
 }
 
-/** Queries depend only on the catalog's (immutable, cached) definitions and descriptors: built once each. */
-const built = new WeakMap<DisclosureDef, { descriptor: Descriptor | undefined; query: DisclosureQuery }>();
+/**
+ * Queries depend only on the catalog's (immutable, cached) definitions and descriptors and on the ranking
+ * parameters in force (the defaults, but for the tuning script): built once each.
+ */
+const built = new WeakMap<DisclosureDef, { descriptor: Descriptor | undefined; params: RankingParams; query: DisclosureQuery }>();
 
 export function buildQuery(def: DisclosureDef, descriptor: Descriptor | undefined): DisclosureQuery {
+  const params = rankingParams();
   const known = built.get(def);
-  if (known && known.descriptor === descriptor) return known.query;
-  const query = queryOf(def, descriptor);
-  built.set(def, { descriptor, query });
+  if (known && known.descriptor === descriptor && known.params === params) return known.query;
+  const query = queryOf(def, descriptor, params);
+  built.set(def, { descriptor, params, query });
   return query;
 }
 
-function queryOf(def: DisclosureDef, descriptor: Descriptor | undefined): DisclosureQuery {
+function queryOf(def: DisclosureDef, descriptor: Descriptor | undefined, params: RankingParams): DisclosureQuery {
   const phrases = [
     phrase(def.title, 1, true),
     def.titleZh ? phrase(def.titleZh, 1, true) : undefined,
-    ...keywordPhrases(descriptor?.keywords.en ?? []),
-    ...keywordPhrases(descriptor?.keywords.zh ?? []),
+    ...keywordPhrases(descriptor?.keywords.en ?? [], params.weakestKeyword),
+    ...keywordPhrases(descriptor?.keywords.zh ?? [], params.weakestKeyword),
   ].filter((p): p is Phrase => p !== undefined);
   const unitTexts = [...(descriptor?.units ?? []), ...(def.unit ? [def.unit] : [])];
   const units = unitTexts.flatMap((text): Unit[] => {
@@ -110,7 +110,7 @@ function queryOf(def: DisclosureDef, descriptor: Descriptor | undefined): Disclo
     if (weight > (weights.get(term) ?? 0)) weights.set(term, weight);
   };
   for (const p of phrases) for (const term of p.terms) add(term, p.weight);
-  for (const item of def.requirements) for (const term of tokenize(item.label)) add(term, LABEL_WEIGHT);
-  for (const unit of units) for (const term of unit.terms) add(term, UNIT_WEIGHT);
+  for (const item of def.requirements) for (const term of tokenize(item.label)) add(term, params.labelWeight);
+  for (const unit of units) for (const term of unit.terms) add(term, params.unitWeight);
   return { id: def.id, phrases, units, data: def.kind === 'quantitative' || units.length > 0, weights };
 }

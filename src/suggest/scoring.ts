@@ -6,7 +6,7 @@
 //   ln R  BM25 relative to a self-match: R = BM25(section) / BM25(ideal), where BM25(ideal) is the median,
 //         over the disclosure's phrases in the report's language (official title, keywords), of the score
 //         of a section whose own heading is that phrase: Σ w_t · idf_t · BM25_SINGLE_MATCH ·
-//         FIELD_BOOST.title over the phrase's terms that the report uses at all.
+//         the title's field boost over the phrase's terms that the report uses at all.
 //   gap   ln(BM25(section) / BM25(best other section)), at most 1.5: how far the section stands out.
 //   head  the largest share of one phrase's terms in the section's own heading.
 //   whole the phrases found whole in the section, over min(6, phrases in the report's language): a real
@@ -27,7 +27,8 @@
 // Left out of each fit in turn, every report still finds its answers as often (the script prints it).
 import type { SectionDocument } from './documents.js';
 import type { DisclosureQuery, Phrase, QueryLanguage } from './queries.js';
-import { BM25_SINGLE_MATCH, FIELD_BOOST, type SectionIndex } from './search-index.js';
+import { rankingParams } from './ranking-params.js';
+import { BM25_SINGLE_MATCH, type SectionIndex } from './search-index.js';
 
 export const COEFFICIENTS = { intercept: -4.79, logRelevance: 0.24, gap: 1.38, head: 1.15, whole: 2.98, coverage: 1.88, table: 0.8 } as const;
 /** Phrases found whole beyond this many add nothing. */
@@ -53,9 +54,10 @@ export interface QueryScale {
 }
 
 function selfMatch(index: SectionIndex, query: DisclosureQuery, phrase: Phrase): number {
+  const titleBoost = rankingParams().fieldBoost.title;
   let score = 0;
   for (const term of phrase.terms) {
-    if (index.has(term)) score += (query.weights.get(term) ?? 0) * index.idf(term) * BM25_SINGLE_MATCH * FIELD_BOOST.title;
+    if (index.has(term)) score += (query.weights.get(term) ?? 0) * index.idf(term) * BM25_SINGLE_MATCH * titleBoost;
   }
   return score;
 }

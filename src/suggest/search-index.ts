@@ -1,5 +1,5 @@
-// BM25+ over the report's sections (k = 1.2, b = 0.7, δ = 0.5; per field: df, length in distinct terms,
-// average length), with field boosts; one search per disclosure.
+// BM25+ over the report's sections (k1 and b as ranking-params.ts sets them, δ = 0.5; per field: df, length
+// in distinct terms, average length), with field boosts; one search per disclosure.
 //
 // Written here rather than with minisearch (which this index used until issue 15): the scoring is the
 // same formula minisearch computes (its `calcBM25Score`, summed over fields and query terms, without its
@@ -8,19 +8,15 @@
 // `suggest` from 0.45 GB to 1.1 GB peak memory. Here the postings are typed arrays built once, and each
 // search adds into one reused array of scores: no allocation per matching document.
 import { FIELDS, type Field, type SectionDocument } from './documents.js';
+import { DEFAULT_RANKING, rankingParams } from './ranking-params.js';
 import { distinctIds, type Vocabulary } from './term-ids.js';
 
-/**
- * Field boosts: a disclosure's words in a section's own heading say most ("3.1.5 Greenhouse gas
- * emissions"), in a KPI table next (a labelled figure), in the headings above next, in running text least.
- */
-export const FIELD_BOOST: Record<Field, number> = { title: 3, tables: 2, headingPath: 1.5, text: 1 };
+/** The default field boosts (ranking-params.ts); the ranking reads the ones in force. */
+export const FIELD_BOOST: Readonly<Record<Field, number>> = DEFAULT_RANKING.fieldBoost;
 
-/** BM25+'s weight of a term seen once in a field of average length: δ + (k + 1) / (1 + k). */
+/** BM25+'s weight of a term seen once in a field of average length: δ + (k + 1) / (1 + k), whatever k. */
 export const BM25_SINGLE_MATCH = 0.5 + 1;
 
-const K = 1.2;
-const B = 0.7;
 const DELTA = 0.5;
 const FIELD_COUNT = FIELDS.length;
 
@@ -139,6 +135,7 @@ export class SectionIndex {
   /** The `limit` sections with the best BM25 for the weighted terms (all that match by default), ties in document order. */
   find(weights: ReadonlyMap<string, number>, limit = Number.POSITIVE_INFINITY): SearchHit[] {
     const { scores, touched, lengths, averageLength } = this;
+    const { k1: K, b: B, fieldBoost } = rankingParams();
     let count = 0;
     for (const [term, weight] of weights) {
       const id = this.vocabulary?.lookup(term);
@@ -148,7 +145,7 @@ export class SectionIndex {
         const df = postings.fieldDf[f]!;
         if (df === 0) continue;
         const idf = Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
-        const factor = weight * FIELD_BOOST[FIELDS[f]!] * idf;
+        const factor = weight * fieldBoost[FIELDS[f]!] * idf;
         const average = averageLength[f]!;
         for (let i = 0; i < postings.docs.length; i++) {
           const tf = postings.counts[i * FIELD_COUNT + f]!;
