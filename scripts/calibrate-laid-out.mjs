@@ -211,10 +211,12 @@ console.log('Fitted on every fitting report:', fitted);
 console.log('In src/suggest/laid-out-calibration.ts:', LAID_OUT_CALIBRATION);
 const inSample = [];
 for (const entry of everything) {
-  inSample.push({ report: entry.label, map: 'none', ...figures(base.get(entry.label)) });
-  for (const [name, c] of Object.entries(fitted)) inSample.push({ report: entry.label, map: name, ...figures(ranked(entry, c)) });
+  inSample.push({ report: entry.label, map: 'none', ...figures(base.get(entry.label)), 'unkeyed best >= 0.5': unkeyedShown(entry, IDENTITY_CALIBRATION) });
+  for (const [name, c] of Object.entries(fitted)) inSample.push({ report: entry.label, map: name, ...figures(ranked(entry, c)), 'unkeyed best >= 0.5': unkeyedShown(entry, c) });
 }
-console.log('Not left out (in sample; the fixtures are Markdown, never mapped by suggest: shown for reference):');
+// The fixtures are out of variant A's fit: PDF-shaped text it never saw (Markdown, so suggest never maps
+// them; shown as if it did). Their untagged disclosures are unanswered: there "unkeyed" is the false-alarm count.
+console.log('Fitted on every fitting report, measured on each (in sample, but the fixtures are out of variant A\'s fit):');
 console.table(inSample);
 if (chosen) {
   const c = fitted[chosen];
