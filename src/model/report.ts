@@ -157,6 +157,12 @@ export interface Report {
   notes?: string[];
   /** Metadata values read from the report's text or document properties rather than written (issue 13, item 4). */
   inferred?: InferredMeta;
+  /**
+   * Set by the layout reader (ingest/layout/to-report.ts): the format the text was laid out from. Absent for
+   * Markdown. suggest maps the scores of such text (suggest/laid-out-calibration.ts): a PDF's text layer
+   * scores lower than the Markdown the score was fitted on.
+   */
+  layout?: 'pdf' | 'docx';
 }
 
 /** Where an inferred metadata value came from: the report's text (and its page), the file's properties, a heading. */

@@ -8,3 +8,4 @@ export { scoreSection, scoreOf, queryScale, features, COEFFICIENTS, type Feature
 export { suggestForAnalysis, suggestForReport, catalogOrder, DEFAULT_MIN_SCORE, DEFAULT_TOP, type SuggestReportOptions } from './suggest-report.js';
 export { acceptedTags, insertTags, directiveText, type AcceptedTags } from './tag-insertion.js';
 export { addWeakEvidence, STRONG_SCORE } from './weak-evidence.js';
+export { calibrated, calibrationFor, IDENTITY_CALIBRATION, LAID_OUT_CALIBRATION, type ScoreCalibration } from './laid-out-calibration.js';

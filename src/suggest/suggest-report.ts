@@ -11,6 +11,7 @@ import { fieldTerms, sectionDocuments, type SectionDocument } from './documents.
 import { buildQuery, type QueryLanguage } from './queries.js';
 import { queryScale, scoreSection, type Scored } from './scoring.js';
 import { SectionIndex } from './search-index.js';
+import { calibrated, calibrationFor, type ScoreCalibration } from './laid-out-calibration.js';
 
 /**
  * The default of `--min-score`. A score is a probability (scoring.ts), so 0.5 is "more likely than not".
@@ -42,6 +43,11 @@ export interface SuggestReportOptions extends AskedScopeOptions {
   ignoreTags?: boolean;
   /** The label of the report in the result (`file`); the first file's path by default. */
   label?: string;
+  /**
+   * The map from the base score to the score shown (laid-out-calibration.ts); by default the laid-out one
+   * for a PDF or DOCX and none for Markdown. For scripts/calibrate-laid-out.mjs, which refits it.
+   */
+  calibration?: ScoreCalibration;
 }
 
 /** One disclosure the suggester asks about, before ranking. */
@@ -137,9 +143,9 @@ function evidenceOf(scored: Scored, document: SectionDocument): string[] {
   return evidence;
 }
 
-function candidateOf(scored: Scored, document: SectionDocument): SuggestionCandidate {
+function candidateOf(scored: Scored, score: number, document: SectionDocument): SuggestionCandidate {
   const { section } = document;
-  const candidate: SuggestionCandidate = { section: section.title, headingPath: section.headingPath, file: section.file, ...(section.line !== undefined ? { line: section.line } : {}), score: round(scored.score) };
+  const candidate: SuggestionCandidate = { section: section.title, headingPath: section.headingPath, file: section.file, ...(section.line !== undefined ? { line: section.line } : {}), score: round(score) };
   if (section.page !== undefined) candidate.page = section.page;
   const evidence = evidenceOf(scored, document);
   if (evidence.length > 0) candidate.evidence = evidence;
@@ -157,6 +163,7 @@ export function suggestForAnalysis(analysis: Analysis, options: SuggestReportOpt
   const { report, catalog } = analysis;
   const top = options.top ?? DEFAULT_TOP;
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
+  const calibration = options.calibration ?? calibrationFor(report);
   const excluded = new Set(analysis.indexes.map((t) => t.tableBlock));
   const index = new SectionIndex(sectionDocuments(report, excluded));
   const language = reportLanguage(report);
@@ -173,13 +180,15 @@ export function suggestForAnalysis(analysis: Analysis, options: SuggestReportOpt
     // Retrieve, then rerank: the full evidence only for the sections BM25 ranks highest.
     const hits = index.find(query.weights, Math.max(RERANK, top));
     const [first, second] = [hits[0]?.bm25 ?? 0, hits[1]?.bm25 ?? 0];
+    // Ranked on the base score; the map is increasing, so the shown score keeps that order exactly.
     const ranked = hits
       .map((hit, i) => ({ hit, scored: scoreSection(index, query, scale, hit.document, hit.bm25, i === 0 ? second : first) }))
-      .sort((a, b) => b.scored.score - a.scored.score || a.hit.document.section.index - b.hit.document.section.index);
+      .sort((a, b) => b.scored.score - a.scored.score || a.hit.document.section.index - b.hit.document.section.index)
+      .map((r) => ({ ...r, shown: calibrated(r.scored.score, calibration) }));
     const candidates = ranked
-      .filter((r) => round(r.scored.score) >= minScore)
+      .filter((r) => round(r.shown) >= minScore)
       .slice(0, top)
-      .map((r) => candidateOf(r.scored, r.hit.document));
+      .map((r) => candidateOf(r.scored, r.shown, r.hit.document));
     if (candidates.length > 0) suggested.add(item.def.id);
     suggestions.push({ disclosure: item.def.id, title: item.def.title, tagged: item.tagged, required: item.required, answered: item.answered, candidates });
   }

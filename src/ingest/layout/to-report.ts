@@ -160,5 +160,6 @@ export function layoutToReport(doc: LaidOutDocument, sidecar?: Sidecar, defaults
     blocks,
     notes,
     inferred,
+    layout: doc.format,
   };
 }

@@ -1,0 +1,116 @@
+// The calibration of suggest's score for reports read from a PDF or DOCX (issue 15, item 3): the same report
+// as Markdown keeps its scores; laid out, every score goes through the fitted map, the candidates keep their
+// order, and the draft index places what the mapped score accepts.
+import { parseMarkdownReport } from '../../src/ingest/index.js';
+import { layoutToReport } from '../../src/ingest/layout/to-report.js';
+import type { LaidOutBlock, LaidOutDocument } from '../../src/ingest/layout/document.js';
+import { analyse } from '../../src/engine/analysis.js';
+import { planDraft } from '../../src/suggest/draft.js';
+import { calibrated, IDENTITY_CALIBRATION, LAID_OUT_CALIBRATION, suggestForReport, type ScoreCalibration } from '../../src/suggest/index.js';
+import type { Report } from '../../src/model/report.js';
+import type { ReportSuggestions } from '../../src/model/suggestion.js';
+import { catalog } from './reports.js';
+
+// A short report in our own words, in the shape a PDF's text gives: chapters flattened, a glued word,
+// a lost ligature, a KPI line as a run of figures.
+const TITLE = 'Harbourline Freight 2024 Sustainability Report';
+const SECTIONS: [level: number, title: string, text: string][] = [
+  [1, 'About this report', 'This report covers Harbourline Freight and its subsidiaries from 1 January 2024 to 31 December 2024 and has been prepared with reference to the GRI Standards. Questions: esg@harbourline.example.'],
+  [1, 'Governance', 'The Board of Directors is the highest governance body. Its Sustainability Committee, chaired by an independent director, reviews climate risks and the company’s impacts every quarter.'],
+  [2, 'Business ethics', 'Our anti-corruption policy applies to every employee and agent. All 42 operations were assessed for risks related to corruption; no confirmed incidents of corruption were found in 2024.'],
+  [1, 'Climate and energy', 'Our trucks and warehouses used 182,000 GJ of energy, 9% less than in 2023, as the eet moved to electric tractors and warehouse lighting became more efcient.'],
+  [2, 'GHG emissions', 'Direct (Scope 1) GHG emissions from fuel burnt in our fleet were 11,950 tCO2e; energy indirect (Scope 2) GHG emissions from purchased electricity were 7,420 tCO2e. Scope 1 emissionstCO2e12,40011,950'],
+  [1, 'Our people', 'Harbourline employs 3,120 people. Every driver received at least twenty hours of safety training in 2024.'],
+  [2, 'Occupational health and safety', 'Our occupational health and safety management system covers all workers. Work-related injuries fell to 14, with no fatalities; lost-time injury rate 0.8 per million hours worked.'],
+  [2, 'Training', 'Average hours of training per year per employee were 31. Programs for upgrading employee skills include a forklift academy and language courses.'],
+];
+const FRONT = { language: 'en' as const, period: { start: '2024-01-01', end: '2024-12-31' }, frameworks: { gri: { claim: 'with-reference' as const } } };
+
+function markdownReport(): Report {
+  const body = SECTIONS.map(([level, title, text]) => `${'#'.repeat(level + 1)} ${title}\n\n${text}\n`).join('\n');
+  const front = `---\nlanguage: en\nperiod:\n  start: 2024-01-01\n  end: 2024-12-31\nframeworks:\n  gri:\n    claim: with-reference\n---\n\n`;
+  return parseMarkdownReport([{ path: 'harbourline.md', text: `${front}# ${TITLE}\n\n${body}` }]);
+}
+
+function laidOutReport(format: 'pdf' | 'docx'): Report {
+  const blocks: LaidOutBlock[] = [{ kind: 'heading', level: 1, text: TITLE, page: 1 }];
+  SECTIONS.forEach(([level, title, text], k) => {
+    blocks.push({ kind: 'heading', level: level + 1, text: title, page: k + 2 }, { kind: 'paragraph', text, page: k + 2 });
+  });
+  const pages = blocks.map((_, k) => ({ index: k + 1, number: k + 1 }));
+  const doc: LaidOutDocument = { file: `harbourline.${format}`, format, pages, pageNumberSource: 'printed', pagesApproximate: format === 'docx', blocks, info: { title: TITLE }, notes: [] };
+  return layoutToReport(doc, undefined, FRONT);
+}
+
+const ranked = (report: Report, calibration?: ScoreCalibration): ReportSuggestions =>
+  suggestForReport(report, catalog, { all: true, top: 10, minScore: 0, ignoreTags: true, ...(calibration ? { calibration } : {}) });
+const paths = (result: ReportSuggestions): string[][] => result.suggestions.map((s) => s.candidates.map((c) => c.headingPath.join(' > ')));
+const scores = (result: ReportSuggestions): number[] => result.suggestions.flatMap((s) => s.candidates.map((c) => c.score));
+
+describe('suggest scores by source', () => {
+  test('a Markdown report keeps its base scores: no map', () => {
+    const report = markdownReport();
+    expect(report.layout).toBeUndefined();
+    expect(ranked(report)).toEqual(ranked(report, IDENTITY_CALIBRATION));
+  });
+
+  describe.each(['pdf', 'docx'] as const)('a report read from a %s', (format) => {
+    const report = laidOutReport(format);
+    const shown = ranked(report);
+    const base = ranked(report, IDENTITY_CALIBRATION);
+
+    test('knows its layout', () => {
+      expect(report.layout).toBe(format);
+    });
+
+    test('every score is the base score through the laid-out map', () => {
+      // The base scores come rounded to 0.01: the mapped one lies between the maps of the rounding interval's ends.
+      const round = (x: number): number => Math.round(x * 100) / 100;
+      const before = scores(base);
+      const after = scores(shown);
+      expect(after).toHaveLength(before.length);
+      before.forEach((s, k) => {
+        expect(after[k]).toBeGreaterThanOrEqual(round(calibrated(Math.max(0, s - 0.005), LAID_OUT_CALIBRATION)));
+        expect(after[k]).toBeLessThanOrEqual(round(calibrated(Math.min(1, s + 0.005), LAID_OUT_CALIBRATION)));
+      });
+      // The map does something here: low base scores of right-looking sections rise.
+      expect(after.filter((s, k) => s !== before[k]).length).toBeGreaterThan(before.length / 2);
+    });
+
+    test('the candidates keep their order', () => {
+      expect(paths(shown)).toEqual(paths(base));
+      for (const s of shown.suggestions) for (let k = 1; k < s.candidates.length; k++) expect(s.candidates[k]!.score).toBeLessThanOrEqual(s.candidates[k - 1]!.score);
+    });
+
+    test('the threshold applies to the mapped score (suggest and the draft index alike)', () => {
+      const atDefault = suggestForReport(report, catalog, { all: true, ignoreTags: true });
+      const best = new Map(shown.suggestions.map((s) => [s.disclosure, s.candidates[0]?.score ?? 0]));
+      for (const s of atDefault.suggestions) expect(s.candidates.length > 0).toBe(best.get(s.disclosure)! >= 0.5);
+      // Some disclosure is shown only because of the map (its base score is under 0.5).
+      const baseBest = new Map(base.suggestions.map((s) => [s.disclosure, s.candidates[0]?.score ?? 0]));
+      expect(atDefault.suggestions.some((s) => s.candidates.length > 0 && baseBest.get(s.disclosure)! < 0.5)).toBe(true);
+
+      const plan = planDraft(analyse(report, catalog), { all: true });
+      for (const { id, score } of plan.marks.suggested) expect(score).toBe(best.get(id));
+      for (const item of plan.marks.toReview) expect(item.score).toBe(best.get(item.id));
+    });
+  });
+});
+
+describe('the map', () => {
+  test('is the identity for IDENTITY_CALIBRATION, bit for bit', () => {
+    for (const s of [0, 1e-9, 0.013, 0.5, 0.73, 0.999, 1]) expect(calibrated(s, IDENTITY_CALIBRATION)).toBe(s);
+  });
+
+  test('is strictly increasing on (0, 1) and stays inside it', () => {
+    expect(LAID_OUT_CALIBRATION.slope).toBeGreaterThan(0);
+    let previous = -1;
+    for (let k = 1; k < 1000; k++) {
+      const s = calibrated(k / 1000, LAID_OUT_CALIBRATION);
+      expect(s).toBeGreaterThan(previous);
+      expect(s).toBeGreaterThan(0);
+      expect(s).toBeLessThan(1);
+      previous = s;
+    }
+  });
+});
