@@ -9,6 +9,7 @@ import type { Catalog, DisclosureDef } from '../../src/model/catalog.js';
 import type { Descriptor, DescriptorFile } from '../../src/model/descriptor.js';
 import { DiscloseError } from '../../src/model/errors.js';
 import { standardsDir } from '../../src/paths.js';
+import { tokenize } from '../../src/suggest/tokenizer.js';
 import { schemaValidator } from '../../src/validation.js';
 import { errorOf, griTwoStandardsDir } from '../helpers/catalog-dir.js';
 
@@ -138,6 +139,14 @@ describe('keyword quality', () => {
       return [...d.keywords.en, ...d.keywords.zh].filter((k) => titles.has(normalize(k))).map((k) => `${d.id}: ${k}`);
     });
     expect(repeats).toEqual([]);
+  });
+
+  // suggest searches a keyword by the terms its tokenizer keeps: one made only of stop words or symbols
+  // (`about this report`, `who we are`, `1.5°C`) was silently never searched.
+  test('every English keyword keeps a term after suggest\'s tokenizer (none is only stop words or symbols)', () => {
+    const dead = all.flatMap((d) => d.keywords.en.filter((k) => tokenize(k).length === 0).map((k) => `${d.id}: ${k}`));
+    expect(dead).toEqual([]);
+    expect(tokenize('about this report')).toEqual([]);
   });
 
   test('Chinese vocabulary is realistic: GHG, governance and HKEX terms as Chinese reports print them', () => {
