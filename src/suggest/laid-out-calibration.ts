@@ -16,6 +16,13 @@ import type { Report } from '../model/report.js';
 export interface ScoreCalibration {
   intercept: number;
   slope: number;
+  /**
+   * Weight of the logit of the disclosure's BEST base score (0 when absent): a disclosure whose best
+   * candidate is weak is likely unanswered, so all its candidates are discounted. The same for every
+   * candidate of a disclosure, so their order never changes; slope + bestSlope > 0 keeps the best
+   * candidate's shown score increasing in its own.
+   */
+  bestSlope?: number;
 }
 
 /** No change: the map for Markdown reports. */
@@ -34,10 +41,16 @@ export const LAID_OUT_CALIBRATION: ScoreCalibration = { intercept: 1.03, slope: 
 /** A score so close to 0 or 1 has no finite logit in floating point: it is held just inside. */
 const EDGE = 1e-12;
 
-export function calibrated(score: number, calibration: ScoreCalibration): number {
-  if (calibration.intercept === 0 && calibration.slope === 1) return score;
+const logitOf = (score: number): number => {
   const p = Math.min(1 - EDGE, Math.max(EDGE, score));
-  const logit = calibration.intercept + calibration.slope * Math.log(p / (1 - p));
+  return Math.log(p / (1 - p));
+};
+
+/** The shown score of a candidate whose base score is `score`; `best`: the disclosure's best base score. */
+export function calibrated(score: number, calibration: ScoreCalibration, best: number = score): number {
+  const bestSlope = calibration.bestSlope ?? 0;
+  if (calibration.intercept === 0 && calibration.slope === 1 && bestSlope === 0) return score;
+  const logit = calibration.intercept + calibration.slope * logitOf(score) + (bestSlope === 0 ? 0 : bestSlope * logitOf(best));
   return 1 / (1 + Math.exp(-logit));
 }
 
