@@ -24,8 +24,14 @@ export interface FittingReport {
   keyPages(disclosureId: string): number[];
   /** Right section indexes per disclosure (suggest-metrics' expectedSections shape). */
   expectedSections: Map<string, Set<number>>;
+  /** The key covers the whole report (`source.complete`): a GRI disclosure it does not hold is unanswered. */
+  complete: boolean;
   source: HandKey['source'];
 }
+/** GRI 3-3 (keyed per topic) and the withdrawn 307-1, 419-1: held by no key. */
+export function outsideKeys(id: string): boolean;
+/** The asked GRI disclosures a complete key says are unanswered; none for a partial key. */
+export function unansweredOf(keyed: ReadonlySet<string>, complete: boolean, asked: readonly string[]): string[];
 export function handKeys(): HandKey[];
 export function ownLinesOfHeadings(doc: LaidOutDocument, text: string): number[][];
 export function keyOf(hand: HandKey): FittingReport['key'];

@@ -16,7 +16,7 @@
 //   }
 //
 // Each element: { name, corpusFile, unit, report, key, isRight(disclosureId, candidate), pagesOf(candidate),
-// placesOf(candidate), keyPages(disclosureId), expectedSections, source }:
+// placesOf(candidate), keyPages(disclosureId), expectedSections, complete, source }:
 //  - report: the Report (layoutToReport of the laid-out text; GRI claimed "with reference", the period and
 //    language of the key), needs the built dist/ (`npm run build`).
 //  - unit: what the key's places count — 'page' (printed pages of a report in spreads, ZKTeco 2023) or
@@ -34,6 +34,8 @@
 //    the root), the shape of suggest-metrics' expectedSections(report) for tagged fixtures, so a fit loop
 //    written for those takes these too. The report has no tags: a disclosure's definition comes from the
 //    catalog (resolveDisclosure), not from analysis.tags.
+//  - complete: the key's `source.complete` — it covers the whole report, so a GRI disclosure it does not
+//    hold is unanswered (unansweredOf); false for a partial key (an excerpt), whose gaps are unknown.
 // Candidates are matched to sections by heading path; a path that occurs twice counts the pages of both.
 // Files missing from the corpus folder are skipped (a key without its report is no fitting data).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -123,7 +125,19 @@ export function fittingReport(hand, text, toReport = layoutToReport) {
   const keyPages = (id) => key.get(id)?.pages ?? [];
   // The right sections per disclosure, by section index: the shape of suggest-metrics' expectedSections().
   const expectedSections = new Map([...key.keys()].map((id) => [id, new Set(report.sections.filter((section) => section.index > 0 && isRight(id, section)).map((section) => section.index))]));
-  return { name: hand.name, corpusFile: hand.source.corpusFile, unit: layout.unit, report, key, isRight, pagesOf, placesOf, keyPages, expectedSections, source: hand.source };
+  return { name: hand.name, corpusFile: hand.source.corpusFile, unit: layout.unit, report, key, isRight, pagesOf, placesOf, keyPages, expectedSections, complete: hand.source.complete === true, source: hand.source };
+}
+
+/** Disclosures no key holds: GRI 3-3 (keyed per material topic) and 307-1, 419-1 (withdrawn in 2021, now 2-27). */
+export const outsideKeys = (id) => /^GRI (3-3|307-1|419-1)$/.test(id);
+
+/**
+ * Of the disclosures `suggest --all` asked (`asked`, ids), the GRI ones a complete key says the report does
+ * not answer (every candidate for them is wrong); none when the key is partial (`complete` false).
+ */
+export function unansweredOf(keyed, complete, asked) {
+  if (!complete) return [];
+  return asked.filter((id) => id.startsWith('GRI ') && !keyed.has(id) && !outsideKeys(id));
 }
 
 /** Every keyed report whose text is in `corpusDir`. */

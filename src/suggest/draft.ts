@@ -15,8 +15,9 @@ import { catalogOrder, DEFAULT_MIN_SCORE, suggestForAnalysis } from './suggest-r
  * Below this a best section is noise rather than a lead: on the evaluation reports with their tags hidden,
  * fewer than one best candidate in ten under 0.2 is the tagged section. Such disclosures are left out of
  * the review list, which would otherwise name every disclosure of the standards asked about. A PDF's or
- * DOCX's scores are mapped (laid-out-calibration.ts) and seldom fall this low, so there the list is longer
- * (ZKTeco 2023 with --all: 51 to review against 33 unmapped); not refitted, for want of keyed data on it.
+ * DOCX's scores go through laid-out-calibration.ts (the identity today); a raising map would make them
+ * seldom fall this low and the list longer (ZKTeco 2023 with --all: 51 to review against 33 with the map
+ * first fitted); not refitted, for want of keyed data on it.
  */
 const REVIEW_FLOOR = 0.2;
 

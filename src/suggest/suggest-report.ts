@@ -181,10 +181,11 @@ export function suggestForAnalysis(analysis: Analysis, options: SuggestReportOpt
     const hits = index.find(query.weights, Math.max(RERANK, top));
     const [first, second] = [hits[0]?.bm25 ?? 0, hits[1]?.bm25 ?? 0];
     // Ranked on the base score; the map is increasing, so the shown score keeps that order exactly.
-    const ranked = hits
+    const sorted = hits
       .map((hit, i) => ({ hit, scored: scoreSection(index, query, scale, hit.document, hit.bm25, i === 0 ? second : first) }))
-      .sort((a, b) => b.scored.score - a.scored.score || a.hit.document.section.index - b.hit.document.section.index)
-      .map((r) => ({ ...r, shown: calibrated(r.scored.score, calibration) }));
+      .sort((a, b) => b.scored.score - a.scored.score || a.hit.document.section.index - b.hit.document.section.index);
+    const best = sorted[0]?.scored.score ?? 0;
+    const ranked = sorted.map((r) => ({ ...r, shown: calibrated(r.scored.score, calibration, best) }));
     const candidates = ranked
       .filter((r) => round(r.shown) >= minScore)
       .slice(0, top)

@@ -73,26 +73,62 @@ describe('suggest scores by source', () => {
         expect(after[k]).toBeGreaterThanOrEqual(round(calibrated(Math.max(0, s - 0.005), LAID_OUT_CALIBRATION)));
         expect(after[k]).toBeLessThanOrEqual(round(calibrated(Math.min(1, s + 0.005), LAID_OUT_CALIBRATION)));
       });
-      // The map does something here: low base scores of right-looking sections rise.
-      expect(after.filter((s, k) => s !== before[k]).length).toBeGreaterThan(before.length / 2);
     });
 
-    test('the candidates keep their order', () => {
-      expect(paths(shown)).toEqual(paths(base));
-      for (const s of shown.suggestions) for (let k = 1; k < s.candidates.length; k++) expect(s.candidates[k]!.score).toBeLessThanOrEqual(s.candidates[k - 1]!.score);
+    // A map of the fitted kind (LAID_OUT_CALIBRATION may be the identity: scripts/calibrate-laid-out.mjs
+    // decides), to see that suggest applies whatever map it is given.
+    const RAISING: ScoreCalibration = { intercept: 1, slope: 0.6 };
+    const raised = ranked(report, RAISING);
+
+    test('a map changes the scores and the candidates keep their order', () => {
+      const round = (x: number): number => Math.round(x * 100) / 100;
+      const before = scores(base);
+      const after = scores(raised);
+      before.forEach((s, k) => {
+        expect(after[k]).toBeGreaterThanOrEqual(round(calibrated(Math.max(0, s - 0.005), RAISING)));
+        expect(after[k]).toBeLessThanOrEqual(round(calibrated(Math.min(1, s + 0.005), RAISING)));
+      });
+      // Low base scores of right-looking sections rise.
+      expect(after.filter((s, k) => s !== before[k]).length).toBeGreaterThan(before.length / 2);
+      for (const result of [shown, raised]) {
+        expect(paths(result)).toEqual(paths(base));
+        for (const s of result.suggestions) for (let k = 1; k < s.candidates.length; k++) expect(s.candidates[k]!.score).toBeLessThanOrEqual(s.candidates[k - 1]!.score);
+      }
+    });
+
+    test("a term in the disclosure's best score moves all its candidates alike and keeps their order", () => {
+      const WITH_BEST: ScoreCalibration = { intercept: 0.5, slope: 0.5, bestSlope: 0.5 };
+      const result = ranked(report, WITH_BEST);
+      const round = (x: number): number => Math.round(x * 100) / 100;
+      expect(paths(result)).toEqual(paths(base));
+      let moved = 0;
+      base.suggestions.forEach((s, i) => {
+        const best = s.candidates[0]?.score ?? 0;
+        s.candidates.forEach((c, k) => {
+          const after = result.suggestions[i]!.candidates[k]!.score;
+          // The map increases in both the candidate's score and the best one: the rounding interval's ends bound it.
+          expect(after).toBeGreaterThanOrEqual(round(calibrated(Math.max(0, c.score - 0.005), WITH_BEST, Math.max(0, best - 0.005))));
+          expect(after).toBeLessThanOrEqual(round(calibrated(Math.min(1, c.score + 0.005), WITH_BEST, Math.min(1, best + 0.005))));
+          if (k > 0 && after !== round(calibrated(c.score, { intercept: 0.5, slope: 0.5 }))) moved++;
+        });
+      });
+      // Runner-ups move with their disclosure's best, not only with their own score.
+      expect(moved).toBeGreaterThan(0);
     });
 
     test('the threshold applies to the mapped score (suggest and the draft index alike)', () => {
-      const atDefault = suggestForReport(report, catalog, { all: true, ignoreTags: true });
-      const best = new Map(shown.suggestions.map((s) => [s.disclosure, s.candidates[0]?.score ?? 0]));
-      for (const s of atDefault.suggestions) expect(s.candidates.length > 0).toBe(best.get(s.disclosure)! >= 0.5);
+      const best = (result: ReportSuggestions) => new Map(result.suggestions.map((s) => [s.disclosure, s.candidates[0]?.score ?? 0]));
+      const raisedAtDefault = suggestForReport(report, catalog, { all: true, ignoreTags: true, calibration: RAISING });
+      for (const s of raisedAtDefault.suggestions) expect(s.candidates.length > 0).toBe(best(raised).get(s.disclosure)! >= 0.5);
       // Some disclosure is shown only because of the map (its base score is under 0.5).
-      const baseBest = new Map(base.suggestions.map((s) => [s.disclosure, s.candidates[0]?.score ?? 0]));
-      expect(atDefault.suggestions.some((s) => s.candidates.length > 0 && baseBest.get(s.disclosure)! < 0.5)).toBe(true);
+      expect(raisedAtDefault.suggestions.some((s) => s.candidates.length > 0 && best(base).get(s.disclosure)! < 0.5)).toBe(true);
 
+      // By default, the laid-out map, whichever it is: suggest and the draft index read the same scores.
+      const atDefault = suggestForReport(report, catalog, { all: true, ignoreTags: true });
+      for (const s of atDefault.suggestions) expect(s.candidates.length > 0).toBe(best(shown).get(s.disclosure)! >= 0.5);
       const plan = planDraft(analyse(report, catalog), { all: true });
-      for (const { id, score } of plan.marks.suggested) expect(score).toBe(best.get(id));
-      for (const item of plan.marks.toReview) expect(item.score).toBe(best.get(item.id));
+      for (const { id, score } of plan.marks.suggested) expect(score).toBe(best(shown).get(id));
+      for (const item of plan.marks.toReview) expect(item.score).toBe(best(shown).get(item.id));
     });
   });
 });
@@ -104,6 +140,8 @@ describe('the map', () => {
 
   test('is strictly increasing on (0, 1) and stays inside it', () => {
     expect(LAID_OUT_CALIBRATION.slope).toBeGreaterThan(0);
+    // For a disclosure's best candidate (best = score) too.
+    expect(LAID_OUT_CALIBRATION.slope + (LAID_OUT_CALIBRATION.bestSlope ?? 0)).toBeGreaterThan(0);
     let previous = -1;
     for (let k = 1; k < 1000; k++) {
       const s = calibrated(k / 1000, LAID_OUT_CALIBRATION);

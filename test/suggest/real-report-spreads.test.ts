@@ -9,7 +9,7 @@ import { loadCatalog } from '../../src/index.js';
 import { layoutToReport } from '../../src/ingest/layout/to-report.js';
 import { contentsOf, laidOutFromSpreads, ownPagesOfHeadings, sheetsOf } from '../../scripts/lib/real-report-spreads.mjs';
 import { laidOutFromText } from '../../scripts/lib/real-report.mjs';
-import { fittingReport, handKeys, ownLinesOfHeadings, type HandKey } from '../../scripts/lib/real-fitting.mjs';
+import { fittingReport, handKeys, ownLinesOfHeadings, unansweredOf, type HandKey } from '../../scripts/lib/real-fitting.mjs';
 
 const TEXT = [
   'Lakeside Sensors 2030 Sustainability Report',
@@ -120,6 +120,16 @@ describe('a fitting report from a hand key', () => {
     expect(titles('GRI 302-4')).toEqual(['Clean and green, looking after the planet', 'Energy Management', 'Power saving case', 'Waste Handling']);
   });
 
+  test('a key is partial unless it says it is complete; only a complete one names unanswered disclosures', () => {
+    expect(fit.complete).toBe(false);
+    const asked = ['GRI 2-1', 'GRI 3-3', 'GRI 302-4', 'GRI 307-1', 'GRI 403-1', 'GRI 419-1', 'SASB TC-HW-230a.1', 'GRI 305-1'];
+    expect(unansweredOf(new Set(fit.key.keys()), fit.complete, asked)).toEqual([]);
+    const complete = fittingReport({ ...hand, source: { ...hand.source, complete: true } }, TEXT, layoutToReport);
+    expect(complete.complete).toBe(true);
+    // Neither keyed nor held by any key (3-3 per topic; 307-1, 419-1 withdrawn) nor outside GRI.
+    expect(unansweredOf(new Set(complete.key.keys()), complete.complete, asked)).toEqual(['GRI 2-1', 'GRI 305-1']);
+  });
+
   test('the report carries the key’s period, language and a "with reference" GRI claim', () => {
     expect(fit.report.meta.period).toEqual({ start: '2030-01-01', end: '2030-12-31' });
     expect(fit.report.meta.frameworks.gri?.claim).toBe('with-reference');
@@ -167,6 +177,8 @@ describe('the committed hand keys', () => {
   const known = new Set(catalog.standards.flatMap((s) => s.disclosures.map((d) => d.id)));
   test.each(handKeys().map((k) => [k.name, k] as const))('%s: known GRI disclosures, each once, placed on whole spreads, marked as fitting data', (_name, key) => {
     expect(key.source.use).toMatch(/FITTING DATA/);
+    // Only ZKTeco's key covers its whole report; the excerpt's, an excerpt, cannot.
+    expect(key.source.complete === true).toBe(key.name === 'zkteco-2023');
     expect(key.disclosures.length).toBeGreaterThanOrEqual(10);
     const ids = key.disclosures.map((d) => d.disclosure);
     expect(new Set(ids).size).toBe(ids.length);
