@@ -15,7 +15,7 @@
 // the in-repo evaluation's figures beside them; and a row per FITTING report with a hand key
 // (scripts/eval-data/*.key.json, read by scripts/lib/real-fitting.mjs: a candidate is right when its own
 // text is on a page the key gives), labelled as fitting data: suggest's coefficients may be fitted on them.
-// For a fitting report whose key is complete (its `source.complete`: ZKTeco 2023), one more figure, the
+// For a fitting report whose key is complete (its `source.complete`: ZKTeco 2023 and the Hikvision excerpt), one more figure, the
 // honest one under `--all`: every candidate shown at the defaults (top 3, ≥ 0.5) for every GRI disclosure
 // asked, right / shown, the candidates of disclosures the key says are unanswered counted wrong.
 import { existsSync, readFileSync } from 'node:fs';

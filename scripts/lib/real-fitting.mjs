@@ -35,7 +35,7 @@
 //    written for those takes these too. The report has no tags: a disclosure's definition comes from the
 //    catalog (resolveDisclosure), not from analysis.tags.
 //  - complete: the key's `source.complete` — it covers the whole report, so a GRI disclosure it does not
-//    hold is unanswered (unansweredOf); false for a partial key (an excerpt), whose gaps are unknown.
+//    hold is unanswered (unansweredOf); false for a partial key, whose gaps are unknown.
 // Candidates are matched to sections by heading path; a path that occurs twice counts the pages of both.
 // Files missing from the corpus folder are skipped (a key without its report is no fitting data).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
