@@ -24,6 +24,12 @@
 // `--all` (top 3, ≥ 0.5), right / shown, unanswered disclosures' candidates counted wrong (complete keys
 // only). The decision rule (commit f8ea2fd) is applied to those figures and the line to paste is printed. Markdown reports are never mapped, so `npm run eval`
 // cannot change.
+// Then variant E (rule: commit 250d327): not a map but the laid-out score's own coefficients
+// (src/suggest/laid-out-coefficients.ts LAID_OUT_COEFFICIENTS), refitted on C's rows with an L2 pull toward
+// the base coefficients (scripts/lib/ridge-logistic.mjs), its λ chosen without ZKTeco; measured left out
+// with hit@1, hit@3 and MRR too (a refit may reorder candidates), next to the base score and C; its own
+// verdict and line to paste. `complete` is read from each key (real-fitting.mjs), so a completed excerpt
+// key adds its unanswered disclosures as negatives on a rerun.
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { loadCatalog, readReport, suggestForReport } from '../dist/index.js';
