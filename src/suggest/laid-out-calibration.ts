@@ -14,6 +14,8 @@
 // complete key says are unanswered, by `npm run calibrate:laid-out -- <corpus folder>`
 // (scripts/calibrate-laid-out.mjs), which prints them, their leave-one-report-out figures and the verdict.
 import type { Report } from '../model/report.js';
+import { COEFFICIENTS, type Coefficients } from './scoring.js';
+import { LAID_OUT_COEFFICIENTS } from './laid-out-coefficients.js';
 
 export interface ScoreCalibration {
   intercept: number;
@@ -64,3 +66,9 @@ export function calibrated(score: number, calibration: ScoreCalibration, best: n
 
 /** The map for this report's scores: the laid-out one for a PDF or DOCX, none for Markdown. */
 export const calibrationFor = (report: Report): ScoreCalibration => (report.layout !== undefined ? LAID_OUT_CALIBRATION : IDENTITY_CALIBRATION);
+
+/**
+ * The coefficients of this report's scores: the laid-out ones (laid-out-coefficients.ts) for a PDF or DOCX,
+ * the base ones for Markdown, whose scores never change with them.
+ */
+export const coefficientsFor = (report: Report): Coefficients => (report.layout !== undefined ? LAID_OUT_COEFFICIENTS : COEFFICIENTS);

@@ -30,7 +30,18 @@ import type { DisclosureQuery, Phrase, QueryLanguage } from './queries.js';
 import { rankingParams } from './ranking-params.js';
 import { BM25_SINGLE_MATCH, type SectionIndex } from './search-index.js';
 
-export const COEFFICIENTS = { intercept: -4.79, logRelevance: 0.24, gap: 1.38, head: 1.15, whole: 2.98, coverage: 1.88, table: 0.8 } as const;
+/** β₀ and the weight of each piece of evidence in the logit. */
+export interface Coefficients {
+  readonly intercept: number;
+  readonly logRelevance: number;
+  readonly gap: number;
+  readonly head: number;
+  readonly whole: number;
+  readonly coverage: number;
+  readonly table: number;
+}
+
+export const COEFFICIENTS: Coefficients = { intercept: -4.79, logRelevance: 0.24, gap: 1.38, head: 1.15, whole: 2.98, coverage: 1.88, table: 0.8 };
 /** Phrases found whole beyond this many add nothing. */
 const ENOUGH_PHRASES = 6;
 /** ln R and the gap are bounded, so that one huge section cannot reach certainty on BM25 alone. */
@@ -151,13 +162,13 @@ export interface Scored extends Features {
   score: number;
 }
 
-export function scoreOf(f: Features): number {
-  const c = COEFFICIENTS;
+/** The score under coefficients `c`: the base ones unless a report's text calls for others (laid-out-calibration.ts). */
+export function scoreOf(f: Features, c: Coefficients = COEFFICIENTS): number {
   const logit = c.intercept + c.logRelevance * f.logRelevance + c.gap * f.gap + c.head * f.head + c.whole * f.whole + c.coverage * f.coverage + c.table * f.table.value;
   return 1 / (1 + Math.exp(-logit));
 }
 
-export function scoreSection(index: SectionIndex, query: DisclosureQuery, scale: QueryScale, document: SectionDocument, bm25: number, bestOther: number): Scored {
+export function scoreSection(index: SectionIndex, query: DisclosureQuery, scale: QueryScale, document: SectionDocument, bm25: number, bestOther: number, c: Coefficients = COEFFICIENTS): Scored {
   const f = features(index, query, scale, document, bm25, bestOther);
-  return { ...f, score: scoreOf(f) };
+  return { ...f, score: scoreOf(f, c) };
 }

@@ -9,9 +9,9 @@ import { analyse, type Analysis } from '../engine/analysis.js';
 import { extraAsked, type AskedScopeOptions } from './asked-scope.js';
 import { fieldTerms, sectionDocuments, type SectionDocument } from './documents.js';
 import { buildQuery, type QueryLanguage } from './queries.js';
-import { queryScale, scoreSection, type Scored } from './scoring.js';
+import { queryScale, scoreSection, type Coefficients, type Features, type Scored } from './scoring.js';
 import { SectionIndex } from './search-index.js';
-import { calibrated, calibrationFor, type ScoreCalibration } from './laid-out-calibration.js';
+import { calibrated, calibrationFor, coefficientsFor, type ScoreCalibration } from './laid-out-calibration.js';
 
 /**
  * The default of `--min-score`. A score is a probability (scoring.ts), so 0.5 is "more likely than not".
@@ -48,6 +48,16 @@ export interface SuggestReportOptions extends AskedScopeOptions {
    * for a PDF or DOCX and none for Markdown. For scripts/calibrate-laid-out.mjs, which refits it.
    */
   calibration?: ScoreCalibration;
+  /**
+   * The coefficients of the score (scoring.ts); by default the laid-out ones for a PDF or DOCX and the base
+   * ones for Markdown (laid-out-calibration.ts coefficientsFor). For scripts/calibrate-laid-out.mjs.
+   */
+  coefficients?: Coefficients;
+  /**
+   * Called per disclosure with the evidence of its listed candidates, in their order: how
+   * scripts/calibrate-laid-out.mjs gets the rows it refits the coefficients on. Never changes the result.
+   */
+  observe?: (disclosure: string, evidence: readonly Features[]) => void;
 }
 
 /** One disclosure the suggester asks about, before ranking. */
@@ -164,6 +174,7 @@ export function suggestForAnalysis(analysis: Analysis, options: SuggestReportOpt
   const top = options.top ?? DEFAULT_TOP;
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
   const calibration = options.calibration ?? calibrationFor(report);
+  const coefficients = options.coefficients ?? coefficientsFor(report);
   const excluded = new Set(analysis.indexes.map((t) => t.tableBlock));
   const index = new SectionIndex(sectionDocuments(report, excluded));
   const language = reportLanguage(report);
@@ -180,16 +191,16 @@ export function suggestForAnalysis(analysis: Analysis, options: SuggestReportOpt
     // Retrieve, then rerank: the full evidence only for the sections BM25 ranks highest.
     const hits = index.find(query.weights, Math.max(RERANK, top));
     const [first, second] = [hits[0]?.bm25 ?? 0, hits[1]?.bm25 ?? 0];
-    // Ranked on the base score; the map is increasing, so the shown score keeps that order exactly.
+    // Ranked on the score under the report's coefficients (the base ones unless laid out and refitted:
+    // laid-out-coefficients.ts); the map is increasing, so the shown score keeps that order exactly.
     const sorted = hits
-      .map((hit, i) => ({ hit, scored: scoreSection(index, query, scale, hit.document, hit.bm25, i === 0 ? second : first) }))
+      .map((hit, i) => ({ hit, scored: scoreSection(index, query, scale, hit.document, hit.bm25, i === 0 ? second : first, coefficients) }))
       .sort((a, b) => b.scored.score - a.scored.score || a.hit.document.section.index - b.hit.document.section.index);
     const best = sorted[0]?.scored.score ?? 0;
     const ranked = sorted.map((r) => ({ ...r, shown: calibrated(r.scored.score, calibration, best) }));
-    const candidates = ranked
-      .filter((r) => round(r.shown) >= minScore)
-      .slice(0, top)
-      .map((r) => candidateOf(r.scored, r.shown, r.hit.document));
+    const listed = ranked.filter((r) => round(r.shown) >= minScore).slice(0, top);
+    const candidates = listed.map((r) => candidateOf(r.scored, r.shown, r.hit.document));
+    options.observe?.(item.def.id, listed.map((r) => r.scored));
     if (candidates.length > 0) suggested.add(item.def.id);
     suggestions.push({ disclosure: item.def.id, title: item.def.title, tagged: item.tagged, required: item.required, answered: item.answered, candidates });
   }
