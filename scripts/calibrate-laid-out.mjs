@@ -9,9 +9,10 @@
 //   fixtures  the PDF-shaped fitting fixtures (test/fixtures/suggest-fitting/, tags hidden; right = a tagged
 //             section or one inside a tagged chapter, as eval-real counts a chapter-level answer).
 // Never the held-out Hikvision 2023 report nor test/fixtures/suggest-held-out.
-// and, where a key is complete (ZKTeco's `source.complete`; the fixtures, fully tagged), NEGATIVES: every
+// and, where a key is complete (ZKTeco's `source.complete`; the excerpt's since it was checked; the fixtures, fully tagged), NEGATIVES: every
 // GRI disclosure `suggest --all` asks that the key says is unanswered (3-3, 307-1, 419-1 aside), its top 3
-// candidates all wrong. The excerpt's key is partial: its gaps are unknown, never negatives.
+// candidates all wrong. A key without `complete` (none today: both real keys were checked complete) gives
+// no negatives: its gaps would be unknown.
 // A weighted logistic regression of right on logit(score) (Newton's method: exact and deterministic) gives
 // the parameters. Variants (pre-registered): A the real reports' keyed disclosures only, each report the
 // same weight; B the real reports half of the weight and the fixtures the other half; C every fitting
