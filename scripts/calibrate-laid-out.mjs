@@ -163,15 +163,18 @@ function rowsOf(entries, share) {
   }
   return rows;
 }
-/** C and D: every report the same weight; within it every keyed and unanswered disclosure the same weight. */
-function rowsWithNegatives(entries) {
+/**
+ * C and D (and E, with its own `toRow`): every report the same weight; within it every keyed and unanswered
+ * disclosure the same weight.
+ */
+function rowsWithNegatives(entries, toRow = row) {
   const rows = [];
   for (const entry of entries) {
     const { keyed, unanswered } = base.get(entry.label);
     const lists = [...keyed, ...unanswered].filter((list) => list.length > 0);
     for (const list of lists) {
       const top = list.slice(0, FIT_TOP);
-      for (const c of top) rows.push(row(c, list, 1 / entries.length / lists.length / top.length));
+      for (const c of top) rows.push(toRow(c, list, 1 / entries.length / lists.length / top.length));
     }
   }
   return rows;
@@ -327,18 +330,7 @@ const ORDER = ['intercept', ...SLOPES];
 const prior = ORDER.map((k) => COEFFICIENTS[k]);
 const LAMBDAS = [0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1];
 /** The rows of C with the evidence vector: each report weighs 1 / reports, each disclosure of it the same. */
-function rowsE(entries) {
-  const rows = [];
-  for (const entry of entries) {
-    const { keyed, unanswered } = base.get(entry.label);
-    const lists = [...keyed, ...unanswered].filter((list) => list.length > 0);
-    for (const list of lists) {
-      const top = list.slice(0, FIT_TOP);
-      for (const c of top) rows.push({ x: c.x, y: c.right ? 1 : 0, w: 1 / entries.length / lists.length / top.length });
-    }
-  }
-  return rows;
-}
+const rowsE = (entries) => rowsWithNegatives(entries, (c, _list, w) => ({ x: c.x, y: c.right ? 1 : 0, w }));
 const asCoefficients = (theta) => Object.fromEntries(ORDER.map((k, i) => [k, round(theta[i])]));
 const fitE = (train, lambda) => asCoefficients(ridgeLogistic(rowsE(train), prior, lambda));
 
