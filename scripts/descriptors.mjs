@@ -3,6 +3,9 @@
 // (standards/descriptors/README.md):
 //
 //   npm run descriptors          # = npm run build && node scripts/descriptors.mjs
+//   node scripts/descriptors.mjs --check   # writes nothing; exits 1 naming each file that would change
+//                                          # (test/meta/descriptors-derived.test.ts: a derived file cannot
+//                                          # fall behind the catalog or its source unnoticed)
 //
 // Curated files (every *.json there except the derived ones below) are rewritten in catalog order, in the
 // house format (2-space JSON, one keyword list per line, trailing newline); their words are not changed.
@@ -35,8 +38,10 @@ const derivedSource = (from) =>
   `Derived from ${from} by scripts/descriptors.mjs; do not edit: edit ${from} and rerun. ` +
   'Curated vocabulary (expert judgement), not official text; see standards/descriptors/README.md.';
 
-// Derived files go first, so that a stale one can never stop the catalog from loading.
-for (const name of Object.keys(DERIVED)) rmSync(join(dir, name), { force: true });
+const check = process.argv.includes('--check');
+// Derived files go first, so that a stale one can never stop the catalog from loading (in --check, a stale
+// one that does is a failure anyway).
+if (!check) for (const name of Object.keys(DERIVED)) rmSync(join(dir, name), { force: true });
 const { loadCatalog } = await import('../dist/catalog/index.js');
 const catalog = loadCatalog();
 // Descriptors are validated on first use: read them once so that a broken curated file stops the script here.
@@ -77,11 +82,17 @@ function format(file) {
   ].join('\n');
 }
 
-const write = (name, file) => writeFileSync(join(dir, name), format(file));
+/** Files whose formatted text differs from what is on disk (--check). */
+const stale = [];
+const write = (name, file) => {
+  const text = format(file);
+  if (!check) writeFileSync(join(dir, name), text);
+  else if (readFileSync(join(dir, name), 'utf8') !== text) stale.push(name);
+};
 const copy = (id, from) => ({ id, keywords: { en: [...from.keywords.en], zh: [...from.keywords.zh] }, ...(from.units ? { units: [...from.units] } : {}) });
 
 const curated = new Map();
-for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+for (const name of readdirSync(dir).filter((n) => n.endsWith('.json') && !(check && n in DERIVED)).sort()) {
   const file = read(name);
   curated.set(name, file);
   write(name, file);
@@ -129,6 +140,10 @@ for (const [name, { framework, from }] of Object.entries(DERIVED)) {
   if (!source) throw new Error(`${from} is missing: ${name} is derived from it`);
   const descriptors = framework === 'sasb' ? deriveSameWording(source) : deriveExchange(framework, source);
   write(name, { framework, source: derivedSource(from), descriptors });
-  console.log(`${name}: ${descriptors.length} descriptors from ${from}`);
+  if (!check) console.log(`${name}: ${descriptors.length} descriptors from ${from}`);
+}
+if (check) {
+  for (const name of stale) console.error(`standards/descriptors/${name}: not what npm run descriptors makes of it; run it`);
+  process.exit(stale.length > 0 ? 1 : 0);
 }
 for (const [name, file] of curated) console.log(`${name}: ${file.descriptors.length} descriptors (curated)`);
