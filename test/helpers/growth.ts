@@ -36,8 +36,9 @@ export function growth(work: (n: number) => void, n: number, tries = 3): Growth 
   return { small, large, ratio: large / Math.max(small, 0.01) };
 }
 
-/** 'linear', or what the growth was: for `expect(linearity(work, n)).toBe('linear')`. */
-export function linearity(work: (n: number) => void, n: number): string {
-  const g = growth(work, n);
-  return g.large < QUICK_MS || g.ratio < LINEAR_GROWTH ? 'linear' : `grew ${g.ratio.toFixed(1)}× from n to 4n (${g.small.toFixed(1)} → ${g.large.toFixed(1)} ms)`;
-}
+/** 'linear', or what the growth was. */
+export const verdict = (g: Growth): string =>
+  g.large < QUICK_MS || g.ratio < LINEAR_GROWTH ? 'linear' : `grew ${g.ratio.toFixed(1)}× from n to 4n (${g.small.toFixed(1)} → ${g.large.toFixed(1)} ms)`;
+
+/** For `expect(linearity(work, n)).toBe('linear')`. */
+export const linearity = (work: (n: number) => void, n: number): string => verdict(growth(work, n));

@@ -15,7 +15,7 @@ describe('standards/descriptors', () => {
     const run = checkIn(root);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-  });
+  }, 30_000);
 
   test('the check names a derived file that has fallen behind', () => {
     // A copy of the pieces the script reads, with one derived descriptor dropped.
@@ -33,5 +33,6 @@ describe('standards/descriptors', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+    // Copying dist/ and standards/ and starting node twice: seconds on a busy machine, not jest's default 5.
+  }, 30_000);
 });
