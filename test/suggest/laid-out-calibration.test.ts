@@ -1,20 +1,18 @@
 // The calibration of suggest's score for reports read from a PDF or DOCX (issue 15, item 3): the same report
 // as Markdown keeps its scores; laid out, every score goes through the fitted map, the candidates keep their
 // order, and the draft index places what the mapped score accepts.
-import { parseMarkdownReport } from '../../src/ingest/index.js';
-import { layoutToReport } from '../../src/ingest/layout/to-report.js';
-import type { LaidOutBlock, LaidOutDocument } from '../../src/ingest/layout/document.js';
 import { analyse } from '../../src/engine/analysis.js';
 import { planDraft } from '../../src/suggest/draft.js';
 import { calibrated, IDENTITY_CALIBRATION, LAID_OUT_CALIBRATION, suggestForReport, type ScoreCalibration } from '../../src/suggest/index.js';
 import type { Report } from '../../src/model/report.js';
 import type { ReportSuggestions } from '../../src/model/suggestion.js';
 import { catalog } from './reports.js';
+import { laidOutTwin, type TwinSection } from '../helpers/laid-out-twin.js';
 
 // A short report in our own words, in the shape a PDF's text gives: chapters flattened, a glued word,
 // a lost ligature, a KPI line as a run of figures.
 const TITLE = 'Harbourline Freight 2024 Sustainability Report';
-const SECTIONS: [level: number, title: string, text: string][] = [
+const SECTIONS: TwinSection[] = [
   [1, 'About this report', 'This report covers Harbourline Freight and its subsidiaries from 1 January 2024 to 31 December 2024 and has been prepared with reference to the GRI Standards. Questions: esg@harbourline.example.'],
   [1, 'Governance', 'The Board of Directors is the highest governance body. Its Sustainability Committee, chaired by an independent director, reviews climate risks and the company’s impacts every quarter.'],
   [2, 'Business ethics', 'Our anti-corruption policy applies to every employee and agent. All 42 operations were assessed for risks related to corruption; no confirmed incidents of corruption were found in 2024.'],
@@ -24,23 +22,7 @@ const SECTIONS: [level: number, title: string, text: string][] = [
   [2, 'Occupational health and safety', 'Our occupational health and safety management system covers all workers. Work-related injuries fell to 14, with no fatalities; lost-time injury rate 0.8 per million hours worked.'],
   [2, 'Training', 'Average hours of training per year per employee were 31. Programs for upgrading employee skills include a forklift academy and language courses.'],
 ];
-const FRONT = { language: 'en' as const, period: { start: '2024-01-01', end: '2024-12-31' }, frameworks: { gri: { claim: 'with-reference' as const } } };
-
-function markdownReport(): Report {
-  const body = SECTIONS.map(([level, title, text]) => `${'#'.repeat(level + 1)} ${title}\n\n${text}\n`).join('\n');
-  const front = `---\nlanguage: en\nperiod:\n  start: 2024-01-01\n  end: 2024-12-31\nframeworks:\n  gri:\n    claim: with-reference\n---\n\n`;
-  return parseMarkdownReport([{ path: 'harbourline.md', text: `${front}# ${TITLE}\n\n${body}` }]);
-}
-
-function laidOutReport(format: 'pdf' | 'docx'): Report {
-  const blocks: LaidOutBlock[] = [{ kind: 'heading', level: 1, text: TITLE, page: 1 }];
-  SECTIONS.forEach(([level, title, text], k) => {
-    blocks.push({ kind: 'heading', level: level + 1, text: title, page: k + 2 }, { kind: 'paragraph', text, page: k + 2 });
-  });
-  const pages = blocks.map((_, k) => ({ index: k + 1, number: k + 1 }));
-  const doc: LaidOutDocument = { file: `harbourline.${format}`, format, pages, pageNumberSource: 'printed', pagesApproximate: format === 'docx', blocks, info: { title: TITLE }, notes: [] };
-  return layoutToReport(doc, undefined, FRONT);
-}
+const { markdown: markdownReport, laidOut: laidOutReport } = laidOutTwin('harbourline', TITLE, SECTIONS);
 
 const ranked = (report: Report, calibration?: ScoreCalibration): ReportSuggestions =>
   suggestForReport(report, catalog, { all: true, top: 10, minScore: 0, ignoreTags: true, ...(calibration ? { calibration } : {}) });

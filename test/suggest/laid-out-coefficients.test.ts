@@ -4,45 +4,30 @@
 // different set, to see that suggest picks it up exactly where it should.
 import { jest } from '@jest/globals';
 import type { Coefficients } from '../../src/suggest/scoring.js';
-import type { LaidOutBlock, LaidOutDocument } from '../../src/ingest/layout/document.js';
 import type { Report } from '../../src/model/report.js';
 import type { ReportSuggestions } from '../../src/model/suggestion.js';
+import type { TwinSection } from '../helpers/laid-out-twin.js';
 
 /** Partial matches count for more and whole phrases against: scores change and some candidates change places. */
 const REFIT: Coefficients = { intercept: -2.5, logRelevance: 0.1, gap: 0.2, head: 1, whole: -2, coverage: 3, table: 0.2 };
 jest.unstable_mockModule('../../src/suggest/laid-out-coefficients.js', () => ({ LAID_OUT_COEFFICIENTS: REFIT }));
 const { COEFFICIENTS, scoreOf, suggestForReport, coefficientsFor } = await import('../../src/suggest/index.js');
-const { parseMarkdownReport } = await import('../../src/ingest/index.js');
-const { layoutToReport } = await import('../../src/ingest/layout/to-report.js');
+const { laidOutTwin } = await import('../helpers/laid-out-twin.js');
 const { loadCatalog } = await import('../../src/catalog/index.js');
 const catalog = loadCatalog();
 
 // A short report in our own words, shaped as a PDF's text comes: one heading level, a glued word, a lost
 // ligature (“efuent”), a KPI line as a run of figures.
 const TITLE = 'Lakeside Ceramics 2024 ESG Report';
-const SECTIONS: [title: string, text: string][] = [
-  ['About this report', 'This report covers Lakeside Ceramics from 1 January 2024 to 31 December 2024, prepared with reference to the GRI Standards.'],
-  ['Water', 'Our kilns and glazing lines withdrew 410 megalitres of water, mostly from the municipal supply. Efuent from glazing is treated on site before discharge; water consumption fell 7%.'],
-  ['Waste', 'Broken ware and glaze sludge are the main waste. Of 3,900 tonnes of waste generated, 71% was recycled; hazardous waste went to licensed contractors. Waste generatedtonnes4,1203,900'],
-  ['Suppliers', 'New clay and glaze suppliers are screened using environmental criteria and social criteria before the first order; 18 new suppliers were screened in 2024.'],
-  ['Ethics', 'Our anti-corruption policy is communicated to every employee and business partner; no confirmed incidents of corruption occurred.'],
-  ['Energy', 'Energy consumption within the organization was 96,000 GJ, most of it natural gas for the kilns; energy intensity per tonne of ware fell 4%.'],
+const SECTIONS: TwinSection[] = [
+  [1, 'About this report', 'This report covers Lakeside Ceramics from 1 January 2024 to 31 December 2024, prepared with reference to the GRI Standards.'],
+  [1, 'Water', 'Our kilns and glazing lines withdrew 410 megalitres of water, mostly from the municipal supply. Efuent from glazing is treated on site before discharge; water consumption fell 7%.'],
+  [1, 'Waste', 'Broken ware and glaze sludge are the main waste. Of 3,900 tonnes of waste generated, 71% was recycled; hazardous waste went to licensed contractors. Waste generatedtonnes4,1203,900'],
+  [1, 'Suppliers', 'New clay and glaze suppliers are screened using environmental criteria and social criteria before the first order; 18 new suppliers were screened in 2024.'],
+  [1, 'Ethics', 'Our anti-corruption policy is communicated to every employee and business partner; no confirmed incidents of corruption occurred.'],
+  [1, 'Energy', 'Energy consumption within the organization was 96,000 GJ, most of it natural gas for the kilns; energy intensity per tonne of ware fell 4%.'],
 ];
-const FRONT = { language: 'en' as const, period: { start: '2024-01-01', end: '2024-12-31' }, frameworks: { gri: { claim: 'with-reference' as const } } };
-
-function markdownReport(): Report {
-  const body = SECTIONS.map(([title, text]) => `## ${title}\n\n${text}\n`).join('\n');
-  const front = '---\nlanguage: en\nperiod:\n  start: 2024-01-01\n  end: 2024-12-31\nframeworks:\n  gri:\n    claim: with-reference\n---\n\n';
-  return parseMarkdownReport([{ path: 'lakeside.md', text: `${front}# ${TITLE}\n\n${body}` }]);
-}
-
-function laidOutReport(format: 'pdf' | 'docx'): Report {
-  const blocks: LaidOutBlock[] = [{ kind: 'heading', level: 1, text: TITLE, page: 1 }];
-  SECTIONS.forEach(([title, text], k) => blocks.push({ kind: 'heading', level: 2, text: title, page: k + 2 }, { kind: 'paragraph', text, page: k + 2 }));
-  const pages = SECTIONS.map((_, k) => ({ index: k + 1, number: k + 1 })).concat([{ index: SECTIONS.length + 1, number: SECTIONS.length + 1 }]);
-  const doc: LaidOutDocument = { file: `lakeside.${format}`, format, pages, pageNumberSource: 'printed', pagesApproximate: format === 'docx', blocks, info: { title: TITLE }, notes: [] };
-  return layoutToReport(doc, undefined, FRONT);
-}
+const { markdown: markdownReport, laidOut: laidOutReport } = laidOutTwin('lakeside', TITLE, SECTIONS);
 
 const ranked = (report: Report, coefficients?: Coefficients): ReportSuggestions =>
   suggestForReport(report, catalog, { all: true, top: 10, minScore: 0, ignoreTags: true, ...(coefficients ? { coefficients } : {}) });
